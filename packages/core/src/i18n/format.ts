@@ -1,0 +1,36 @@
+// Numbers, dates and lists in the reader's conventions, through Intl. Formatters are costly to
+// build and cheap to reuse, so each one is kept per language and options.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  kind: string,
+  language: string,
+  options: object | undefined,
+  create: () => F,
+): F {
+  const key = `${kind}|${language}|${JSON.stringify(options ?? {})}`;
+  let formatter = cache.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = create();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatNumber(language: string, value: number, options?: Intl.NumberFormatOptions): string {
+  return cached('n', language, options, () => new Intl.NumberFormat(language, options)).format(value);
+}
+
+export function formatDate(
+  language: string,
+  value: Date | string | number,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return cached('d', language, options, () => new Intl.DateTimeFormat(language, options)).format(date);
+}
+
+export function formatList(language: string, items: readonly string[], options?: Intl.ListFormatOptions): string {
+  return cached('l', language, options, () => new Intl.ListFormat(language, options)).format(items);
+}

@@ -1,0 +1,19 @@
+/** The languages every DEVISUS element speaks. English is bundled; the others load on demand. */
+export const LOCALES = ['en', 'fr', 'it', 'nl', 'es', 'de', 'pt', 'ca'] as const;
+
+export type Locale = (typeof LOCALES)[number];
+
+/** A namespace's translations: nested objects of strings (i18next's JSON format, v4 plurals). */
+export interface Messages {
+  [key: string]: string | Messages;
+}
+
+/** Loads one non-English locale of a namespace, typically `() => import('./locales/fr.js')`. */
+export type LocaleLoaders = Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>>;
+
+/** Picks the shipped UI locale for a BCP 47 tag: `fr-BE` gives `fr`, an unknown language gives `undefined`. */
+export function matchLocale(tag: string | undefined | null): Locale | undefined {
+  if (!tag) return undefined;
+  const language = tag.toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : undefined;
+}

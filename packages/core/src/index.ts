@@ -1,0 +1,13 @@
+export { DevisusElement, type DataState } from './devisus-element.js';
+export { define } from './define.js';
+export { emit, type DevisusErrorDetail } from './events.js';
+export { type Problem, ProblemError } from './data/problem.js';
+export { validate, formatPath, type Validation } from './data/validate.js';
+export { fetchJson, parseJson } from './data/fetch-json.js';
+export { i18n, registerTranslations, loadTranslations, hasTranslations, translator } from './i18n/i18n.js';
+export { LOCALES, matchLocale, type Locale, type LocaleLoaders, type Messages } from './i18n/locales.js';
+export { resolveLanguage, watchLanguage } from './i18n/language.js';
+export { localize, type LocalizedText } from './i18n/localized-text.js';
+export { formatNumber, formatDate, formatList } from './i18n/format.js';
+export { themeStyles } from './theme/theme.styles.js';
+export { createStore, type Store, type StoreOptions, type StoredRecord, type StoreWriteResult } from './store/store.js';

@@ -1,0 +1,30 @@
+import { fixture, nextFrame } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+type Stateful = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+
+/** Waits until the element leaves the loading state (or `timeout` ms pass) and has rendered. */
+export async function settled<T extends Stateful>(element: T, timeout = 5000): Promise<T> {
+  const start = performance.now();
+  await element.updateComplete;
+  while (element.state === 'loading' && performance.now() - start < timeout) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await element.updateComplete;
+  }
+  await nextFrame();
+  await element.updateComplete;
+  return element;
+}
+
+export async function settledFixture<T extends Stateful>(template: TemplateResult): Promise<T> {
+  return settled(await fixture<T>(template));
+}
+
+/** The text a reader sees inside the element's shadow root, whitespace folded. */
+export function shownText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function part(element: Element, name: string): HTMLElement | null {
+  return element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+}

@@ -1,0 +1,41 @@
+// Tests run in the system's headless Chromium and Firefox, driven by puppeteer-core.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteerCore from 'puppeteer-core';
+import { findChrome, findFirefox, INSTALL_HINT, CHROME_ARGS } from './scripts/browsers.mjs';
+import { testServerMiddleware } from './scripts/test-server.mjs';
+
+const chromePath = await findChrome();
+const firefoxPath = findFirefox();
+const missing = [!chromePath && 'Chromium (or Chrome)', !firefoxPath && 'Firefox'].filter(Boolean);
+if (missing.length) {
+  console.error(`\nnpm test needs ${missing.join(' and ')}, which was not found. ${INSTALL_HINT}\n`);
+  process.exit(1);
+}
+
+const browsers = [
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { executablePath: chromePath, headless: true, args: CHROME_ARGS },
+  }),
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+  }),
+];
+
+export default {
+  files: ['packages/*/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['devisus-source', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.test.json' })],
+  middleware: testServerMiddleware,
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    threshold: { lines: 90 },
+    report: true,
+    reportDir: 'coverage',
+  },
+};
