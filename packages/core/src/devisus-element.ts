@@ -1,5 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction, TOptions } from 'i18next';
 import type { GenericSchema } from 'valibot';
 import { fetchJson, parseJson } from './data/fetch-json.js';
@@ -161,11 +162,11 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   protected override render(): unknown {
     switch (this.state) {
       case 'loading':
-        return html`<p part="loading" role="status" lang=${this.uiLang}>${this.t('loading')}</p>`;
+        return html`<p part="loading" role="status" lang=${ifDefined(this.uiLang)}>${this.t('loading')}</p>`;
       case 'empty':
-        return html`<p part="empty" lang=${this.uiLang}>${this.renderEmpty()}</p>`;
+        return html`<p part="empty" lang=${ifDefined(this.uiLang)}>${this.renderEmpty()}</p>`;
       case 'error':
-        return html`<div part="error" role="alert" lang=${this.uiLang}><p>${this.errorMessage}</p></div>`;
+        return html`<div part="error" role="alert" lang=${ifDefined(this.uiLang)}><p>${this.errorMessage}</p></div>`;
       case 'ready':
         return this.renderReady(this.value as T);
     }
@@ -180,7 +181,8 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
     if (this.problemToReport && this.state === 'error' && this.problem) {
       this.problemToReport = false;
       const message = this.errorMessage;
-      if (this.loggedProblem !== message) console.error(`<${this.localName}>: ${message}`);
+      const cause = this.problem.cause === undefined ? [] : [this.problem.cause];
+      if (this.loggedProblem !== message) console.error(`<${this.localName}>: ${message}`, ...cause);
       this.loggedProblem = message;
       emit<DevisusErrorDetail>(this, 'devisus-error', { message, path: this.problem.path });
     }
@@ -244,9 +246,8 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
       return fetchJson(this.src, this.request.signal);
     }
     if (this.loadDefault) {
-      return this.loadDefault().catch((error: unknown) => {
-        console.error(error);
-        throw new ProblemError({ key: 'error.defaultContent' });
+      return this.loadDefault().catch((cause: unknown) => {
+        throw new ProblemError({ key: 'error.defaultContent', cause });
       });
     }
     return undefined;
@@ -271,7 +272,9 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   private fail(error: unknown): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     this.problem =
-      error instanceof ProblemError ? error.problem : { key: 'error.unexpected', values: { detail: String(error) } };
+      error instanceof ProblemError
+        ? error.problem
+        : { key: 'error.unexpected', values: { detail: String(error) }, cause: error };
     this.value = undefined;
     this.state = 'error';
     this.problemToReport = true;

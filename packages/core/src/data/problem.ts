@@ -10,6 +10,8 @@ export interface Problem {
   path?: string;
   /** How many further problems were found after this one. */
   more?: number;
+  /** The underlying error, logged for developers. */
+  cause?: unknown;
 }
 
 /** Thrown by loaders so that a failure carries a readable, translatable problem. */

@@ -1,4 +1,4 @@
-import { fixture, nextFrame } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 type Stateful = HTMLElement & { state: string; updateComplete: Promise<boolean> };
@@ -11,7 +11,8 @@ export async function settled<T extends Stateful>(element: T, timeout = 5000): P
     await new Promise((resolve) => setTimeout(resolve, 10));
     await element.updateComplete;
   }
-  await nextFrame();
+  // Not requestAnimationFrame: test pages run side by side and a background page gets no frames.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await element.updateComplete;
   return element;
 }

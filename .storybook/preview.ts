@@ -1,0 +1,180 @@
+/// <reference types="vite/client" />
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+
+// ---------------------------------------------------------------------------------------------
+// Custom elements manifest: the Docs tables (attributes, properties, events, slots, CSS parts and
+// custom properties) come from each package's generated custom-elements.json (`npm run manifests`).
+// A glob rather than imports, so that Storybook still starts when some are not generated yet.
+// ---------------------------------------------------------------------------------------------
+
+interface Manifest {
+  schemaVersion?: string;
+  readme?: string;
+  modules?: unknown[];
+}
+
+const manifests = import.meta.glob<Manifest>('../packages/*/custom-elements.json', { eager: true, import: 'default' });
+
+setCustomElementsManifest({
+  schemaVersion: '2.1.0',
+  readme: '',
+  modules: Object.keys(manifests)
+    .sort()
+    .flatMap((file) => manifests[file]?.modules ?? []),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Language: every DEVISUS element follows `<html lang>` live, so setting it is all it takes.
+// ---------------------------------------------------------------------------------------------
+
+const LOCALES = [
+  { value: 'en', title: 'English' },
+  { value: 'fr', title: 'Français' },
+  { value: 'it', title: 'Italiano' },
+  { value: 'nl', title: 'Nederlands' },
+  { value: 'es', title: 'Español' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'pt', title: 'Português' },
+  { value: 'ca', title: 'Català' },
+] as const;
+
+const withLocale: Decorator = (story, context) => {
+  const locale = String(context.globals.locale ?? 'en');
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
+  return story();
+};
+
+// ---------------------------------------------------------------------------------------------
+// Theme: `auto` leaves each element to the reader's system preference; `light` and `dark` set the
+// `theme` attribute on every `devisus-*` element of the story, including ones the story adds later.
+// The preview background follows, so a dark element is not judged on a white page.
+// ---------------------------------------------------------------------------------------------
+
+type Theme = 'auto' | 'light' | 'dark';
+
+const PREVIEW_STYLES = `
+  .devisus-preview {
+    --devisus-preview-background: #ffffff;
+    --devisus-preview-text: #1a1f1e;
+    background: var(--devisus-preview-background);
+    color: var(--devisus-preview-text);
+    color-scheme: light;
+    /* A typical site font: DEVISUS elements inherit the host page's font. */
+    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  }
+  .devisus-preview[data-mode='docs'] { padding: 1rem; border-radius: 0.25rem; }
+  .devisus-preview[data-theme='dark'] {
+    --devisus-preview-background: #16191b;
+    --devisus-preview-text: #eef1f0;
+    color-scheme: dark;
+  }
+  html[data-devisus-preview-theme='dark'] body { background: #16191b; color: #eef1f0; }
+  @media (prefers-color-scheme: dark) {
+    .devisus-preview[data-theme='auto'] {
+      --devisus-preview-background: #16191b;
+      --devisus-preview-text: #eef1f0;
+      color-scheme: dark;
+    }
+    html[data-devisus-preview-theme='auto'] body { background: #16191b; color: #eef1f0; }
+  }
+`;
+
+function installPreviewStyles(): void {
+  if (document.getElementById('devisus-preview-styles')) return;
+  const style = document.createElement('style');
+  style.id = 'devisus-preview-styles';
+  style.textContent = PREVIEW_STYLES;
+  document.head.append(style);
+}
+
+/** Gives every `devisus-*` element inside `wrapper` the wrapper's theme (none for `auto`). */
+function applyTheme(wrapper: HTMLElement): void {
+  const theme = (wrapper.dataset.theme ?? 'auto') as Theme;
+  for (const element of wrapper.querySelectorAll('*')) {
+    if (!element.localName.startsWith('devisus-')) continue;
+    if (theme === 'auto') {
+      if (element.hasAttribute('theme')) element.removeAttribute('theme');
+    } else if (element.getAttribute('theme') !== theme) {
+      element.setAttribute('theme', theme);
+    }
+  }
+}
+
+const observed = new WeakSet<HTMLElement>();
+
+/** Called by Lit with the wrapper once it is in the DOM: themes what is there and what comes. */
+function watchWrapper(node: Element | undefined): void {
+  if (!(node instanceof HTMLElement) || observed.has(node)) return;
+  observed.add(node);
+  // Added or replaced elements and a changed toolbar value (the data-theme attribute) re-apply it.
+  // Changes to the elements' own `theme` attribute are not observed, so this cannot loop.
+  new MutationObserver(() => applyTheme(node)).observe(node, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
+  applyTheme(node);
+}
+
+const withTheme: Decorator = (story, context) => {
+  installPreviewStyles();
+  const theme = String(context.globals.theme ?? 'auto') as Theme;
+  const docs = context.viewMode === 'docs';
+  // In a single story the whole preview page takes the background; in Docs only each story's box.
+  if (docs) delete document.documentElement.dataset.devisusPreviewTheme;
+  else document.documentElement.dataset.devisusPreviewTheme = theme;
+  return html`<div class="devisus-preview" data-theme=${theme} data-mode=${docs ? 'docs' : 'story'} ${ref(watchWrapper)}>
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [withTheme, withLocale],
+  globalTypes: {
+    locale: {
+      description: 'Language of the page (<html lang>), which every DEVISUS element follows',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LOCALES.map(({ value, title }) => ({ value, title, right: value })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Light or dark palette; auto follows the system preference',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'auto', title: 'Auto (system preference)', icon: 'browser' },
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    locale: 'en',
+    theme: 'auto',
+  },
+  parameters: {
+    // The theme toolbar sets the background; Storybook's own backgrounds tool would contradict it.
+    backgrounds: { disable: true },
+    controls: { expanded: true },
+    // Accessibility violations fail the story in test runs instead of only being listed.
+    a11y: { test: 'error' },
+    docs: { toc: { headingSelector: 'h2, h3' } },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Guides', ['Embedding', 'Theming', 'Data', 'Languages'], 'Core', '*'],
+      },
+    },
+  },
+};
+
+export default preview;

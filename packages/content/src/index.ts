@@ -1,0 +1,18 @@
+// Everything in one entry, for convenience. Widgets should import a subject's own module instead
+// (`await import('@devisus/content/project')`) so that a page loads only the material it shows.
+export type { LocalizedText } from './localized-text.js';
+export {
+  devisus,
+  impactValuess,
+  type Cooperation,
+  type DateRange,
+  type EvaluationStep,
+  type Funding,
+  type GeoPoint,
+  type Meeting,
+  type Organisation,
+  type OrganisationRole,
+  type Period,
+  type Project,
+  type Source,
+} from './project.js';
