@@ -17,6 +17,9 @@ const browsers = [
   chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: { executablePath: chromePath, headless: true, args: CHROME_ARGS },
+    // Each test page in its own browser context, so that pages running side by side all count as
+    // in front and keep getting animation frames (a background page gets none).
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   }),
   chromeLauncher({
     puppeteer: puppeteerCore,

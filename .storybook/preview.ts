@@ -27,7 +27,8 @@ setCustomElementsManifest({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Language: every DEVISUS element follows `<html lang>` live, so setting it is all it takes.
+// Language: every DEVISUS element follows `<html lang>` (and its closest `[lang]`) live, so setting
+// the attribute is all it takes.
 // ---------------------------------------------------------------------------------------------
 
 const LOCALES = [
@@ -44,7 +45,9 @@ const LOCALES = [
 const withLocale: Decorator = (story, context) => {
   const locale = String(context.globals.locale ?? 'en');
   if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
-  return story();
+  // Docs pages wrap each story in Storybook's own `lang="en"` containers, and an element follows
+  // its closest `[lang]`: so the story is wrapped in the toolbar's language too.
+  return html`<div class="devisus-locale" lang=${locale}>${story()}</div>`;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -52,4 +52,8 @@ export const CHROME_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Test pages run side by side; a page in the background must still get timers and animation frames.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];

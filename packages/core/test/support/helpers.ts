@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 type Stateful = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 
 /** Waits until the element leaves the loading state (or `timeout` ms pass) and has rendered. */
-export async function settled<T extends Stateful>(element: T, timeout = 5000): Promise<T> {
+export async function settled<T extends Stateful>(element: T, timeout = 2000): Promise<T> {
   const start = performance.now();
   await element.updateComplete;
   while (element.state === 'loading' && performance.now() - start < timeout) {

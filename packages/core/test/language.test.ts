@@ -1,0 +1,126 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resolveLanguage, localize, formatNumber, formatDate, formatList, matchLocale } from '../src/index.js';
+import { settled, settledFixture, shownText } from './support/helpers.js';
+import type { TestList } from './support/test-list.js';
+import './support/test-list.js';
+
+const data = { items: [{ id: 'a', title: { en: 'Aims', fr: 'Objectifs', 'fr-BE': 'Objectifs (BE)', de: 'Ziele' } }] };
+const heading = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+describe('language', () => {
+  const htmlLang = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  it("takes the element's own lang first", async () => {
+    const wrapper = await fixture(html`<div lang="de"><test-list lang="fr" .data=${data}></test-list></div>`);
+    const list = await settled(wrapper.querySelector('test-list') as TestList);
+    expect(heading(list)).to.equal('Éléments');
+    expect(shownText(list)).to.contain('Objectifs');
+  });
+
+  it('then the closest ancestor with lang, across shadow roots', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="fr-BE"><div></div></div>`);
+    const shadow = outer.firstElementChild!.attachShadow({ mode: 'open' });
+    const list = document.createElement('test-list') as TestList;
+    list.data = data;
+    shadow.append(list);
+    await settled(list);
+    expect(resolveLanguage(list)).to.equal('fr-BE');
+    expect(heading(list)).to.equal('Éléments');
+    expect(shownText(list)).to.contain('Objectifs (BE)');
+  });
+
+  it('then <html lang>, followed live', async () => {
+    document.documentElement.lang = 'de';
+    const list = await settledFixture<TestList>(html`<test-list .data=${data}></test-list>`);
+    expect(shownText(list)).to.contain('Ziele');
+    document.documentElement.lang = 'fr';
+    await tick();
+    await settled(list);
+    expect(heading(list)).to.equal('Éléments');
+    expect(shownText(list)).to.contain('Objectifs');
+  });
+
+  it("then the browser's language", () => {
+    document.documentElement.removeAttribute('lang');
+    const lone = document.createElement('div');
+    expect(resolveLanguage(lone)).to.equal(Intl.getCanonicalLocales(navigator.languages[0] ?? navigator.language)[0]);
+  });
+
+  it('reads CMS-style tags such as fr_FR and ignores empty or malformed ones', async () => {
+    const wrapper = await fixture(html`<div lang="fr_FR"><p lang=""><span lang="%%"></span></p></div>`);
+    expect(resolveLanguage(wrapper.querySelector('span')!)).to.equal('fr-FR');
+  });
+
+  it('falls back to English for the interface in an unshipped language, and marks it', async () => {
+    const wrapper = await fixture(html`<div lang="ja"><test-list .data=${data}></test-list></div>`);
+    const list = await settled(wrapper.querySelector('test-list') as TestList);
+    expect(heading(list)).to.equal('Items');
+    expect(shownText(list)).to.contain('Aims');
+    const status = await settledFixture<TestList>(html`<test-list lang="ja"></test-list>`);
+    expect(status.shadowRoot!.querySelector('[part="empty"]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('shows English when a locale fails to load, without breaking', async () => {
+    const list = await settledFixture<TestList>(html`<test-list lang="ca" .data=${data}></test-list>`);
+    expect(list.state).to.equal('ready');
+    expect(heading(list)).to.equal('Items');
+  });
+
+  it('renders the first frame in the reader’s language, not English first', async () => {
+    const seen: string[] = [];
+    const wrapper = await fixture(html`<div lang="nl"></div>`);
+    const list = document.createElement('test-list') as TestList;
+    list.data = { items: [] };
+    const observer = new MutationObserver(() => seen.push(shownText(list)));
+    wrapper.append(list);
+    observer.observe(list.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await settled(list);
+    observer.disconnect();
+    expect(shownText(list)).to.equal('Er is nog niets om te tonen.');
+    expect(seen.filter((text) => text.includes('nothing'))).to.deep.equal([]);
+  });
+});
+
+describe('LocalizedText', () => {
+  const text = { en: 'Aims', fr: 'Objectifs', 'fr-BE': 'Objectifs (BE)' };
+  it('follows fr-BE -> fr -> en -> first', () => {
+    expect(localize(text, 'fr-BE')).to.equal('Objectifs (BE)');
+    expect(localize(text, 'fr-CA')).to.equal('Objectifs');
+    expect(localize(text, 'FR')).to.equal('Objectifs');
+    expect(localize(text, 'it')).to.equal('Aims');
+    expect(localize({ nl: 'Doelen', de: 'Ziele' }, 'it')).to.equal('Doelen');
+    expect(localize('Same everywhere', 'fr')).to.equal('Same everywhere');
+    expect(localize(undefined, 'fr')).to.equal('');
+  });
+});
+
+describe('matchLocale', () => {
+  it('maps tags to shipped locales', () => {
+    expect(matchLocale('pt-BR')).to.equal('pt');
+    expect(matchLocale('ca_ES')).to.equal('ca');
+    expect(matchLocale('ja')).to.equal(undefined);
+    expect(matchLocale('')).to.equal(undefined);
+  });
+});
+
+describe('Intl formatting', () => {
+  it('formats numbers, dates and lists in the reader’s conventions', () => {
+    expect(formatNumber('fr', 1234.5).replace(/\s/g, ' ')).to.equal('1 234,5');
+    expect(formatNumber('de', 0.25, { style: 'percent' }).replace(/\s/g, ' ')).to.equal('25 %');
+    expect(formatDate('fr', '2022-09-15', { year: 'numeric', month: 'long' })).to.equal('septembre 2022');
+    expect(formatDate('en', 'not a date')).to.equal('not a date');
+    expect(formatList('es', ['París', 'Roma', 'Namur'])).to.equal('París, Roma y Namur');
+  });
+
+  it('pluralises through i18next and Intl.PluralRules', async () => {
+    const fr = await settledFixture<TestList>(html`<test-list lang="fr" .data=${{ items: [{}, {}] }}></test-list>`);
+    expect(shownText(fr)).to.contain('Il y a 3 autres problèmes.');
+    const en = await settledFixture<TestList>(html`<test-list lang="en" .data=${{ items: [{}] }}></test-list>`);
+    expect(shownText(en)).to.contain('There is 1 other problem.');
+  });
+});
