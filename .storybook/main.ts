@@ -27,6 +27,13 @@ const config: StorybookConfig = {
         ...viteConfig.resolve,
         conditions: ['devisus-source', ...conditions.filter((condition) => condition !== 'devisus-source')],
       },
+      // In `storybook dev`, Storybook's web-components renderer imports `lit/directive-helpers.js`,
+      // which the dep optimizer would otherwise serve unbundled: a second copy of lit-html next to
+      // the pre-bundled one ("Multiple versions of Lit loaded"). Pre-bundle them together.
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+      },
       // The repo compiles with `experimentalDecorators: true` and `useDefineForClassFields: false`
       // (tsconfig.base.json). Vite 8 transforms TypeScript with Oxc; say the same thing to it here
       // rather than rely on which tsconfig.json it happens to find. Without these, Lit's

@@ -18,12 +18,21 @@ interface Manifest {
 
 const manifests = import.meta.glob<Manifest>('../packages/*/custom-elements.json', { eager: true, import: 'default' });
 
+const manifestFiles = Object.keys(manifests).sort();
+
 setCustomElementsManifest({
-  schemaVersion: '2.1.0',
+  schemaVersion: manifests[manifestFiles[0] ?? '']?.schemaVersion ?? '1.0.0',
   readme: '',
-  modules: Object.keys(manifests)
-    .sort()
-    .flatMap((file) => manifests[file]?.modules ?? []),
+  // Module paths are relative to their package (`src/index.ts` in each): prefix them with the
+  // package's folder so that modules of different packages stay distinct.
+  modules: manifestFiles.flatMap((file) => {
+    const folder = file.replace(/^\.\.\//, '').replace(/\/custom-elements\.json$/, '');
+    return (manifests[file]?.modules ?? []).map((module) =>
+      typeof module === 'object' && module !== null && 'path' in module
+        ? { ...module, path: `${folder}/${String(module.path)}` }
+        : module,
+    );
+  }),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -51,8 +60,9 @@ const withLocale: Decorator = (story, context) => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Theme: `auto` leaves each element to the reader's system preference; `light` and `dark` set the
-// `theme` attribute on every `devisus-*` element of the story, including ones the story adds later.
+// Theme: `auto` leaves each element to the reader's system preference (or to the story's own
+// `theme`); `light` and `dark` set the `theme` attribute on every `devisus-*` element of the story,
+// including ones the story adds later.
 // The preview background follows, so a dark element is not judged on a white page.
 // ---------------------------------------------------------------------------------------------
 
@@ -93,14 +103,25 @@ function installPreviewStyles(): void {
   document.head.append(style);
 }
 
-/** Gives every `devisus-*` element inside `wrapper` the wrapper's theme (none for `auto`). */
+/** The `theme` an element had before the toolbar forced one, restored when it goes back to auto. */
+const ownTheme = new WeakMap<Element, string | null>();
+
+/**
+ * Gives every `devisus-*` element inside `wrapper` the wrapper's theme. Back on `auto`, an element
+ * gets its own `theme` back (none, unless the story set one).
+ */
 function applyTheme(wrapper: HTMLElement): void {
   const theme = (wrapper.dataset.theme ?? 'auto') as Theme;
   for (const element of wrapper.querySelectorAll('*')) {
     if (!element.localName.startsWith('devisus-')) continue;
     if (theme === 'auto') {
-      if (element.hasAttribute('theme')) element.removeAttribute('theme');
+      if (!ownTheme.has(element)) continue;
+      const own = ownTheme.get(element) ?? null;
+      ownTheme.delete(element);
+      if (own === null) element.removeAttribute('theme');
+      else element.setAttribute('theme', own);
     } else if (element.getAttribute('theme') !== theme) {
+      if (!ownTheme.has(element)) ownTheme.set(element, element.getAttribute('theme'));
       element.setAttribute('theme', theme);
     }
   }

@@ -9,12 +9,11 @@ import { property } from 'lit/decorators.js';
 import * as v from 'valibot';
 
 const localizedText = v.union([v.string(), v.record(v.string(), v.string())]);
-const uniqueIds = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id)).size === items.length;
 
 export const demoListSchema = v.object({
   items: v.pipe(
     v.array(v.object({ id: v.string(), title: localizedText, place: v.optional(v.string()) })),
-    v.check(uniqueIds, 'error.duplicateId'),
+    v.check((items) => new Set(items.map((item) => item.id)).size === items.length, 'error.duplicateId'),
   ),
 });
 export type DemoList = v.InferOutput<typeof demoListSchema>;

@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TFunction, TOptions } from 'i18next';
 import type { GenericSchema } from 'valibot';
@@ -8,7 +7,6 @@ import { ProblemError, type Problem } from './data/problem.js';
 import { validate } from './data/validate.js';
 import { emit, type DevisusErrorDetail } from './events.js';
 import { CORE_NAMESPACE } from './i18n/core-translations.js';
-import { formatDate, formatList, formatNumber } from './i18n/format.js';
 import { hasTranslations, loadTranslations, translator } from './i18n/i18n.js';
 import { resolveLanguage, watchLanguage } from './i18n/language.js';
 import { localize, type LocalizedText } from './i18n/localized-text.js';
@@ -51,33 +49,48 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   /** The element's own translation namespaces, searched before core's. */
   protected static namespaces: readonly string[] = [];
 
+  // Declared without decorators: the decorator helpers would cost every page bytes for nothing.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    theme: { reflect: true },
+    state: { state: true },
+    value: { state: true },
+    problem: { state: true },
+    language: { state: true },
+    locale: { state: true },
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /** The data as a JavaScript object. Wins over an inline script and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** URL of the data as JSON, fetched when no `data` property or inline script is given. */
-  @property() src?: string;
+  src?: string;
 
   /** Forces the light or dark palette; by default the reader's system preference decides. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Where the element stands with its data. */
-  @state() state: DataState = 'loading';
+  state: DataState = 'loading';
 
   /** The validated data, once ready. */
-  @state() protected value?: T;
+  protected value?: T;
 
   /** What went wrong, in error state. */
-  @state() protected problem?: Problem;
+  protected problem?: Problem;
 
-  /** The language content is shown in (a BCP 47 tag such as `fr-BE`). */
-  @state() protected language = 'en';
+  /**
+   * The language content is shown in (a BCP 47 tag such as `fr-BE`); give it to `formatNumber`,
+   * `formatDate` and `formatList` so numbers, dates and lists follow the reader's conventions.
+   */
+  protected language = 'en';
 
   /** The shipped interface locale closest to `language`. */
-  @state() protected locale: Locale = 'en';
+  protected locale: Locale = 'en';
 
   /** The schema the data must match; it also gives the data its TypeScript type. */
   protected abstract readonly schema: GenericSchema<unknown, T>;
@@ -159,6 +172,12 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
     return super.scheduleUpdate();
   }
 
+  /** Also waits for the reader's translations, so that a resolved `updateComplete` means "shown in their language". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.pendingTranslations) await this.pendingTranslations;
+    return super.getUpdateComplete();
+  }
+
   protected override render(): unknown {
     switch (this.state) {
       case 'loading':
@@ -202,18 +221,6 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   /** Picks the text of a LocalizedText field in the current language. */
   protected localize(text: LocalizedText | undefined): string {
     return localize(text, this.language);
-  }
-
-  protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(this.language, value, options);
-  }
-
-  protected formatDate(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
-    return formatDate(this.language, value, options);
-  }
-
-  protected formatList(items: readonly string[], options?: Intl.ListFormatOptions): string {
-    return formatList(this.language, items, options);
   }
 
   /**

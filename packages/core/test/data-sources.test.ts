@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { settled, settledFixture, shownText, part } from './support/helpers.js';
+import { mount, settled, settledFixture, shownText, part } from './support/helpers.js';
 import { TestList } from './support/test-list.js';
 
 const respond = (body: unknown, extra = '') =>
@@ -109,7 +109,7 @@ describe('DevisusElement data sources', () => {
   });
 
   it('fires devisus-ready once rendered, bubbling out of shadow roots', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = mount<HTMLDivElement>(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     const el = document.createElement('test-list') as TestList;
     el.data = one('Ready');

@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { resolveLanguage, localize, formatNumber, formatDate, formatList, matchLocale } from '../src/index.js';
-import { settled, settledFixture, shownText } from './support/helpers.js';
+import { mount, settled, settledFixture, shownText } from './support/helpers.js';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 
@@ -16,14 +16,14 @@ describe('language', () => {
   });
 
   it("takes the element's own lang first", async () => {
-    const wrapper = await fixture(html`<div lang="de"><test-list lang="fr" .data=${data}></test-list></div>`);
+    const wrapper = mount(html`<div lang="de"><test-list lang="fr" .data=${data}></test-list></div>`);
     const list = await settled(wrapper.querySelector('test-list') as TestList);
     expect(heading(list)).to.equal('Éléments');
     expect(shownText(list)).to.contain('Objectifs');
   });
 
   it('then the closest ancestor with lang, across shadow roots', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div lang="fr-BE"><div></div></div>`);
+    const outer = mount<HTMLDivElement>(html`<div lang="fr-BE"><div></div></div>`);
     const shadow = outer.firstElementChild!.attachShadow({ mode: 'open' });
     const list = document.createElement('test-list') as TestList;
     list.data = data;
@@ -52,12 +52,12 @@ describe('language', () => {
   });
 
   it('reads CMS-style tags such as fr_FR and ignores empty or malformed ones', async () => {
-    const wrapper = await fixture(html`<div lang="fr_FR"><p lang=""><span lang="%%"></span></p></div>`);
+    const wrapper = mount(html`<div lang="fr_FR"><p lang=""><span lang="%%"></span></p></div>`);
     expect(resolveLanguage(wrapper.querySelector('span')!)).to.equal('fr-FR');
   });
 
   it('falls back to English for the interface in an unshipped language, and marks it', async () => {
-    const wrapper = await fixture(html`<div lang="ja"><test-list .data=${data}></test-list></div>`);
+    const wrapper = mount(html`<div lang="ja"><test-list .data=${data}></test-list></div>`);
     const list = await settled(wrapper.querySelector('test-list') as TestList);
     expect(heading(list)).to.equal('Items');
     expect(shownText(list)).to.contain('Aims');
@@ -73,7 +73,7 @@ describe('language', () => {
 
   it('renders the first frame in the reader’s language, not English first', async () => {
     const seen: string[] = [];
-    const wrapper = await fixture(html`<div lang="nl"></div>`);
+    const wrapper = mount(html`<div lang="nl"></div>`);
     const list = document.createElement('test-list') as TestList;
     list.data = { items: [] };
     const observer = new MutationObserver(() => seen.push(shownText(list)));

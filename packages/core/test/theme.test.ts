@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { settled, settledFixture } from './support/helpers.js';
+import { expect, html } from '@open-wc/testing';
+import { mount, settled, settledFixture } from './support/helpers.js';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 
@@ -22,7 +22,7 @@ describe('theme', () => {
   });
 
   it('takes the site’s --devisus-* values over the defaults, in both themes', async () => {
-    const wrapper = await fixture(html`<div style="--devisus-color-surface: rgb(1, 2, 3); --devisus-color-text: rgb(250, 250, 250)">
+    const wrapper = mount(html`<div style="--devisus-color-surface: rgb(1, 2, 3); --devisus-color-text: rgb(250, 250, 250)">
       <test-list theme="dark" .data=${data}></test-list>
     </div>`);
     const el = await settled(wrapper.querySelector('test-list') as TestList);
@@ -31,7 +31,7 @@ describe('theme', () => {
   });
 
   it("inherits the host page's font", async () => {
-    const wrapper = await fixture(html`<div style="font-family: Georgia, serif; font-size: 21px"><test-list .data=${data}></test-list></div>`);
+    const wrapper = mount(html`<div style="font-family: Georgia, serif; font-size: 21px"><test-list .data=${data}></test-list></div>`);
     const el = await settled(wrapper.querySelector('test-list') as TestList);
     const item = el.shadowRoot!.querySelector('li')!;
     expect(getComputedStyle(item).fontFamily).to.equal('Georgia, serif');

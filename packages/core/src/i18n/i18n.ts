@@ -1,11 +1,11 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { type Locale, type LocaleLoaders, type Messages } from './locales.js';
 
 /**
  * The library's own i18next instance. Never the global one: the host page may use i18next itself,
  * with its own language and resources.
  */
-export const i18n: i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
@@ -13,7 +13,6 @@ void i18n.init({
   // Lit renders every interpolated value as text, so i18next must not escape it a second time.
   interpolation: { escapeValue: false },
   initAsync: false,
-  returnNull: false,
 });
 
 const loaders = new Map<string, LocaleLoaders>();

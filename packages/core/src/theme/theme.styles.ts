@@ -1,39 +1,26 @@
 import { css } from 'lit';
 
-// The dark palette, applied either by the reader's system preference or by theme="dark".
-const dark = css`
-  --_primary: var(--devisus-color-primary, #7fd6bf);
-  --_on-primary: var(--devisus-color-on-primary, #0b2019);
-  --_surface: var(--devisus-color-surface, #16191b);
-  --_surface-alt: var(--devisus-color-surface-alt, #23282b);
-  --_text: var(--devisus-color-text, #eef1f0);
-  --_muted: var(--devisus-color-muted, #b8c2bf);
-  --_border: var(--devisus-color-border, #87938f);
-  --_danger: var(--devisus-color-danger, #ffb4ab);
-  --_danger-surface: var(--devisus-color-danger-surface, #3b1714);
-  --_focus: var(--devisus-color-focus, #9ec5ff);
-  color-scheme: dark;
-`;
-
 /**
  * The design tokens every element shares. Site owners set the public `--devisus-*` properties;
  * elements read only the private `--_*` ones, which fall back to the defaults below.
  */
 export const themeStyles = css`
   :host {
-    --_primary: var(--devisus-color-primary, #1b6b58);
-    --_on-primary: var(--devisus-color-on-primary, #ffffff);
-    --_surface: var(--devisus-color-surface, #ffffff);
-    --_surface-alt: var(--devisus-color-surface-alt, #f1f4f3);
-    --_text: var(--devisus-color-text, #1a1f1e);
-    --_muted: var(--devisus-color-muted, #4c5754);
-    --_border: var(--devisus-color-border, #76827e);
-    --_danger: var(--devisus-color-danger, #a4231b);
-    --_danger-surface: var(--devisus-color-danger-surface, #fdeceb);
-    --_focus: var(--devisus-color-focus, #1a5fb4);
+    /* light-dark() picks the first colour in the light scheme, the second in the dark one. */
+    --_primary: var(--devisus-color-primary, light-dark(#1b6b58, #7fd6bf));
+    --_on-primary: var(--devisus-color-on-primary, light-dark(#ffffff, #0b2019));
+    --_surface: var(--devisus-color-surface, light-dark(#ffffff, #16191b));
+    --_surface-alt: var(--devisus-color-surface-alt, light-dark(#f1f4f3, #23282b));
+    --_text: var(--devisus-color-text, light-dark(#1a1f1e, #eef1f0));
+    --_muted: var(--devisus-color-muted, light-dark(#4c5754, #b8c2bf));
+    --_border: var(--devisus-color-border, light-dark(#76827e, #87938f));
+    --_danger: var(--devisus-color-danger, light-dark(#a4231b, #ffb4ab));
+    --_danger-surface: var(--devisus-color-danger-surface, light-dark(#fdeceb, #3b1714));
+    --_focus: var(--devisus-color-focus, light-dark(#1a5fb4, #9ec5ff));
     --_radius: var(--devisus-radius, 0.5rem);
     --_space: var(--devisus-space, 1rem);
-    color-scheme: light;
+    /* The reader's system preference decides, unless the theme attribute does. */
+    color-scheme: light dark;
 
     display: block;
     box-sizing: border-box;
@@ -44,13 +31,11 @@ export const themeStyles = css`
     /* The element paints its own surface so its text keeps its contrast on any host theme. */
     background: var(--_surface);
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

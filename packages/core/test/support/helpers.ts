@@ -1,5 +1,5 @@
 import { fixture } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
 
 type Stateful = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 
@@ -29,3 +29,21 @@ export function shownText(element: Element): string {
 export function part(element: Element, name: string): HTMLElement | null {
   return element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 }
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders a template into a fresh container on the page. Unlike open-wc's fixture() it never
+ * waits for an animation frame, which a page running in the background may not get.
+ */
+export function mount<T extends Element = HTMLElement>(template: TemplateResult): T {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  return container.firstElementChild as T;
+}
+
+afterEach(() => {
+  mounted.splice(0).forEach((container) => container.remove());
+});

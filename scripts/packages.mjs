@@ -1,0 +1,51 @@
+// The workspace's packages, found on disk so that a new packages/* needs no edit anywhere else.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+/** Every package with its folder and package.json, dependencies before dependents. */
+export function workspacePackages() {
+  const folder = join(ROOT, 'packages');
+  const packages = readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, 'package.json')))
+    .map((name) => {
+      const dir = join(folder, name);
+      const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      return { name: json.name, folder: name, dir, json };
+    });
+  return topologicalOrder(packages);
+}
+
+function topologicalOrder(packages) {
+  const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
+  const ordered = [];
+  const seen = new Set();
+  const visit = (pkg) => {
+    if (seen.has(pkg.name)) return;
+    seen.add(pkg.name);
+    for (const dependency of Object.keys(pkg.json.dependencies ?? {})) {
+      if (byName.has(dependency)) visit(byName.get(dependency));
+    }
+    ordered.push(pkg);
+  };
+  packages.forEach(visit);
+  return ordered;
+}
+
+/** The tags a package registers: one file per tag in src/define/, named after the tag. */
+export function definedTags(pkg) {
+  const folder = join(pkg.dir, 'src', 'define');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => /^[a-z]+(-[a-z0-9]+)+\.ts$/.test(file))
+    .map((file) => file.replace(/\.ts$/, ''));
+}
+
+/** Minifier settings shared by the CDN build and the size budgets, so the budgets measure what ships. */
+export const TERSER = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2, pure_getters: true, unsafe_arrows: true },
+  format: { comments: false },
+};

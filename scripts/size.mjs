@@ -1,0 +1,79 @@
+// Size budgets, in gzip bytes, checked in CI. Prints one line per budget and fails over budget.
+//   node scripts/size.mjs          after `npm run build`
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { ROOT, TERSER } from './packages.mjs';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
+
+const kB = 1000;
+const CDN_ENTRY = join(ROOT, 'packages/widgets/dist/devisus.js');
+
+/** A file plus every chunk it imports statically: what a page downloads before anything else. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)) {
+    staticClosure(resolve(dirname(file), match[1]), seen);
+  }
+  return seen;
+}
+
+/** Bundles `source` the way the CDN build does (minified, lit in production mode) and returns it. */
+async function bundle(source) {
+  const bundle = await rollup({
+    input: 'entry',
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? source : null) },
+      nodeResolve({ rootDir: ROOT, exportConditions: ['devisus-source', 'production', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] }),
+      minifyCssLiterals(),
+      esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.test.json') }),
+      terser(TERSER),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
+  // The entry chunk only: lazily loaded locales are not part of what every page pays.
+  return output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
+}
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+const budgets = [
+  {
+    name: 'CDN entry (packages/widgets/dist/devisus.js and its static imports)',
+    limit: 25 * kB,
+    measure: async () => {
+      if (!existsSync(CDN_ENTRY)) throw new Error('run `npm run build` first');
+      return [...staticClosure(CDN_ENTRY)].reduce((sum, file) => sum + gzip(readFileSync(file)), 0);
+    },
+  },
+  {
+    // What every element stands on; the store and other helpers come with the elements that use them.
+    name: 'lit + i18next + core base (DevisusElement, define, emit), as the CDN bundles them',
+    limit: 25 * kB,
+    measure: async () => gzip(await bundle(`export { DevisusElement, define, emit } from '@devisus/core';`)),
+  },
+  {
+    name: 'lit + i18next + all of @devisus/core',
+    limit: 26 * kB,
+    measure: async () => gzip(await bundle(`export * from '@devisus/core';`)),
+  },
+];
+
+let failed = 0;
+for (const budget of budgets) {
+  const size = await budget.measure();
+  const ok = size <= budget.limit;
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${(size / kB).toFixed(2).padStart(6)} kB of ${(budget.limit / kB).toFixed(0)} kB gzip  ${budget.name}`);
+}
+if (failed) {
+  console.error(`${failed} size budget(s) exceeded.`);
+  process.exit(1);
+}
