@@ -33,14 +33,24 @@ const npmBuilds = workspacePackages().map((pkg) => ({
   ),
   external: isPackageImport,
   plugins: [typescript()],
-  output: { dir: join(pkg.dir, 'dist'), format: 'es', sourcemap: true, preserveModules: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  output: {
+    dir: join(pkg.dir, 'dist'),
+    format: 'es',
+    sourcemap: true,
+    preserveModules: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
   onwarn,
 }));
 
 const cdnBuild = {
   input: { devisus: 'packages/widgets/src/index.ts' },
   plugins: [
-    nodeResolve({ exportConditions: ['devisus-source', 'production', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] }),
+    nodeResolve({
+      exportConditions: ['devisus-source', 'production', 'browser', 'import', 'default'],
+      extensions: ['.ts', '.js'],
+    }),
     typescript(),
     terser(TERSER),
   ],

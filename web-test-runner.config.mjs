@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
 import { findChrome, findFirefox, INSTALL_HINT, CHROME_ARGS } from './scripts/browsers.mjs';
 import { testServerMiddleware } from './scripts/test-server.mjs';
+import { resultsReporter } from './scripts/results-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
 
 const chromePath = await findChrome();
 const firefoxPath = findFirefox();
@@ -33,6 +35,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.test.json' })],
   middleware: testServerMiddleware,
   browsers,
+  reporters: [defaultReporter(), resultsReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {

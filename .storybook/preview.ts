@@ -151,7 +151,12 @@ const withTheme: Decorator = (story, context) => {
   // In a single story the whole preview page takes the background; in Docs only each story's box.
   if (docs) delete document.documentElement.dataset.devisusPreviewTheme;
   else document.documentElement.dataset.devisusPreviewTheme = theme;
-  return html`<div class="devisus-preview" data-theme=${theme} data-mode=${docs ? 'docs' : 'story'} ${ref(watchWrapper)}>
+  return html`<div
+    class="devisus-preview"
+    data-theme=${theme}
+    data-mode=${docs ? 'docs' : 'story'}
+    ${ref(watchWrapper)}
+  >
     ${story()}
   </div>`;
 };

@@ -3,7 +3,12 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CHROME_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 function firstExisting(paths) {
@@ -28,11 +33,7 @@ async function chromeLauncherGuess() {
 }
 
 export async function findChrome() {
-  return (
-    firstExisting([process.env.CHROME_PATH]) ??
-    firstExisting(CHROME_CANDIDATES) ??
-    (await chromeLauncherGuess())
-  );
+  return firstExisting([process.env.CHROME_PATH]) ?? firstExisting(CHROME_CANDIDATES) ?? (await chromeLauncherGuess());
 }
 
 export function findFirefox() {

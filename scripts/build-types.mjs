@@ -26,7 +26,9 @@ try {
       }),
     );
     try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { stdio: 'inherit' });
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], {
+        stdio: 'inherit',
+      });
     } catch {
       console.error(`types: ${pkg.name} failed (see above)`);
       process.exitCode = 1;

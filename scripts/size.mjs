@@ -29,8 +29,16 @@ async function bundle(source) {
   const bundle = await rollup({
     input: 'entry',
     plugins: [
-      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? source : null) },
-      nodeResolve({ rootDir: ROOT, exportConditions: ['devisus-source', 'production', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] }),
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? id : null),
+        load: (id) => (id === 'entry' ? source : null),
+      },
+      nodeResolve({
+        rootDir: ROOT,
+        exportConditions: ['devisus-source', 'production', 'browser', 'import', 'default'],
+        extensions: ['.ts', '.js'],
+      }),
       minifyCssLiterals(),
       esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.test.json') }),
       terser(TERSER),
@@ -71,7 +79,9 @@ for (const budget of budgets) {
   const size = await budget.measure();
   const ok = size <= budget.limit;
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${(size / kB).toFixed(2).padStart(6)} kB of ${(budget.limit / kB).toFixed(0)} kB gzip  ${budget.name}`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${(size / kB).toFixed(2).padStart(6)} kB of ${(budget.limit / kB).toFixed(0)} kB gzip  ${budget.name}`,
+  );
 }
 if (failed) {
   console.error(`${failed} size budget(s) exceeded.`);

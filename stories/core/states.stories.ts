@@ -41,16 +41,43 @@ export const Ready: Story = {
  */
 export const InlineJson: Story = {
   name: 'Inline JSON',
-  render: () => html`<devisus-demo-list>
-    <script type="application/json">
-      {
-        "items": [
-          { "id": "tool-library", "title": { "en": "Tool library", "fr": "Outilthèque", "it": "Biblioteca degli attrezzi", "nl": "Gereedschapsbibliotheek", "es": "Biblioteca de herramientas", "de": "Werkzeugbibliothek", "pt": "Biblioteca de ferramentas", "ca": "Biblioteca d’eines" }, "place": "Lyon" },
-          { "id": "community-land-trust", "title": { "en": "Community land trust", "fr": "Organisme de foncier solidaire", "it": "Community land trust", "nl": "Community land trust", "es": "Fideicomiso comunitario de tierras", "de": "Community Land Trust", "pt": "Fundo comunitário de terras", "ca": "Fideïcomís comunitari de terres" }, "place": "Bruxelles" }
-        ]
-      }
-    </script>
-  </devisus-demo-list>`,
+  render: () =>
+    html`<devisus-demo-list>
+      <script type="application/json">
+        {
+          "items": [
+            {
+              "id": "tool-library",
+              "title": {
+                "en": "Tool library",
+                "fr": "Outilthèque",
+                "it": "Biblioteca degli attrezzi",
+                "nl": "Gereedschapsbibliotheek",
+                "es": "Biblioteca de herramientas",
+                "de": "Werkzeugbibliothek",
+                "pt": "Biblioteca de ferramentas",
+                "ca": "Biblioteca d’eines"
+              },
+              "place": "Lyon"
+            },
+            {
+              "id": "community-land-trust",
+              "title": {
+                "en": "Community land trust",
+                "fr": "Organisme de foncier solidaire",
+                "it": "Community land trust",
+                "nl": "Community land trust",
+                "es": "Fideicomiso comunitario de tierras",
+                "de": "Community Land Trust",
+                "pt": "Fundo comunitário de terras",
+                "ca": "Fideïcomís comunitari de terres"
+              },
+              "place": "Bruxelles"
+            }
+          ]
+        }
+      </script>
+    </devisus-demo-list>`,
 };
 
 /** Data fetched from the `src` URL (here a JSON file served next to the stories). */
@@ -80,27 +107,29 @@ export const DefaultContent: Story = {
  */
 export const InvalidData: Story = {
   name: 'Invalid data',
-  render: () => html`<devisus-demo-list
-    .data=${{
-      items: [
-        { id: 'repair-cafe', title: 'Repair café', place: 'Liège' },
-        { title: 'A practice without an id', place: 42 },
-      ],
-    }}
-  ></devisus-demo-list>`,
+  render: () =>
+    html`<devisus-demo-list
+      .data=${{
+        items: [
+          { id: 'repair-cafe', title: 'Repair café', place: 'Liège' },
+          { title: 'A practice without an id', place: 42 },
+        ],
+      }}
+    ></devisus-demo-list>`,
 };
 
 /** A rule of the element's own schema (unique ids), with the message in the element's own namespace. */
 export const DuplicateIds: Story = {
   name: 'Invalid data: duplicate ids',
-  render: () => html`<devisus-demo-list
-    .data=${{
-      items: [
-        { id: 'repair-cafe', title: 'Repair café' },
-        { id: 'repair-cafe', title: 'Another repair café' },
-      ],
-    }}
-  ></devisus-demo-list>`,
+  render: () =>
+    html`<devisus-demo-list
+      .data=${{
+        items: [
+          { id: 'repair-cafe', title: 'Repair café' },
+          { id: 'repair-cafe', title: 'Another repair café' },
+        ],
+      }}
+    ></devisus-demo-list>`,
 };
 
 /** Valid data with nothing to show. */

@@ -235,7 +235,11 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   protected get errorMessage(): string {
     const problem = this.problem;
     if (!problem) return '';
-    const values = { source: this.t('error.inlineSource'), ...problem.values, path: problem.path || this.t('error.rootPath') };
+    const values = {
+      source: this.t('error.inlineSource'),
+      ...problem.values,
+      path: problem.path || this.t('error.rootPath'),
+    };
     const message = this.t(problem.key, values);
     return problem.more ? `${message} ${this.t('error.more', { count: problem.more })}` : message;
   }

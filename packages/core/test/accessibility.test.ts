@@ -8,7 +8,7 @@ const states = {
   ready: html`<test-list .data=${{ items: [{ id: 'a', title: 'A' }] }}></test-list>`,
   empty: html`<test-list></test-list>`,
   error: html`<test-list .data=${{ items: [{ title: 'A' }] }}></test-list>`,
-  loading: html`<test-list src="/__test__/respond?delay=3000&body=%7B%7D"></test-list>`,
+  loading: html`<test-list src=${'/__test__/respond?delay=3000&body=%7B%7D'}></test-list>`,
 };
 
 describe('accessibility of the shared states', () => {

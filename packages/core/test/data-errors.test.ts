@@ -69,14 +69,21 @@ describe('DevisusElement bad data', () => {
 
   it("uses the widget's own message for its own checks", async () => {
     const { el, detail } = await failing(
-      html`<test-list .data=${{ items: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }}></test-list>`,
+      html`<test-list
+        .data=${{
+          items: [
+            { id: 'a', title: 'A' },
+            { id: 'a', title: 'B' },
+          ],
+        }}
+      ></test-list>`,
     );
     expect(detail.path).to.equal('items');
     expect(shownText(el)).to.equal('Two items share an id.');
   });
 
   it('reports an HTTP error with the address and status', async () => {
-    const { el, detail } = await failing(html`<test-list src="/__test__/respond?status=404&body=no"></test-list>`);
+    const { el, detail } = await failing(html`<test-list src=${'/__test__/respond?status=404&body=no'}></test-list>`);
     expect(detail.message).to.equal('Could not load /__test__/respond?status=404&body=no: the server answered 404.');
     expect(detail.path).to.equal(undefined);
     expect(shownText(el)).to.equal(detail.message);
@@ -84,13 +91,21 @@ describe('DevisusElement bad data', () => {
 
   it('reports an unreachable address', async () => {
     const { detail } = await failing(html`<test-list src="http://127.0.0.1:9/nothing.json"></test-list>`);
-    expect(detail.message).to.equal('Could not load http://127.0.0.1:9/nothing.json. Check the address and the connection.');
+    expect(detail.message).to.equal(
+      'Could not load http://127.0.0.1:9/nothing.json. Check the address and the connection.',
+    );
   });
 
   it('reports JSON that does not parse, from src and inline', async () => {
     const { detail } = await failing(html`<test-list src="/__test__/respond?body=%7Bnope"></test-list>`);
     expect(detail.message).to.match(/^The data from \/__test__\/respond\?body=%7Bnope is not valid JSON \(.+\)\.$/);
-    const inline = await failing(html`<test-list><script type="application/json">{ "items": [ }</script></test-list>`);
+    const inline = await failing(
+      html`<test-list
+        ><script type="application/json">
+          { "items": [ }
+        </script></test-list
+      >`,
+    );
     expect(inline.detail.message).to.match(/^The data from the script inside the element is not valid JSON \(.+\)\.$/);
   });
 
@@ -110,7 +125,9 @@ describe('DevisusElement bad data', () => {
   });
 
   it('speaks the reader’s language in its error messages', async () => {
-    const el = await settledFixture<TestList>(html`<test-list lang="fr" .data=${{ items: [{ title: 'A' }] }}></test-list>`);
+    const el = await settledFixture<TestList>(
+      html`<test-list lang="fr" .data=${{ items: [{ title: 'A' }] }}></test-list>`,
+    );
     expect(shownText(el)).to.equal('items[0].id est absent.');
     el.setAttribute('lang', 'de');
     await new Promise((resolve) => setTimeout(resolve, 50));

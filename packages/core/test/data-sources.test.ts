@@ -12,18 +12,26 @@ describe('DevisusElement data sources', () => {
   });
 
   it('renders the data property first, ignoring inline JSON and src', async () => {
-    const el = await settledFixture<TestList>(html`<test-list .data=${one('From property')} src=${respond(one('From src'))}>
-      <script type="application/json">${JSON.stringify(one('Inline'))}</script>
-    </test-list>`);
+    const el = await settledFixture<TestList>(
+      html`<test-list .data=${one('From property')} src=${respond(one('From src'))}>
+        <script type="application/json">
+          ${JSON.stringify(one('Inline'))}
+        </script>
+      </test-list>`,
+    );
     expect(el.state).to.equal('ready');
     expect(shownText(el)).to.contain('From property');
     expect(shownText(el)).not.to.contain('Inline');
   });
 
   it('reads an inline JSON script before src', async () => {
-    const el = await settledFixture<TestList>(html`<test-list src=${respond(one('From src'))}>
-      <script type="application/json">${JSON.stringify(one('Inline'))}</script>
-    </test-list>`);
+    const el = await settledFixture<TestList>(
+      html`<test-list src=${respond(one('From src'))}>
+        <script type="application/json">
+          ${JSON.stringify(one('Inline'))}
+        </script>
+      </test-list>`,
+    );
     expect(shownText(el)).to.contain('Inline');
   });
 

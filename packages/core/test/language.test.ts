@@ -52,7 +52,11 @@ describe('language', () => {
   });
 
   it('reads CMS-style tags such as fr_FR and ignores empty or malformed ones', async () => {
-    const wrapper = mount(html`<div lang="fr_FR"><p lang=""><span lang="%%"></span></p></div>`);
+    const wrapper = mount(
+      html`<div lang="fr_FR">
+        <p lang=""><span lang="%%"></span></p>
+      </div>`,
+    );
     expect(resolveLanguage(wrapper.querySelector('span')!)).to.equal('fr-FR');
   });
 

@@ -22,16 +22,20 @@ describe('theme', () => {
   });
 
   it('takes the site’s --devisus-* values over the defaults, in both themes', async () => {
-    const wrapper = mount(html`<div style="--devisus-color-surface: rgb(1, 2, 3); --devisus-color-text: rgb(250, 250, 250)">
-      <test-list theme="dark" .data=${data}></test-list>
-    </div>`);
+    const wrapper = mount(
+      html`<div style="--devisus-color-surface: rgb(1, 2, 3); --devisus-color-text: rgb(250, 250, 250)">
+        <test-list theme="dark" .data=${data}></test-list>
+      </div>`,
+    );
     const el = await settled(wrapper.querySelector('test-list') as TestList);
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(el.shadowRoot!.querySelector('li')!).color).to.equal('rgb(250, 250, 250)');
   });
 
   it("inherits the host page's font", async () => {
-    const wrapper = mount(html`<div style="font-family: Georgia, serif; font-size: 21px"><test-list .data=${data}></test-list></div>`);
+    const wrapper = mount(
+      html`<div style="font-family: Georgia, serif; font-size: 21px"><test-list .data=${data}></test-list></div>`,
+    );
     const el = await settled(wrapper.querySelector('test-list') as TestList);
     const item = el.shadowRoot!.querySelector('li')!;
     expect(getComputedStyle(item).fontFamily).to.equal('Georgia, serif');

@@ -27,6 +27,7 @@ function describeIssue(issue: BaseIssue<unknown>): Problem {
   if (issue.kind === 'schema' && issue.received === 'undefined') return { key: 'error.missing', path, values };
   if (issue.kind === 'schema') return { key: 'error.type', path, values };
   // A schema's own check names a translation key as its message, e.g. check(unique, 'error.duplicateId').
-  if (issue.type === 'check' || issue.type === 'raw_check') return { key: issue.message, path, values: { ...values, ...issue } };
+  if (issue.type === 'check' || issue.type === 'raw_check')
+    return { key: issue.message, path, values: { ...values, ...issue } };
   return { key: 'error.invalid', path, values };
 }

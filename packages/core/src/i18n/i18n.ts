@@ -46,7 +46,10 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
       })
       .catch((error: unknown) => {
         loading.delete(id); // let a later visit retry, e.g. once back online
-        console.warn(`DEVISUS: the ${locale} translations of ${namespace} could not be loaded; showing English.`, error);
+        console.warn(
+          `DEVISUS: the ${locale} translations of ${namespace} could not be loaded; showing English.`,
+          error,
+        );
       });
     loading.set(id, pending);
   }

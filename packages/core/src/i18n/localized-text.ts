@@ -14,11 +14,5 @@ export function localize(text: LocalizedText | undefined, language: string): str
   const entries = Object.entries(text);
   const byTag = new Map(entries.map(([tag, value]) => [tag.toLowerCase(), value]));
   const wanted = language.toLowerCase();
-  return (
-    byTag.get(wanted) ??
-    byTag.get(wanted.split(/[-_]/)[0]) ??
-    byTag.get('en') ??
-    entries[0]?.[1] ??
-    ''
-  );
+  return byTag.get(wanted) ?? byTag.get(wanted.split(/[-_]/)[0]) ?? byTag.get('en') ?? entries[0]?.[1] ?? '';
 }

@@ -47,7 +47,9 @@ export function checkLocales(name: string, locales: Partial<Record<string, Messa
 }
 
 /** Imports `locales/<locale>.js` for every shipped locale through `load`. */
-export async function loadAll(load: (locale: string) => Promise<{ default: Messages }>): Promise<Record<string, Messages>> {
+export async function loadAll(
+  load: (locale: string) => Promise<{ default: Messages }>,
+): Promise<Record<string, Messages>> {
   const entries = await Promise.all(LOCALES.map(async (locale) => [locale, (await load(locale)).default] as const));
   return Object.fromEntries(entries);
 }

@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { DevisusElement, define, registerTranslations, type LocalizedText } from '../../src/index.js';
 
 const localizedText = v.union([v.string(), v.record(v.string(), v.string())]);
-const uniqueIds = <Item extends { id: string }>(items: Item[]) => new Set(items.map((item) => item.id)).size === items.length;
+const uniqueIds = <Item extends { id: string }>(items: Item[]) =>
+  new Set(items.map((item) => item.id)).size === items.length;
 
 export const listSchema = v.object({
   items: v.pipe(
