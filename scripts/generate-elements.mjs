@@ -16,6 +16,19 @@ ${rows.join('\n')}
 `;
 }
 
+// @devisus/widgets depends on every package that defines a tag, so that npm installs them with it.
+const widgetsJson = join(ROOT, 'packages/widgets/package.json');
+const widgets = JSON.parse(readFileSync(widgetsJson, 'utf8'));
+const dependencies = Object.fromEntries(
+  workspacePackages()
+    .filter((pkg) => definedTags(pkg).length > 0)
+    .map((pkg) => [pkg.name, `^${pkg.json.version}`]),
+);
+if (JSON.stringify(widgets.dependencies ?? {}) !== JSON.stringify(dependencies)) {
+  widgets.dependencies = dependencies;
+  writeFileSync(widgetsJson, JSON.stringify(widgets, null, 2) + '\n');
+}
+
 const target = join(ROOT, 'packages/widgets/src/elements.ts');
 const source = elementsSource();
 let current = '';

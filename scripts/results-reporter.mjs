@@ -19,7 +19,8 @@ export function resultsReporter() {
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load or run has errors but no failed test: count it as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed++;
       }
       if (process.env.DEVISUS_RESULTS_DIR) {
         writeFileSync(join(process.env.DEVISUS_RESULTS_DIR, 'wtr.json'), JSON.stringify(totals));

@@ -36,3 +36,16 @@ describe('emit', () => {
     expect(received?.target).to.equal(host);
   });
 });
+
+describe('safeUrl', () => {
+  it('keeps web and mail links and drops script URLs', async () => {
+    const { safeUrl } = await import('../src/index.js');
+    expect(safeUrl('https://example.org/a')).to.equal('https://example.org/a');
+    expect(safeUrl('mailto:someone@example.org')).to.equal('mailto:someone@example.org');
+    expect(safeUrl('/local/page')).to.equal(new URL('/local/page', document.baseURI).href);
+    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeUrl(' JAVASCRIPT:alert(1)')).to.equal(undefined);
+    expect(safeUrl('data:text/html,<script>alert(1)</script>')).to.equal(undefined);
+    expect(safeUrl(undefined)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Answers } from '../framework/answers.js';
+import type { Framework } from '../framework/schema.js';
+import { indicatorScore } from '../scoring/scores.js';
+
+/**
+ * One row per indicator, for spreadsheets. A cell that a spreadsheet would run as a formula
+ * (starting with =, +, -, @) is prefixed with an apostrophe: answers are text, not code.
+ */
+export function assessmentCsv(framework: Framework, answers: Answers, localize: (text: unknown) => string): string {
+  const header = [
+    'dimension',
+    'criterion',
+    'indicator',
+    'title',
+    'type',
+    'value',
+    'not_applicable',
+    'revisit',
+    'comment',
+    'score',
+  ];
+  const rows = framework.dimensions.flatMap((dimension) =>
+    dimension.criteria.flatMap((criterion) =>
+      criterion.indicators.map((indicator) => {
+        const answer = answers[indicator.id];
+        const score = indicatorScore(indicator, answer);
+        return [
+          dimension.id,
+          criterion.id,
+          indicator.id,
+          localize(indicator.title),
+          indicator.type,
+          answer?.value === undefined ? '' : String(answer.value),
+          answer?.na ? 'true' : '',
+          answer?.revisit ? 'true' : '',
+          answer?.comment ?? '',
+          score === null ? '' : String(Math.round(score * 1000) / 10),
+        ];
+      }),
+    ),
+  );
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,310 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import * as v from 'valibot';
+import { DevisusElement, createStore, emit, formatDate, formatNumber, validate, type Store } from '@devisus/core';
+import { assessmentSchema, type Answer, type Answers, type AssessmentFile } from '../framework/answers.js';
+import { frameworkSchema, type Framework, type Indicator } from '../framework/schema.js';
+import { assessmentCsv } from '../export/csv.js';
+import { download } from '../export/download.js';
+import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
+import { IMPACT_GRID_NAMESPACE } from '../translations.js';
+import { renderAssess } from './views/assess-view.js';
+import { renderBrowse } from './views/browse-view.js';
+import { renderResults } from './views/results-view.js';
+import { impactGridStyles } from './impact-grid.styles.js';
+
+export type GridMode = 'assess' | 'browse' | 'results';
+
+/** What `devisus-change` carries. */
+export interface ImpactGridChangeDetail {
+  indicatorId: string;
+  answer: Answer | undefined;
+  scores: Scores;
+}
+
+/** A message about the answers' safekeeping or a file, shown in the status line. */
+interface Notice {
+  key: string;
+  values?: Record<string, unknown>;
+  tone: 'info' | 'problem';
+}
+
+const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', version: 1 });
+
+/**
+ * @summary A social impact / social utility self-assessment grid: an organisation answers it,
+ * sees where it stands, keeps or sends its answers and measures its progress later.
+ *
+ * @event {CustomEvent<ImpactGridChangeDetail>} devisus-change - An answer changed; `detail` has `indicatorId`, `answer` and the new `scores`.
+ * @csspart header - The grid's title and description.
+ * @csspart progress - The list of dimensions with their completion.
+ * @csspart dimension - The dimension being answered.
+ * @csspart indicator - One indicator's fieldset.
+ * @csspart actions - The buttons to export, import and switch views.
+ * @csspart status - The line saying whether the answers are saved.
+ * @csspart results - The results view.
+ * @csspart chart - The radar chart's figure.
+ * @csspart table - The table of scores by dimension.
+ */
+export class ImpactGrid extends DevisusElement<Framework> {
+  static override styles = [...(DevisusElement.styles as []), impactGridStyles];
+  static formAssociated = true;
+  protected static override namespaces = [IMPACT_GRID_NAMESPACE];
+
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    storageKey: { attribute: 'storage-key' },
+    noAutosave: { attribute: 'no-autosave', type: Boolean },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    hideOverall: { attribute: 'hide-overall', type: Boolean },
+    answers: { attribute: false },
+    comparison: { attribute: false },
+    current: { state: true },
+    notice: { state: true },
+  };
+
+  /** `assess` (answer the grid), `browse` (read it, no inputs) or `results`. */
+  mode: GridMode = 'assess';
+
+  /** Where the draft is kept on this device; by default the framework's id and version. */
+  storageKey?: string;
+
+  /** Keeps nothing on the device: answers live only as long as the page. */
+  noAutosave = false;
+
+  /** The form field name: the form then receives the answers as JSON. */
+  name?: string;
+
+  /** Makes the form invalid until every indicator but the texts is answered or marked not applicable. */
+  required = false;
+
+  /** Hides the overall score: many networks refuse to sum an organisation up in one figure. */
+  hideOverall = false;
+
+  /** The answers, by indicator id: `{ value, comment?, na?, revisit? }`. */
+  answers: Answers = {};
+
+  /** An earlier assessment to draw beside the current one in the results. */
+  comparison?: AssessmentFile;
+
+  /** The index of the dimension being answered. */
+  protected current = 0;
+  protected notice?: Notice;
+
+  private readonly internals: ElementInternals;
+  private answersGiven = false;
+  private restoredFor?: string;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  protected readonly schema = frameworkSchema;
+
+  protected override loadDefault(): Promise<unknown> {
+    return import('@devisus/content/impact-framework').then((module) => module.devisusFramework);
+  }
+
+  protected override isEmpty(framework: Framework): boolean {
+    return framework.dimensions.length === 0;
+  }
+
+  protected override renderEmpty(): unknown {
+    return this.t('empty');
+  }
+
+  /** Scores on a 0-100 scale: `{ overall, dimensions: { id: n }, criteria: { id: n } }`, null where nothing was answered. */
+  get scores(): Scores {
+    return this.value ? computeScores(this.value, this.answers) : { overall: null, dimensions: {}, criteria: {} };
+  }
+
+  /** The assessment as a JSON-ready object: framework id and version, date, answers and scores. */
+  exportAssessment(): AssessmentFile & { scores: Scores } {
+    const framework = this.value;
+    return {
+      framework: { id: framework?.id ?? '', version: framework?.version ?? '' },
+      date: new Date().toISOString(),
+      answers: structuredClone(this.answers),
+      scores: this.scores,
+    };
+  }
+
+  /** The assessment as CSV, one row per indicator. */
+  exportCSV(): string {
+    return this.value ? assessmentCsv(this.value, this.answers, (text) => this.localize(text as never)) : '';
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('answers') && this.hasUpdated) this.answersGiven = true;
+    if (this.value && this.restoredFor !== this.draftKey) this.restoreDraft();
+    if (changed.has('answers') || changed.has('required') || changed.has('value' as keyof ImpactGrid))
+      this.updateForm();
+    if (this.value && this.current >= this.value.dimensions.length) this.current = 0;
+  }
+
+  formResetCallback(): void {
+    this.answers = {};
+    this.saveDraft();
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.answers = v.parse(v.record(v.string(), v.any()), JSON.parse(state)) as Answers;
+    } catch {
+      // A state we did not write: keep the current answers.
+    }
+  }
+
+  /** The key of this framework's draft on the device. */
+  get draftKey(): string {
+    return this.storageKey || (this.value ? `${this.value.id}@${this.value.version}` : '');
+  }
+
+  protected renderReady(framework: Framework): unknown {
+    const context = this.viewContext(framework);
+    const view =
+      this.mode === 'browse'
+        ? renderBrowse(context)
+        : this.mode === 'results'
+          ? renderResults(context)
+          : renderAssess(context);
+    return html`<div class="grid" lang=${this.uiLang ?? nothing}>
+      <header part="header">
+        <h2 class="title">${this.localize(framework.title)}</h2>
+        ${framework.description ? html`<p class="description">${this.localize(framework.description)}</p>` : nothing}
+      </header>
+      ${view}
+    </div>`;
+  }
+
+  /** What the views need, so that they stay plain functions in files of their own. */
+  private viewContext(framework: Framework) {
+    return {
+      host: this,
+      framework,
+      answers: this.answers,
+      scores: this.scores,
+      current: this.current,
+      hideOverall: this.hideOverall,
+      comparison: this.comparison,
+      notice: this.notice,
+      autosave: !this.noAutosave,
+      t: (key: string, options?: Record<string, unknown>) => this.t(key, options),
+      localize: (text: Parameters<ImpactGrid['localize']>[0]) => this.localize(text),
+      number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(this.language, value, options),
+      date: (value: string) => formatDate(this.language, value, { dateStyle: 'medium' }),
+      setAnswer: (indicator: Indicator, patch: Partial<Answer>) => this.setAnswer(indicator, patch),
+      goTo: (index: number) => this.goTo(index),
+      setMode: (mode: GridMode) => this.setMode(mode),
+      exportJson: () => this.downloadJson(),
+      exportCsv: () => this.downloadCsv(),
+      importFile: (file: File, as: 'answers' | 'comparison') => this.importFile(file, as),
+      stopComparing: () => (this.comparison = undefined),
+    };
+  }
+
+  private setAnswer(indicator: Indicator, patch: Partial<Answer>): void {
+    const previous = this.answers[indicator.id] ?? {};
+    const next: Answer = { ...previous, ...patch };
+    for (const key of Object.keys(next) as (keyof Answer)[]) {
+      if (next[key] === undefined || next[key] === '' || next[key] === false) delete next[key];
+    }
+    const answers = { ...this.answers };
+    if (Object.keys(next).length) answers[indicator.id] = next;
+    else delete answers[indicator.id];
+    this.answers = answers;
+    this.answersGiven = true;
+    this.saveDraft();
+    emit<ImpactGridChangeDetail>(this, 'devisus-change', {
+      indicatorId: indicator.id,
+      answer: answers[indicator.id],
+      scores: this.scores,
+    });
+  }
+
+  private goTo(index: number): void {
+    this.current = index;
+    // Move focus to the new dimension's heading so keyboard and screen reader users follow.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#dimension-title')?.focus());
+  }
+
+  private setMode(mode: GridMode): void {
+    this.mode = mode;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h3[tabindex]')?.focus());
+  }
+
+  private restoreDraft(): void {
+    this.restoredFor = this.draftKey;
+    if (this.noAutosave || this.answersGiven) return;
+    const saved = drafts.get(this.draftKey);
+    if (saved && v.is(v.record(v.string(), v.object({})), saved)) this.answers = saved;
+  }
+
+  private saveDraft(): void {
+    if (this.noAutosave || !this.value) return;
+    const result = drafts.set(this.draftKey, this.answers);
+    this.notice = result.ok
+      ? { key: 'save.saved', tone: 'info' }
+      : { key: result.reason === 'quota' ? 'storage.quota' : 'storage.unavailable', tone: 'problem' };
+  }
+
+  private updateForm(): void {
+    const framework = this.value;
+    this.internals.setFormValue(JSON.stringify(this.answers), JSON.stringify(this.answers));
+    if (!framework || !this.required) {
+      this.internals.setValidity({});
+      return;
+    }
+    const missing = framework.dimensions
+      .flatMap((dimension) => dimension.criteria.flatMap((criterion) => criterion.indicators))
+      .filter((indicator) => indicator.type !== 'text' && !isAnswered(this.answers[indicator.id])).length;
+    if (missing === 0) this.internals.setValidity({});
+    else this.internals.setValidity({ valueMissing: true }, this.t('form.incomplete', { count: missing }));
+  }
+
+  private fileName(extension: string): string {
+    return `${this.value?.id ?? 'assessment'}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+  }
+
+  private downloadJson(): void {
+    download(this.fileName('json'), JSON.stringify(this.exportAssessment(), null, 2), 'application/json');
+  }
+
+  private downloadCsv(): void {
+    download(this.fileName('csv'), this.exportCSV(), 'text/csv;charset=utf-8');
+  }
+
+  private async importFile(file: File, as: 'answers' | 'comparison'): Promise<void> {
+    const problem = (key: string, values: Record<string, unknown>) =>
+      (this.notice = { key, values: { file: file.name, ...values }, tone: 'problem' });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch (error) {
+      problem('files.invalid', { problem: (error as Error).message });
+      return;
+    }
+    const result = validate(assessmentSchema, parsed);
+    if (!result.ok) {
+      problem('files.invalid', {
+        problem: `${result.problem.path || '/'}: ${this.t(result.problem.key, { ...result.problem.values, path: result.problem.path })}`,
+      });
+      return;
+    }
+    if (result.value.framework.id !== this.value?.id) {
+      problem('files.otherFramework', { id: result.value.framework.id });
+      return;
+    }
+    if (as === 'comparison') {
+      this.comparison = result.value;
+      return;
+    }
+    this.answers = result.value.answers;
+    this.answersGiven = true;
+    this.saveDraft();
+    this.notice = { key: 'files.imported', values: { file: file.name }, tone: 'info' };
+  }
+}

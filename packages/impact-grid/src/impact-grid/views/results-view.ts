@@ -1,0 +1,137 @@
+import { html, nothing } from 'lit';
+import { computeScores } from '../../scoring/scores.js';
+import { radarChart } from '../radar-chart.js';
+import { renderFileActions, renderNotice } from './actions.js';
+import { totalProgress, type ViewContext } from './view-context.js';
+
+/** Results: overall figure (unless hidden), radar chart with its table, strengths, areas to work on. */
+export function renderResults(context: ViewContext) {
+  const { framework, scores, comparison } = context;
+  const earlier = comparison ? computeScores(framework, comparison.answers) : undefined;
+  const total = totalProgress(context);
+  const percent = context.number(total.total ? total.answered / total.total : 0, { style: 'percent' });
+  const score = (value: number | null | undefined) =>
+    value == null ? context.t('results.notAssessed') : context.number(Math.round(value));
+  const labels = framework.dimensions.map((dimension) => context.localize(dimension.title));
+  const earlierDate = comparison ? context.date(comparison.date) : '';
+
+  return html`<section part="results" class="results" aria-labelledby="results-title">
+    <h3 id="results-title" tabindex="-1">${context.t('results.title')}</h3>
+    ${
+      !context.hideOverall && scores.overall !== null
+        ? html`<p class="overall">
+            ${context.t('results.overall', { score: context.number(Math.round(scores.overall)) })}
+          </p>`
+        : nothing
+    }
+    <p class="completion">${context.t('results.completion', { ...total, percent })}</p>
+    ${
+      comparison
+        ? html`<p class="comparing">
+            ${context.t('results.comparing', { date: earlierDate })}
+            <button type="button" @click=${context.stopComparing}>${context.t('results.stopComparing')}</button>
+          </p>`
+        : nothing
+    }
+    ${
+      labels.length >= 3
+        ? html`<figure part="chart" class="chart">
+            ${radarChart(
+              labels,
+              [
+                ...(earlier
+                  ? [
+                      {
+                        values: framework.dimensions.map((dimension) => earlier.dimensions[dimension.id]),
+                        className: 'earlier',
+                      },
+                    ]
+                  : []),
+                {
+                  values: framework.dimensions.map((dimension) => scores.dimensions[dimension.id]),
+                  className: 'current',
+                },
+              ],
+              'chart-caption',
+            )}
+            <figcaption id="chart-caption">${context.t('results.chartAlt')}</figcaption>
+          </figure>`
+        : nothing
+    }
+
+    <table part="table" class="scores">
+      <caption>
+        ${context.t('results.chart')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${context.t('results.dimension')}</th>
+          <th scope="col">${context.t('results.score')}</th>
+          ${
+            earlier
+              ? html`<th scope="col">${context.t('results.earlier', { date: earlierDate })}</th>
+                  <th scope="col">${context.t('results.change')}</th>`
+              : nothing
+          }
+        </tr>
+      </thead>
+      <tbody>
+        ${framework.dimensions.map((dimension) => {
+          const now = scores.dimensions[dimension.id];
+          const before = earlier?.dimensions[dimension.id];
+          const change = now != null && before != null ? Math.round(now) - Math.round(before) : null;
+          return html`<tr>
+            <th scope="row">${context.localize(dimension.title)}</th>
+            <td>
+              <span class="bar" aria-hidden="true"><span style="width: ${now ?? 0}%"></span></span>
+              <span class="figure">${score(now)}</span>
+            </td>
+            ${
+              earlier
+                ? html`<td>${score(before)}</td>
+                    <td>${change === null ? '' : context.number(change, { signDisplay: 'exceptZero' })}</td>`
+                : nothing
+            }
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+
+    ${renderHighlights(context)} ${renderNotice(context)}
+    <div part="actions" class="actions">
+      <button type="button" @click=${() => context.setMode('assess')}>${context.t('results.backToAssessment')}</button>
+      <button type="button" @click=${() => window.print()}>${context.t('results.print')}</button>
+      ${renderFileActions(context, 'comparison')}
+    </div>
+  </section>`;
+}
+
+/** The three best and three weakest criteria that have a score. */
+function renderHighlights(context: ViewContext) {
+  const ranked = context.framework.dimensions
+    .flatMap((dimension) => dimension.criteria)
+    .map((criterion) => ({ criterion, score: context.scores.criteria[criterion.id] }))
+    .filter((item): item is { criterion: (typeof item)['criterion']; score: number } => item.score !== null)
+    .sort((a, b) => b.score - a.score);
+  const strengths = ranked.slice(0, 3);
+  const weakest = ranked
+    .slice(-3)
+    .reverse()
+    .filter((item) => !strengths.includes(item));
+  const list = (items: typeof ranked) =>
+    items.length
+      ? html`<ul>
+          ${items.map((item) => html`<li>${context.localize(item.criterion.title)} <span class="figure">${context.number(Math.round(item.score))}</span></li>`)}
+        </ul>`
+      : html`<p>${context.t('results.noneYet')}</p>`;
+  return html`<div class="highlights">
+    <section aria-labelledby="strengths-title">
+      <h4 id="strengths-title">${context.t('results.strengths')}</h4>
+      ${list(strengths)}
+    </section>
+    <section aria-labelledby="work-title">
+      <h4 id="work-title">${context.t('results.toWorkOn')}</h4>
+      ${list(weakest)}
+    </section>
+  </div>`;
+}

@@ -1,0 +1,1 @@
+export { default } from './en.js'; // placeholder until translated
