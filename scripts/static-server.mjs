@@ -1,7 +1,7 @@
 // A minimal static file server for checks and benchmarks: serves `root` on 127.0.0.1.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,7 +15,8 @@ const TYPES = {
 };
 
 /** Starts serving `root`; resolves with the base URL and a `close()` function. */
-export function serveStatic(root, port = 0) {
+export function serveStatic(folder, port = 0) {
+  const root = resolve(folder);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     let file = normalize(join(root, path));

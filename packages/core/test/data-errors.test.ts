@@ -98,7 +98,7 @@ describe('DevisusElement bad data', () => {
 
   it('reports JSON that does not parse, from src and inline', async () => {
     const { detail } = await failing(html`<test-list src="/__test__/respond?body=%7Bnope"></test-list>`);
-    expect(detail.message).to.match(/^The data from \/__test__\/respond\?body=%7Bnope is not valid JSON \(.+\)\.$/);
+    expect(detail.message).to.match(/^The data from \/__test__\/respond\?body=%7Bnope is not valid JSON \(.+\)\.$/s);
     const inline = await failing(
       html`<test-list
         ><script type="application/json">
@@ -106,7 +106,7 @@ describe('DevisusElement bad data', () => {
         </script></test-list
       >`,
     );
-    expect(inline.detail.message).to.match(/^The data from the script inside the element is not valid JSON \(.+\)\.$/);
+    expect(inline.detail.message).to.match(/^The data from the script inside the element is not valid JSON \(.+\)\.$/s);
   });
 
   it('logs each problem once, naming the element', async () => {

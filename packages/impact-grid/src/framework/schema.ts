@@ -60,10 +60,12 @@ export const frameworkSchema = v.pipe(
     description: v.optional(localizedText),
     dimensions: v.array(dimension),
   }),
-  v.check((framework) => {
-    const ids = allIds(framework);
-    return new Set(ids).size === ids.length;
-  }, 'error.duplicateId'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const duplicates = duplicateIds(dataset.value);
+    // The message is a translation key; `received` carries the ids into the sentence.
+    if (duplicates.length) addIssue({ message: 'error.duplicateId', received: [...new Set(duplicates)].join(', ') });
+  }),
 );
 
 export type Framework = v.InferOutput<typeof frameworkSchema>;
@@ -73,7 +75,7 @@ export type Indicator = Criterion['indicators'][number];
 export type IndicatorType = Indicator['type'];
 
 /** The ids that appear more than once, for the error message. */
-export function duplicateIds(framework: Framework): string[] {
+export function duplicateIds(framework: Parameters<typeof allIds>[0]): string[] {
   const seen = new Set<string>();
   return allIds(framework).filter((item) => (seen.has(item) ? true : (seen.add(item), false)));
 }

@@ -57,7 +57,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     hideOverall: { attribute: 'hide-overall', type: Boolean },
-    answers: { attribute: false },
+    answers: { attribute: false, noAccessor: true },
     comparison: { attribute: false },
     current: { state: true },
     notice: { state: true },
@@ -81,8 +81,14 @@ export class ImpactGrid extends DevisusElement<Framework> {
   /** Hides the overall score: many networks refuse to sum an organisation up in one figure. */
   hideOverall = false;
 
-  /** The answers, by indicator id: `{ value, comment?, na?, revisit? }`. */
-  answers: Answers = {};
+  /** The answers, by indicator id: `{ value, comment?, na?, revisit? }`. Answers set here win over a stored draft. */
+  get answers(): Answers {
+    return this.currentAnswers;
+  }
+  set answers(value: Answers) {
+    this.answersGiven = true;
+    this.replaceAnswers(value ?? {});
+  }
 
   /** An earlier assessment to draw beside the current one in the results. */
   comparison?: AssessmentFile;
@@ -92,6 +98,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
   protected notice?: Notice;
 
   private readonly internals: ElementInternals;
+  private currentAnswers: Answers = {};
   private answersGiven = false;
   private restoredFor?: string;
 
@@ -137,7 +144,6 @@ export class ImpactGrid extends DevisusElement<Framework> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('answers') && this.hasUpdated) this.answersGiven = true;
     if (this.value && this.restoredFor !== this.draftKey) this.restoreDraft();
     if (changed.has('answers') || changed.has('required') || changed.has('value' as keyof ImpactGrid))
       this.updateForm();
@@ -145,7 +151,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
   }
 
   formResetCallback(): void {
-    this.answers = {};
+    this.replaceAnswers({});
     this.saveDraft();
   }
 
@@ -215,8 +221,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
     const answers = { ...this.answers };
     if (Object.keys(next).length) answers[indicator.id] = next;
     else delete answers[indicator.id];
-    this.answers = answers;
-    this.answersGiven = true;
+    this.replaceAnswers(answers);
     this.saveDraft();
     emit<ImpactGridChangeDetail>(this, 'devisus-change', {
       indicatorId: indicator.id,
@@ -240,7 +245,14 @@ export class ImpactGrid extends DevisusElement<Framework> {
     this.restoredFor = this.draftKey;
     if (this.noAutosave || this.answersGiven) return;
     const saved = drafts.get(this.draftKey);
-    if (saved && v.is(v.record(v.string(), v.object({})), saved)) this.answers = saved;
+    if (saved && v.is(v.record(v.string(), v.object({})), saved)) this.replaceAnswers(saved);
+  }
+
+  /** Changes the answers from inside: unlike the public setter, a stored draft may still be restored. */
+  private replaceAnswers(answers: Answers): void {
+    const old = this.currentAnswers;
+    this.currentAnswers = answers;
+    this.requestUpdate('answers', old);
   }
 
   private saveDraft(): void {
@@ -302,8 +314,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
       this.comparison = result.value;
       return;
     }
-    this.answers = result.value.answers;
-    this.answersGiven = true;
+    this.replaceAnswers(result.value.answers);
     this.saveDraft();
     this.notice = { key: 'files.imported', values: { file: file.name }, tone: 'info' };
   }

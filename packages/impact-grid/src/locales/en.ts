@@ -75,7 +75,7 @@ export default {
     incomplete_other: '{{count}} indicators still need an answer or “not applicable”.',
   },
   error: {
-    duplicateId: 'Each id must be unique in the grid; some are used twice.',
+    duplicateId: 'Each id must be unique in the grid, but these are used more than once: {{received}}.',
     scaleLevels: 'A scale indicator needs at least two levels.',
   },
   empty: 'This grid has no dimensions yet.',

@@ -1,0 +1,217 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ImpactGrid, ImpactGridChangeDetail } from '../src/index.js';
+import '../src/define/devisus-impact-grid.js';
+import { mount, settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { smallFramework } from './support/frameworks.js';
+
+const key = () => `test-${Math.random().toString(36).slice(2)}`;
+const $ = <T extends Element = HTMLElement>(el: ImpactGrid, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = (el: ImpactGrid, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+describe('assess mode', () => {
+  afterEach(() => {
+    for (const item of Object.keys(localStorage))
+      if (item.startsWith('devisus:impact-grid:test-')) localStorage.removeItem(item);
+  });
+
+  it('shows one dimension at a time, with every dimension’s progress', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    expect($(el, '#dimension-title').textContent).to.equal('People');
+    expect($$(el, '[part="indicator"] legend').map((legend) => legend.textContent)).to.deep.equal([
+      'How much care?',
+      'Do you listen?',
+    ]);
+    expect($$(el, '[part="progress"] button .name').map((name) => name.textContent)).to.deep.equal([
+      'People',
+      'Planet',
+    ]);
+    expect($(el, '[part="progress"] button[aria-current="step"] .name').textContent).to.equal('People');
+    expect(shownText(el)).to.contain('Completion: 0 of 4 indicators answered or marked not applicable.');
+  });
+
+  it('offers a control fitting each type, with N/A, a comment and a come-back flag', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    expect($$(el, 'input[name="care-scale"]')).to.have.length(4);
+    expect($$(el, 'input[name="care-yes"]').map((input) => input.closest('label')!.textContent!.trim())).to.deep.equal([
+      'Yes',
+      'No',
+    ]);
+    expect($$(el, '[part="indicator"] input[type="checkbox"]')).to.have.length(4);
+    $(el, '.pager button.primary').click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[type="number"]').labels![0].textContent).to.equal('Value (%)');
+    expect($(el, '#range-waste-share').textContent).to.equal('From 10 (baseline) to 60 (target)');
+    expect($<HTMLTextAreaElement>(el, '#value-waste-story').labels![0].textContent).to.equal('Your answer');
+  });
+
+  it('fires devisus-change with the answer and the new scores', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    const change = oneEvent(el, 'devisus-change');
+    $<HTMLInputElement>(el, 'input[name="care-scale"]:nth-of-type(1)')
+      .closest('.scale')!
+      .querySelectorAll('input')[3]
+      .click();
+    const { detail } = (await change) as CustomEvent<ImpactGridChangeDetail>;
+    expect(detail.indicatorId).to.equal('care-scale');
+    expect(detail.answer).to.deep.equal({ value: 3 });
+    expect(detail.scores.dimensions.people).to.equal(100);
+    expect(el.answers).to.deep.equal({ 'care-scale': { value: 3 } });
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    const tabTo = async (match: (element: HTMLElement) => boolean) => {
+      for (let presses = 0; presses < 40 && !(focused() && match(focused()!)); presses++)
+        await sendKeys({ press: 'Tab' });
+      expect(focused() && match(focused()!), 'reached by Tab').to.equal(true);
+    };
+    el.focus();
+    // People: scale level 2 with arrow keys, then "Yes".
+    await tabTo((element) => element.getAttribute('name') === 'care-scale');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await tabTo((element) => element.getAttribute('name') === 'care-yes');
+    await sendKeys({ press: ' ' });
+    await tabTo((element) => element.classList.contains('primary'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused()?.id).to.equal('dimension-title');
+    // Planet: a number, then "not applicable" for the text.
+    await tabTo((element) => element.id === 'value-waste-share');
+    await sendKeys({ type: '35' });
+    await tabTo(
+      (element) =>
+        element.closest('fieldset')?.id === 'indicator-waste-story' && element.getAttribute('type') === 'checkbox',
+    );
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({
+      'care-scale': { value: 2 },
+      'care-yes': { value: true },
+      'waste-share': { value: 35 },
+      'waste-story': { na: true },
+    });
+    expect(shownText(el)).to.contain('Completion: 4 of 4');
+    await tabTo((element) => element.textContent === 'See the results');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.mode).to.equal('results');
+    expect(focused()?.id).to.equal('results-title');
+  });
+
+  it('keeps every change on the device and restores it when the page comes back', async () => {
+    const storageKey = key();
+    const first = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid storage-key=${storageKey} .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    $<HTMLInputElement>(first, 'input[name="care-yes"]').click();
+    const comment = $<HTMLTextAreaElement>(first, '#comment-care-yes');
+    comment.value = 'Asked the team';
+    comment.dispatchEvent(new Event('input'));
+    await first.updateComplete;
+    expect(shownText(first)).to.contain('Your answers are saved on this device.');
+    first.remove();
+    const again = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid storage-key=${storageKey} .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    expect(again.answers).to.deep.equal({ 'care-yes': { value: true, comment: 'Asked the team' } });
+    expect($<HTMLInputElement>(again, 'input[name="care-yes"]').checked).to.equal(true);
+    expect($<HTMLTextAreaElement>(again, '#comment-care-yes').value).to.equal('Asked the team');
+  });
+
+  it('restores answers after a real reload of the page', async () => {
+    const storageKey = key();
+    const frame = document.createElement('iframe');
+    const define = new URL('../src/define/devisus-impact-grid.ts', import.meta.url).href;
+    frame.srcdoc = `<devisus-impact-grid storage-key="${storageKey}"></devisus-impact-grid>
+      <script type="module">
+        import '${define}';
+        const grid = document.querySelector('devisus-impact-grid');
+        grid.data = ${JSON.stringify(smallFramework)};
+        await grid.updateComplete;
+        parent.postMessage(JSON.stringify(grid.answers), '*');
+        if (!grid.answers['care-scale']) grid.shadowRoot.querySelectorAll('input[name="care-scale"]')[2].click();
+      </script>`;
+    const message = () =>
+      new Promise<string>((resolve) => {
+        const listener = (event: MessageEvent) => {
+          if (event.source !== frame.contentWindow) return;
+          window.removeEventListener('message', listener);
+          resolve(event.data);
+        };
+        window.addEventListener('message', listener);
+      });
+    try {
+      const first = message();
+      document.body.append(frame);
+      expect(await first).to.equal('{}');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const second = message();
+      frame.contentWindow!.location.reload();
+      expect(JSON.parse(await second)).to.deep.equal({ 'care-scale': { value: 2 } });
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps nothing on the device with no-autosave, and says so', async () => {
+    const storageKey = key();
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave storage-key=${storageKey} .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    $<HTMLInputElement>(el, 'input[name="care-yes"]').click();
+    await el.updateComplete;
+    expect(Object.keys(localStorage).filter((item) => item.includes(storageKey))).to.deep.equal([]);
+    expect(shownText(el)).to.contain('Your answers are not saved automatically');
+  });
+
+  it('tells the person when the browser refuses to keep the answers', async () => {
+    const storageKey = key();
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid storage-key=${storageKey} .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      $<HTMLInputElement>(el, 'input[name="care-yes"]').click();
+      await el.updateComplete;
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect($(el, '[part="status"]').textContent!.trim()).to.equal(
+      'Your browser’s storage is full, so this could not be saved on this device.',
+    );
+    expect(el.answers['care-yes']).to.deep.equal({ value: true });
+  });
+
+  it('prefers answers given by the page over a stored draft', async () => {
+    const storageKey = key();
+    localStorage.setItem(
+      `devisus:impact-grid:${storageKey}`,
+      JSON.stringify({ version: 1, savedAt: '', value: { 'care-yes': { value: false } } }),
+    );
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        storage-key=${storageKey}
+        .answers=${{ 'care-yes': { value: true } }}
+        .data=${smallFramework}
+      ></devisus-impact-grid>`,
+    );
+    expect(el.answers).to.deep.equal({ 'care-yes': { value: true } });
+    void mount;
+    void settled;
+  });
+});
