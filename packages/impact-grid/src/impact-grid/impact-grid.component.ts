@@ -31,6 +31,7 @@ interface Notice {
 const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', version: 1 });
 
 /**
+ * @tag devisus-impact-grid
  * @summary A social impact / social utility self-assessment grid: an organisation answers it,
  * sees where it stands, keeps or sends its answers and measures its progress later.
  *
@@ -148,6 +149,26 @@ export class ImpactGrid extends DevisusElement<Framework> {
     if (changed.has('answers') || changed.has('required') || changed.has('value' as keyof ImpactGrid))
       this.updateForm();
     if (this.value && this.current >= this.value.dimensions.length) this.current = 0;
+  }
+
+  /** The form the grid belongs to, as for native fields. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
   }
 
   formResetCallback(): void {

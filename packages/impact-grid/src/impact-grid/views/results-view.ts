@@ -106,18 +106,18 @@ export function renderResults(context: ViewContext) {
   </section>`;
 }
 
-/** The three best and three weakest criteria that have a score. */
+/** Up to three criteria at 50 or more (strengths) and up to three below 50 (to work on), best and weakest first. */
 function renderHighlights(context: ViewContext) {
   const ranked = context.framework.dimensions
     .flatMap((dimension) => dimension.criteria)
     .map((criterion) => ({ criterion, score: context.scores.criteria[criterion.id] }))
     .filter((item): item is { criterion: (typeof item)['criterion']; score: number } => item.score !== null)
     .sort((a, b) => b.score - a.score);
-  const strengths = ranked.slice(0, 3);
+  const strengths = ranked.filter((item) => item.score >= 50).slice(0, 3);
   const weakest = ranked
-    .slice(-3)
+    .filter((item) => item.score < 50)
     .reverse()
-    .filter((item) => !strengths.includes(item));
+    .slice(0, 3);
   const list = (items: typeof ranked) =>
     items.length
       ? html`<ul>

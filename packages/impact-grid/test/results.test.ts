@@ -1,0 +1,82 @@
+import { expect, html } from '@open-wc/testing';
+import type { ImpactGrid } from '../src/index.js';
+import '../src/define/devisus-impact-grid.js';
+import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { threeDimensions } from './support/frameworks.js';
+
+const answers = {
+  'care-scale': { value: 3 },
+  'care-yes': { value: false },
+  'waste-share': { value: 35 },
+  'town-partner': { value: true },
+};
+const rows = (el: ImpactGrid) =>
+  [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((row) =>
+    [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+  );
+
+describe('results mode', () => {
+  it('shows the overall score, completion, and a table of scores by dimension', async () => {
+    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    expect(shownText(el)).to.contain('Overall score: 56 out of 100'); // (25 + 50*2 + 100) / 4
+    expect(shownText(el)).to.contain('4 of 5 indicators answered or marked not applicable (80%).');
+    expect(rows(el)).to.deep.equal([
+      ['People', '25'],
+      ['Planet', '50'],
+      ['Town', '100'],
+    ]);
+  });
+
+  it('draws a radar chart labelled as an image that points to the table', async () => {
+    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    const chart = el.shadowRoot!.querySelector('svg')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    const caption = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
+    expect(caption.textContent).to.contain('the table below gives the same figures');
+    expect(chart.querySelectorAll('.axis')).to.have.length(3);
+    expect(chart.querySelectorAll('circle.current')).to.have.length(3);
+  });
+
+  it('hides the overall figure with hide-overall', async () => {
+    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" hide-overall no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    expect(shownText(el)).not.to.contain('Overall score');
+    expect(el.scores.overall).to.be.closeTo(56.25, 1e-9);
+  });
+
+  it('names strengths and areas to work on', async () => {
+    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    const list = (title: string) =>
+      [
+        ...[...el.shadowRoot!.querySelectorAll('.highlights section')]
+          .find((section) => section.querySelector('h4')!.textContent === title)!
+          .querySelectorAll('li'),
+      ].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(list('Strengths')).to.deep.equal(['Links 100', 'Waste 50']);
+    expect(list('Areas to work on')).to.deep.equal(['Care 25']);
+  });
+
+  it('draws an earlier assessment beside the current one, with the change', async () => {
+    const comparison = {
+      framework: { id: 'three', version: '2' },
+      date: '2025-03-01T10:00:00.000Z',
+      answers: { 'care-scale': { value: 1 }, 'care-yes': { value: false }, 'town-partner': { value: false } },
+    };
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .comparison=${comparison} .data=${threeDimensions}></devisus-impact-grid>`,
+    );
+    expect(rows(el)).to.deep.equal([
+      ['People', '25', '8', '+17'],
+      ['Planet', '50', 'Not assessed', ''],
+      ['Town', '100', '0', '+100'],
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('svg polygon.earlier')).to.have.length(1);
+    expect(shownText(el)).to.contain('Compared with the assessment of Mar 1, 2025.');
+  });
+
+  it('speaks French, numbers included', async () => {
+    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid lang="fr" mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    expect(rows(el)[0][0]).to.equal('Personnes');
+    expect(shownText(el)).to.match(/4 sur 5 indicateurs|4 indicateurs sur 5/);
+    expect(shownText(el)).to.contain('80 %');
+  });
+});
