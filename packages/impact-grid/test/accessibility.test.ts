@@ -4,22 +4,39 @@ import '../src/define/devisus-impact-grid.js';
 import { settledFixture } from '../../core/test/support/helpers.js';
 import { threeDimensions } from './support/frameworks.js';
 
-const answers = { 'care-scale': { value: 2, comment: 'ok' }, 'care-yes': { value: true, revisit: true }, 'town-partner': { na: true } };
-const comparison = { framework: { id: 'three', version: '2' }, date: '2025-01-01', answers: { 'care-scale': { value: 1 } } };
+const answers = {
+  'care-scale': { value: 2, comment: 'ok' },
+  'care-yes': { value: true, revisit: true },
+  'town-partner': { na: true },
+};
+const comparison = {
+  framework: { id: 'three', version: '2' },
+  date: '2025-01-01',
+  answers: { 'care-scale': { value: 1 } },
+};
 
 describe('impact grid accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const mode of ['assess', 'browse', 'results'] as const) {
       it(`${mode}, ${theme}: axe finds nothing`, async () => {
         const el = await settledFixture<ImpactGrid>(
-          html`<devisus-impact-grid theme=${theme} mode=${mode} no-autosave .answers=${answers} .comparison=${comparison} .data=${threeDimensions}></devisus-impact-grid>`,
+          html`<devisus-impact-grid
+            theme=${theme}
+            mode=${mode}
+            no-autosave
+            .answers=${answers}
+            .comparison=${comparison}
+            .data=${threeDimensions}
+          ></devisus-impact-grid>`,
         );
         expect(el.state).to.equal('ready');
         await expect(el).to.be.accessible();
       });
     }
     it(`the DEVISUS default grid, ${theme}: axe finds nothing in assess and results`, async () => {
-      const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid theme=${theme} no-autosave></devisus-impact-grid>`);
+      const el = await settledFixture<ImpactGrid>(
+        html`<devisus-impact-grid theme=${theme} no-autosave></devisus-impact-grid>`,
+      );
       await expect(el).to.be.accessible();
       el.mode = 'results';
       await el.updateComplete;

@@ -6,10 +6,13 @@ import { clone, smallFramework } from './support/frameworks.js';
 
 describe('browse mode', () => {
   it('shows the whole grid to read, with no inputs', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="browse" no-autosave .data=${smallFramework}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid mode="browse" no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('input, textarea, select')).to.have.length(0);
     const text = shownText(el);
-    for (const title of ['People', 'Care', 'How much care?', 'Planet', 'Share recycled', 'Tell us more']) expect(text).to.contain(title);
+    for (const title of ['People', 'Care', 'How much care?', 'Planet', 'Share recycled', 'Tell us more'])
+      expect(text).to.contain(title);
     expect(text).to.contain('Level 0');
   });
 
@@ -19,14 +22,18 @@ describe('browse mode', () => {
       { label: 'A guide', url: 'https://example.org/guide' },
       { label: 'A trap', url: 'javascript:alert(1)' },
     ];
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="browse" no-autosave .data=${framework}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid mode="browse" no-autosave .data=${framework}></devisus-impact-grid>`,
+    );
     const links = [...el.shadowRoot!.querySelectorAll('.sources a')].map((link) => link.getAttribute('href'));
     expect(links).to.deep.equal(['https://example.org/guide']);
     expect(shownText(el)).to.contain('A trap');
   });
 
   it('follows the page language live, content and interface', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="browse" no-autosave .data=${smallFramework}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid mode="browse" no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
     expect(shownText(el)).to.contain('Personnes');

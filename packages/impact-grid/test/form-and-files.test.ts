@@ -19,13 +19,26 @@ function chooseFile(input: HTMLInputElement, name: string, content: string) {
 
 describe('form association', () => {
   it('submits the answers as JSON under its name', async () => {
-    const form = mount<HTMLFormElement>(html`<form><devisus-impact-grid name="assessment" no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid></form>`);
+    const form = mount<HTMLFormElement>(
+      html`<form>
+        <devisus-impact-grid
+          name="assessment"
+          no-autosave
+          .data=${smallFramework}
+          .answers=${complete}
+        ></devisus-impact-grid>
+      </form>`,
+    );
     await settled(form.querySelector('devisus-impact-grid') as ImpactGrid);
     expect(JSON.parse(new FormData(form).get('assessment') as string)).to.deep.equal(complete);
   });
 
   it('with required, keeps the form invalid until every non-text indicator is answered or N/A', async () => {
-    const form = mount<HTMLFormElement>(html`<form><devisus-impact-grid name="assessment" required no-autosave .data=${smallFramework}></devisus-impact-grid></form>`);
+    const form = mount<HTMLFormElement>(
+      html`<form>
+        <devisus-impact-grid name="assessment" required no-autosave .data=${smallFramework}></devisus-impact-grid>
+      </form>`,
+    );
     const grid = await settled(form.querySelector('devisus-impact-grid') as ImpactGrid);
     expect(form.checkValidity()).to.equal(false);
     expect(grid.form).to.equal(form);
@@ -41,7 +54,16 @@ describe('form association', () => {
   });
 
   it('is cleared by a form reset', async () => {
-    const form = mount<HTMLFormElement>(html`<form><devisus-impact-grid name="assessment" no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid></form>`);
+    const form = mount<HTMLFormElement>(
+      html`<form>
+        <devisus-impact-grid
+          name="assessment"
+          no-autosave
+          .data=${smallFramework}
+          .answers=${complete}
+        ></devisus-impact-grid>
+      </form>`,
+    );
     const grid = await settled(form.querySelector('devisus-impact-grid') as ImpactGrid);
     form.reset();
     await grid.updateComplete;
@@ -52,7 +74,9 @@ describe('form association', () => {
 
 describe('export and import', () => {
   it('exports the assessment as JSON with framework, date, answers and scores', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
+    );
     const exported = el.exportAssessment();
     expect(exported.framework).to.deep.equal({ id: 'small', version: '2' });
     expect(Date.now() - Date.parse(exported.date)).to.be.lessThan(5000);
@@ -63,17 +87,23 @@ describe('export and import', () => {
 
   it('exports CSV, one row per indicator, with formulas defused', async () => {
     const answers = { ...complete, 'waste-story': { value: '=HYPERLINK("x")', comment: 'said "yes", twice' } };
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${answers}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${answers}></devisus-impact-grid>`,
+    );
     const lines = el.exportCSV().trim().split('\r\n');
     expect(lines[0]).to.equal('dimension,criterion,indicator,title,type,value,not_applicable,revisit,comment,score');
     expect(lines).to.have.length(5);
     expect(lines[1]).to.equal('people,people-care,care-scale,How much care?,scale,1,,,,33.3');
     expect(lines[3]).to.equal('planet,planet-waste,waste-share,Share recycled,number,,true,,,');
-    expect(lines[4]).to.equal(`planet,planet-waste,waste-story,Tell us more,text,"'=HYPERLINK(""x"")",,,"said ""yes"", twice",`);
+    expect(lines[4]).to.equal(
+      `planet,planet-waste,waste-story,Tell us more,text,"'=HYPERLINK(""x"")",,,"said ""yes"", twice",`,
+    );
   });
 
   it('offers the files for download from its buttons', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
+    );
     const downloads: string[] = [];
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -91,9 +121,13 @@ describe('export and import', () => {
   });
 
   it('imports answers from an exported file, and keeps them', async () => {
-    const source = await settledFixture<ImpactGrid>(html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`);
+    const source = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
+    );
     const file = JSON.stringify(source.exportAssessment());
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid storage-key="test-import" .data=${smallFramework}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid storage-key="test-import" .data=${smallFramework}></devisus-impact-grid>`,
+    );
     const change = oneEvent(el, 'devisus-ready').catch(() => undefined);
     void change;
     chooseFile(el.shadowRoot!.querySelector('[part="actions"] input[type="file"]')!, 'mine.json', file);
@@ -106,24 +140,38 @@ describe('export and import', () => {
   });
 
   it('refuses a file that is not an assessment, or answers another grid, and keeps the answers', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
+    );
     const input = () => el.shadowRoot!.querySelector<HTMLInputElement>('[part="actions"] input[type="file"]')!;
     chooseFile(input(), 'notes.json', '{"hello": 1}');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.match(/^notes\.json is not an assessment file: framework/);
-    chooseFile(input(), 'other.json', JSON.stringify({ framework: { id: 'else', version: '1' }, date: '2025-01-01', answers: {} }));
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.match(
+      /^notes\.json is not an assessment file: framework/,
+    );
+    chooseFile(
+      input(),
+      'other.json',
+      JSON.stringify({ framework: { id: 'else', version: '1' }, date: '2025-01-01', answers: {} }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('other.json answers another grid (else).');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+      'other.json answers another grid (else).',
+    );
     expect(el.answers).to.deep.equal(complete);
   });
 
   it('shows hostile text from a framework as text, never as markup', async () => {
     const framework = structuredClone(smallFramework);
     framework.title = '<img src=x onerror="window.hacked = true">Grid';
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('<img src=x onerror="window.hacked = true">Grid');
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal(
+      '<img src=x onerror="window.hacked = true">Grid',
+    );
   });
 });

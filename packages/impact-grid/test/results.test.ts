@@ -17,7 +17,14 @@ const rows = (el: ImpactGrid) =>
 
 describe('results mode', () => {
   it('shows the overall score, completion, and a table of scores by dimension', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        mode="results"
+        no-autosave
+        .answers=${answers}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
+    );
     expect(shownText(el)).to.contain('Overall score: 56 out of 100'); // (25 + 50*2 + 100) / 4
     expect(shownText(el)).to.contain('4 of 5 indicators answered or marked not applicable (80%).');
     expect(rows(el)).to.deep.equal([
@@ -28,7 +35,14 @@ describe('results mode', () => {
   });
 
   it('draws a radar chart labelled as an image that points to the table', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        mode="results"
+        no-autosave
+        .answers=${answers}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
+    );
     const chart = el.shadowRoot!.querySelector('svg')!;
     expect(chart.getAttribute('role')).to.equal('img');
     const caption = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
@@ -38,13 +52,28 @@ describe('results mode', () => {
   });
 
   it('hides the overall figure with hide-overall', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" hide-overall no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        mode="results"
+        hide-overall
+        no-autosave
+        .answers=${answers}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
+    );
     expect(shownText(el)).not.to.contain('Overall score');
     expect(el.scores.overall).to.be.closeTo(56.25, 1e-9);
   });
 
   it('names strengths and areas to work on', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        mode="results"
+        no-autosave
+        .answers=${answers}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
+    );
     const list = (title: string) =>
       [
         ...[...el.shadowRoot!.querySelectorAll('.highlights section')]
@@ -62,7 +91,13 @@ describe('results mode', () => {
       answers: { 'care-scale': { value: 1 }, 'care-yes': { value: false }, 'town-partner': { value: false } },
     };
     const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid mode="results" no-autosave .answers=${answers} .comparison=${comparison} .data=${threeDimensions}></devisus-impact-grid>`,
+      html`<devisus-impact-grid
+        mode="results"
+        no-autosave
+        .answers=${answers}
+        .comparison=${comparison}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
     );
     expect(rows(el)).to.deep.equal([
       ['People', '25', '8', '+17'],
@@ -74,7 +109,15 @@ describe('results mode', () => {
   });
 
   it('speaks French, numbers included', async () => {
-    const el = await settledFixture<ImpactGrid>(html`<devisus-impact-grid lang="fr" mode="results" no-autosave .answers=${answers} .data=${threeDimensions}></devisus-impact-grid>`);
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        lang="fr"
+        mode="results"
+        no-autosave
+        .answers=${answers}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
+    );
     expect(rows(el)[0][0]).to.equal('Personnes');
     expect(shownText(el)).to.match(/4 sur 5 indicateurs|4 indicateurs sur 5/);
     expect(shownText(el)).to.contain('80 %');
