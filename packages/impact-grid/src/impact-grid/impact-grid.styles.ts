@@ -282,7 +282,7 @@ export const impactGridStyles = css`
     text-align: start;
   }
   .scores td {
-    display: table-cell;
+    white-space: nowrap;
   }
   .scores .bar {
     display: inline-block;
