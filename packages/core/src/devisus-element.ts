@@ -98,6 +98,16 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   /** Loads the DEVISUS default data, with a dynamic import so that sites with their own data never download it. */
   protected loadDefault?(): Promise<unknown>;
 
+  /** Fetches `src`; elements that read other formats than JSON (CSV, say) override it. */
+  protected fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+    return fetchJson(url, signal);
+  }
+
+  /** Shapes raw data before validation, e.g. picks one record out of a list; `undefined` means empty. */
+  protected prepare(raw: unknown): unknown {
+    return raw;
+  }
+
   /** Whether valid data has nothing to show (an empty list, say). */
   protected isEmpty(_value: T): boolean {
     return false;
@@ -254,7 +264,7 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
     if (script) return parseJson(script.textContent ?? '');
     if (this.src) {
       this.request = new AbortController();
-      return fetchJson(this.src, this.request.signal);
+      return this.fetchSource(this.src, this.request.signal);
     }
     if (this.loadDefault) {
       return this.loadDefault().catch((cause: unknown) => {
@@ -264,7 +274,8 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
     return undefined;
   }
 
-  private accept(raw: unknown): void {
+  private accept(source: unknown): void {
+    const raw = source == null ? source : this.prepare(source);
     if (raw == null) {
       this.value = undefined;
       this.state = 'empty';

@@ -135,3 +135,16 @@ describe('DevisusElement bad data', () => {
     expect(shownText(el)).to.equal('items[0].id fehlt.');
   });
 });
+
+describe('validate', () => {
+  it('names the failure of the union branch that got furthest into the data', async () => {
+    const v = await import('valibot');
+    const { validate } = await import('../src/index.js');
+    const item = v.object({ code: v.union([v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), v.array(v.string())]) });
+    const schema = v.union([v.array(item), v.object({ items: v.array(item) })]);
+    const result = validate(schema, [{ code: 'FR' }, { code: 'France' }]);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.problem.path).to.equal('[1].code');
+    expect(!result.ok && result.problem.key).to.equal('error.invalid');
+  });
+});

@@ -8,7 +8,18 @@ export function validate<T>(schema: GenericSchema<unknown, T>, input: unknown): 
   const result = safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   const [first, ...rest] = result.issues;
-  return { ok: false, problem: { ...describeIssue(first), more: rest.length } };
+  return { ok: false, problem: { ...describeIssue(deepest(first)), more: rest.length } };
+}
+
+/**
+ * A union ("an array, or an object with a list") fails as a whole; the reader is better served by
+ * the failure of the branch that got furthest into the data, e.g. `[1].country`.
+ */
+function deepest(issue: BaseIssue<unknown>): BaseIssue<unknown> {
+  if (issue.type !== 'union' || !issue.issues?.length) return issue;
+  // Issues inside a union may carry no path of their own: they sit where the union sits.
+  const branches = issue.issues.map((branch) => deepest(branch.path ? branch : { ...branch, path: issue.path }));
+  return branches.reduce((best, next) => ((next.path?.length ?? 0) > (best.path?.length ?? 0) ? next : best));
 }
 
 /** `dimensions[2].criteria[0].id`: array positions in brackets, keys joined by dots. */
