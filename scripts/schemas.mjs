@@ -21,6 +21,12 @@ const SCHEMAS = [
     output: 'docs/impact-grid/assessment.schema.json',
     title: 'DEVISUS impact grid assessment (exported answers)',
   },
+  {
+    source: 'packages/practices/src/practice/schema.ts',
+    name: 'practiceSchema',
+    output: 'docs/practices/practice.schema.json',
+    title: 'DEVISUS good-practice record',
+  },
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'devisus-schemas-'));

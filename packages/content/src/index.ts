@@ -16,3 +16,16 @@ export {
   type Project,
   type Source,
 } from './project.js';
+export {
+  devisusFramework,
+  maturityScale,
+  agreementScale,
+  type Framework,
+  type Dimension,
+  type Criterion,
+  type Indicator,
+  type IndicatorType,
+  type ScaleLevel,
+  type Source as FrameworkSource,
+} from './impact-framework.js';
+export { devisusPractices, type PracticeRecord } from './practices.js';

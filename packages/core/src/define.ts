@@ -8,8 +8,6 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   if (!existing) {
     customElements.define(tag, constructor);
   } else if (existing !== constructor) {
-    console.warn(
-      `DEVISUS: <${tag}> is already defined, probably by another copy of the library on this page. The first definition is kept.`,
-    );
+    console.warn(`DEVISUS: <${tag}> is already defined (another copy of the library?); the first is kept.`);
   }
 }

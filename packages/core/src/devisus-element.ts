@@ -191,11 +191,13 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   protected override render(): unknown {
     switch (this.state) {
       case 'loading':
-        return html`<p part="loading" role="status" lang=${ifDefined(this.uiLang)}>${this.t('loading')}</p>`;
+        return html`<p part="loading" class="state" role="status" lang=${ifDefined(this.uiLang)}>
+          ${this.t('loading')}
+        </p>`;
       case 'empty':
-        return html`<p part="empty" lang=${ifDefined(this.uiLang)}>${this.renderEmpty()}</p>`;
+        return html`<p part="empty" class="state" lang=${ifDefined(this.uiLang)}>${this.renderEmpty()}</p>`;
       case 'error':
-        return html`<div part="error" role="alert" lang=${ifDefined(this.uiLang)}><p>${this.errorMessage}</p></div>`;
+        return html`<p part="error" class="state" role="alert" lang=${ifDefined(this.uiLang)}>${this.errorMessage}</p>`;
       case 'ready':
         return this.renderReady(this.value as T);
     }

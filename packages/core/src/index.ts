@@ -3,7 +3,7 @@ export { define } from './define.js';
 export { emit, type DevisusErrorDetail } from './events.js';
 export { type Problem, ProblemError } from './data/problem.js';
 export { validate, formatPath, type Validation } from './data/validate.js';
-export { fetchJson, parseJson } from './data/fetch-json.js';
+export { fetchJson, fetchText, parseJson } from './data/fetch-json.js';
 export { safeUrl } from './data/safe-url.js';
 export { i18n, registerTranslations, loadTranslations, hasTranslations, translator } from './i18n/i18n.js';
 export { LOCALES, matchLocale, type Locale, type LocaleLoaders, type Messages } from './i18n/locales.js';

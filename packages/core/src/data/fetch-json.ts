@@ -4,26 +4,28 @@ import { ProblemError } from './problem.js';
 export const FETCH_TIMEOUT_MS = 15000;
 
 /**
- * Fetches and parses JSON, turning every way it can fail into a readable problem.
- * `signal` cancels it (a newer `src` replaces an older one): the promise then rejects with an AbortError.
+ * Fetches a text, turning every way it can fail into a readable problem. `signal` cancels it
+ * (a newer `src` replaces an older one): the promise then rejects with an AbortError.
  */
-export async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), FETCH_TIMEOUT_MS);
-  const cancel = () => timeout.abort();
-  signal.addEventListener('abort', cancel);
+export async function fetchText(url: string, signal: AbortSignal, accept = 'application/json'): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: timeout.signal, headers: { Accept: 'application/json' } });
+    const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+    response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), headers: { Accept: accept } });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new ProblemError({ key: timeout.signal.aborted ? 'error.timeout' : 'error.network', values: { url } });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
+    throw new ProblemError({
+      key: (error as Error).name === 'TimeoutError' ? 'error.timeout' : 'error.network',
+      values: { url },
+    });
   }
   if (!response.ok) throw new ProblemError({ key: 'error.http', values: { url, status: response.status } });
-  return parseJson(await response.text(), url);
+  return response.text();
+}
+
+/** Fetches and parses JSON, with the problems of fetchText() and of invalid JSON. */
+export async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  return parseJson(await fetchText(url, signal), url);
 }
 
 /** Parses JSON text; `source` names where it came from (absent: the script inside the element). */

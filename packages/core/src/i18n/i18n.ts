@@ -46,10 +46,7 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
       })
       .catch((error: unknown) => {
         loading.delete(id); // let a later visit retry, e.g. once back online
-        console.warn(
-          `DEVISUS: the ${locale} translations of ${namespace} could not be loaded; showing English.`,
-          error,
-        );
+        console.warn(`DEVISUS: ${id} translations not loaded; English shown.`, error);
       });
     loading.set(id, pending);
   }

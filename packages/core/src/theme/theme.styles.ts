@@ -70,22 +70,15 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  [part='loading'],
-  [part='empty'],
-  [part='error'] {
+  .state {
+    margin: 0;
     padding: var(--_space);
     border-radius: var(--_radius);
-  }
-  [part='loading'],
-  [part='empty'] {
     color: var(--_muted);
   }
   [part='error'] {
     color: var(--_danger);
     background: var(--_danger-surface);
-    border: 1px solid currentColor;
-  }
-  [part='error'] p {
-    margin: 0;
+    border: 1px solid;
   }
 `;

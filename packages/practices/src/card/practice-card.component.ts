@@ -1,0 +1,92 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { DevisusElement } from '@devisus/core';
+import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
+import { practiceStyles } from '../practice/practice.styles.js';
+import { practiceSchema, type Practice } from '../practice/schema.js';
+import { PRACTICES_NAMESPACE } from '../translations.js';
+import { cardStyles } from './practice-card.styles.js';
+
+/** A list of practices may come as an array or as `{ practices: [...] }`. */
+function listOf(raw: unknown): unknown[] | undefined {
+  if (Array.isArray(raw)) return raw;
+  if (raw && typeof raw === 'object' && Array.isArray((raw as { practices?: unknown }).practices))
+    return (raw as { practices: unknown[] }).practices;
+  return undefined;
+}
+
+/**
+ * @tag devisus-practice-card
+ * @summary One good practice: compact for lists, full with every field the record has.
+ *
+ * @csspart card - The card's frame.
+ * @csspart themes - The list of theme tags.
+ */
+export class PracticeCard extends DevisusElement<Practice> {
+  static override styles = [...(DevisusElement.styles as []), practiceStyles, cardStyles];
+  protected static override namespaces = [PRACTICES_NAMESPACE];
+
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    practiceId: { attribute: 'practice-id' },
+    practice: { attribute: false },
+  };
+
+  /** `compact` (title, who, where, themes, summary) or `full` (every field). */
+  layout: 'compact' | 'full' = 'compact';
+
+  /** With `src` (or inline JSON) holding a list of practices: the id of the one to show. */
+  practiceId?: string;
+
+  /** The practice record to show; the same as `data`. */
+  get practice(): unknown {
+    return this.data;
+  }
+  set practice(value: unknown) {
+    this.data = value;
+  }
+
+  protected readonly schema = practiceSchema;
+
+  protected override loadDefault(): Promise<unknown> {
+    return import('@devisus/content/practices').then((module) => module.devisusPractices);
+  }
+
+  protected override prepare(raw: unknown): unknown {
+    const list = listOf(raw);
+    if (!list) return raw;
+    const wanted = this.practiceId ?? (list[0] as { id?: string } | undefined)?.id;
+    return list.find((item) => (item as { id?: string } | null)?.id === wanted);
+  }
+
+  protected override renderEmpty(): unknown {
+    return this.practiceId ? this.t('card.notFound', { id: this.practiceId }) : this.t('empty');
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new id picks another practice from the same list.
+    if (changed.has('practiceId') && this.hasUpdated) this.reload();
+    super.willUpdate(changed as never);
+  }
+
+  protected renderReady(practice: Practice): unknown {
+    const context: PracticeViewContext = {
+      language: this.language,
+      t: (key, options) => this.t(key, options),
+      localize: (text) => this.localize(text),
+    };
+    const title = this.localize(practice.title);
+    return html`<article
+      part="card"
+      class="practice ${this.layout}"
+      lang=${this.uiLang ?? nothing}
+      aria-labelledby="title"
+    >
+      ${
+        this.layout === 'full'
+          ? html`<h2 id="title">${title}</h2>
+              ${renderFull(context, practice)}`
+          : renderCompact(context, practice, html`<h2 id="title">${title}</h2>`)
+      }
+    </article>`;
+  }
+}

@@ -1,0 +1,18 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    container-type: inline-size;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  article {
+    padding: var(--_space);
+  }
+  .compact .summary {
+    display: -webkit-box;
+    -webkit-line-clamp: 4;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+`;

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/** How a practice looks, in a card and in the gallery's list and dialog. */
+export const practiceStyles = css`
+  .practice h2,
+  .practice h3 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .field h3 {
+    margin: 0.75em 0 0.25em;
+    font-size: 1em;
+  }
+  .meta {
+    margin: 0.25em 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .summary p,
+  .field p {
+    margin: 0.5em 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .themes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.5em 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tag {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.85em;
+    background: var(--_surface-alt);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0.75em 0;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+    min-width: 0;
+  }
+  .facts .themes {
+    margin: 0;
+  }
+  .image {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .source {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_primary);
+    overflow-wrap: anywhere;
+  }
+  .external {
+    margin-inline-start: 0.2em;
+  }
+  @media (max-width: 30rem) {
+    .facts {
+      grid-template-columns: 1fr;
+    }
+    .facts dd {
+      margin-bottom: 0.5em;
+    }
+  }
+`;

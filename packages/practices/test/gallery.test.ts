@@ -1,0 +1,194 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FilterChangeDetail, PracticeGallery } from '../src/index.js';
+import '../src/define/devisus-practice-gallery.js';
+import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { manyPractices, practices } from './support/practices.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const titles = (el: PracticeGallery) =>
+  [...el.shadowRoot!.querySelectorAll('.list h3')].map((title) => title.textContent!.trim());
+const facetOption = (el: PracticeGallery, facet: string, label: string) => {
+  const fieldset = [...el.shadowRoot!.querySelectorAll('fieldset.facet')].find(
+    (item) => item.querySelector('legend')!.textContent === facet,
+  );
+  return [...(fieldset?.querySelectorAll<HTMLLabelElement>('label.option') ?? [])].find(
+    (option) => option.querySelector('.name')!.textContent === label,
+  );
+};
+
+async function type(el: PracticeGallery, text: string) {
+  const input = $<HTMLInputElement>(el, '#search');
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+describe('practice gallery', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('lists every practice with a count, searchable without accents', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery lang="fr" .data=${practices}></devisus-practice-gallery>`,
+    );
+    expect($(el, '[part="count"]').textContent!.trim()).to.equal('3 pratiques');
+    expect($(el, '[part="count"]').getAttribute('role')).to.equal('status');
+    await type(el, 'economie');
+    expect(titles(el)).to.deep.equal(['Un atelier d’économie circulaire']);
+    expect(el.query).to.equal('economie');
+    expect(el.getAttribute('query')).to.equal('economie');
+    expect(el.results).to.deep.equal(['economie-circulaire']);
+  });
+
+  it('accepts { practices: [...] } too', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${{ practices }}></devisus-practice-gallery>`,
+    );
+    expect(el.results).to.have.length(3);
+  });
+
+  it('filters by facets with counts, fires devisus-filter-change', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${practices}></devisus-practice-gallery>`,
+    );
+    const belgium = facetOption(el, 'Country', 'Belgium')!;
+    expect(belgium.querySelector('.facet-count')!.textContent).to.equal('1');
+    expect(facetOption(el, 'Country', 'France')!.querySelector('.facet-count')!.textContent).to.equal('2');
+    const change = oneEvent(el, 'devisus-filter-change');
+    belgium.querySelector('input')!.click();
+    const { detail } = (await change) as CustomEvent<FilterChangeDetail>;
+    expect(detail).to.deep.equal({ query: '', filters: { country: ['BE'] }, count: 1 });
+    expect(titles(el)).to.deep.equal(['Citizen energy cooperative']);
+    // Counts of other facets follow the country filter; the country facet keeps its own counts.
+    expect(facetOption(el, 'Theme', 'youth')).to.equal(undefined);
+    expect(facetOption(el, 'Country', 'Italy')!.querySelector('.facet-count')!.textContent).to.equal('1');
+    facetOption(el, 'Country', 'Italy')!.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(el.results).to.deep.equal(['cooperative-energy', 'social-utility-training']);
+  });
+
+  it('filters by dimension, evaluation method and source project', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${practices}></devisus-practice-gallery>`,
+    );
+    el.filters = { dimension: ['ecological'], method: ['Case study'], project: ['Other project'] };
+    await el.updateComplete;
+    expect(el.results).to.deep.equal(['cooperative-energy']);
+    expect(facetOption(el, 'Impact dimension', 'Ecological')).not.to.equal(undefined);
+  });
+
+  it('sorts by title and by date', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery sort="title" .data=${practices}></devisus-practice-gallery>`,
+    );
+    expect(titles(el)).to.deep.equal([
+      'A circular economy workshop',
+      'Citizen energy cooperative',
+      'Training coaches in social utility',
+    ]);
+    el.sort = 'date';
+    await el.updateComplete;
+    expect(el.results).to.deep.equal(['social-utility-training', 'economie-circulaire', 'cooperative-energy']);
+  });
+
+  it('says what to try when nothing matches, and clears', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${practices}></devisus-practice-gallery>`,
+    );
+    await type(el, 'zzzzzz');
+    expect($(el, '[part="count"]').textContent!.trim()).to.equal('0 practices');
+    expect(shownText(el)).to.contain(
+      'No practice matches your search. Try fewer or shorter words, or remove a filter.',
+    );
+    $<HTMLButtonElement>(el, '.no-match button').click();
+    await el.updateComplete;
+    expect(el.results).to.have.length(3);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('search');
+  });
+
+  it('keeps search and filters in the URL hash with sync-url, and reads them back', async () => {
+    history.replaceState(null, '', '#keep=1&q=coop');
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery sync-url .data=${practices}></devisus-practice-gallery>`,
+    );
+    expect(el.results).to.deep.equal(['cooperative-energy']);
+    facetOption(el, 'Country', 'France')!.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#keep=1&q=coop&country=FR');
+    history.replaceState(null, '', '#q=training');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await el.updateComplete;
+    expect(el.results).to.deep.equal(['social-utility-training']);
+  });
+
+  it('opens a practice in a dialog, with focus inside and back on the opener when closed', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${practices}></devisus-practice-gallery>`,
+    );
+    const opener = $<HTMLButtonElement>(el, '.list .open');
+    const select = oneEvent(el, 'devisus-select');
+    opener.focus();
+    opener.click();
+    expect(((await select) as CustomEvent).detail).to.deep.equal({ id: 'economie-circulaire' });
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-title');
+    expect($(el, '#dialog-title').textContent).to.equal('A circular economy workshop');
+    expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    expect(dialog.textContent).to.contain('Questionnaire');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(opener);
+  });
+
+  it('shows a page at a time of thousands of practices', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${manyPractices(3000)}></devisus-practice-gallery>`,
+    );
+    expect($(el, '[part="count"]').textContent!.trim()).to.equal('3,000 practices');
+    expect(el.shadowRoot!.querySelectorAll('.list > li')).to.have.length(24);
+    $<HTMLButtonElement>(el, '.more button').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.list > li')).to.have.length(48);
+    expect(el.results).to.have.length(3000);
+  });
+
+  it('shows hostile text as text', async () => {
+    const hostile = [
+      { ...practices[0], title: '<img src=x onerror="window.hacked=1">', summary: '<script>window.hacked=1</script>' },
+    ];
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${hostile}></devisus-practice-gallery>`,
+    );
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(titles(el)).to.deep.equal(['<img src=x onerror="window.hacked=1">']);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+
+  it('names a bad record and duplicate ids', async () => {
+    const broken = [practices[0], { ...practices[1], country: 'Belgium' }];
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${broken}></devisus-practice-gallery>`,
+    );
+    expect(shownText(el)).to.equal('[1].country is not valid: expected /^[A-Za-z]{2}$/, received "Belgium".');
+    const twice = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${[practices[0], practices[0]]}></devisus-practice-gallery>`,
+    );
+    expect(shownText(twice)).to.equal(
+      'Each practice needs its own id, but these are used more than once: economie-circulaire.',
+    );
+  });
+
+  it('reads a CSV file given as src', async () => {
+    const csv = 'id,title,summary,country,themes\np1,From a spreadsheet,Kept in a table,FR,data\n';
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery
+        src=${`/__test__/respond/list.csv?type=text/csv&body=${encodeURIComponent(csv)}`}
+      ></devisus-practice-gallery>`,
+    );
+    expect(titles(el)).to.deep.equal(['From a spreadsheet']);
+  });
+});
