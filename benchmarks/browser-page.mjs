@@ -9,9 +9,11 @@ import { CHROME_ARGS, findChrome, INSTALL_HINT } from '../scripts/browsers.mjs';
 import { ROOT } from '../scripts/packages.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
-export async function openBenchPage(script) {
+/** `files`: extra files (name -> content) served beside the page, e.g. a data set to fetch. */
+export async function openBenchPage(script, files = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'devisus-bench-'));
   writeFileSync(join(dir, 'entry.ts'), script);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   await esbuild.build({
     entryPoints: [join(dir, 'entry.ts')],
     bundle: true,
@@ -33,7 +35,7 @@ export async function openBenchPage(script) {
   const server = await serveStatic(dir);
   const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
+  await page.setViewport({ width: 1100, height: 1000 });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${server.url}/index.html`);
   return {

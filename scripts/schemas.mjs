@@ -27,6 +27,12 @@ const SCHEMAS = [
     output: 'docs/practices/practice.schema.json',
     title: 'DEVISUS good-practice record',
   },
+  {
+    source: 'packages/partner-map/src/data/places.ts',
+    name: 'placesSchema',
+    output: 'docs/partner-map/places.schema.json',
+    title: 'DEVISUS partner map places (GeoJSON FeatureCollection of Points)',
+  },
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'devisus-schemas-'));

@@ -86,6 +86,17 @@ const packageChunk = (name, tags, limit) => ({
 budgets.push(
   packageChunk('@devisus/impact-grid', ['devisus-impact-grid'], 15 * kB),
   packageChunk('@devisus/practices', ['devisus-practice-card', 'devisus-practice-gallery'], 15 * kB),
+  packageChunk('@devisus/partner-map', ['devisus-partner-map'], 30 * kB),
+  {
+    name: "the partner map's base map of Europe, loaded when a map is first shown",
+    limit: 60 * kB,
+    measure: async () =>
+      gzip(
+        await bundle(
+          `export { default } from '${join(ROOT, 'packages/partner-map/src/basemap/europe.generated.ts')}';`,
+        ),
+      ),
+  },
 );
 
 let failed = 0;

@@ -11,6 +11,7 @@ import {
   foodCoopFramework,
   invalidFramework,
   partlyAnsweredDevisus,
+  partlyAnsweredDevisusFr,
   sampleDevisusAnswers,
 } from './support/impact-grid-samples.js';
 
@@ -93,7 +94,7 @@ const inherited = {
  * With no data it shows the DEVISUS default grid: a starting point in the French _utilité sociale_
  * tradition (registres → critères → indicateurs) that each network adapts, not an official standard.
  * A network gives its own grid with `src`, an inline `<script type="application/json">` or the `data`
- * property (see _Writing a grid_).
+ * property (see _Guides › Impact grid › Writing a grid_).
  *
  * Answers stay on the reader's device (localStorage) unless the site sends them. Every story here
  * uses its own `storage-key`, so that a draft made in one story does not appear in another.
@@ -132,7 +133,7 @@ const meta = {
         component:
           'A social impact / social utility self-assessment grid: answer it, see the results, keep or send the ' +
           'answers, compare with an earlier assessment. Switch the language and theme in the toolbar. ' +
-          'The guides _Writing a grid_, _Scores_ and _Collecting answers_ sit beside this page.',
+          'Guides › Impact grid explains how to write a grid, how scores are computed and how to collect answers.',
       },
     },
   },
@@ -255,6 +256,7 @@ export const ComparisonDefault: Story = {
  */
 export const InvalidFramework: Story = {
   name: 'Invalid framework',
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<devisus-impact-grid storage-key="storybook-invalid" .data=${invalidFramework}></devisus-impact-grid>`,
 };
@@ -262,6 +264,7 @@ export const InvalidFramework: Story = {
 /** Ids must be unique across the whole grid, dimensions, criteria and indicators together. */
 export const DuplicateIds: Story = {
   name: 'Invalid framework: duplicate ids',
+  parameters: { controls: { disable: true } },
   render: () =>
     html`<devisus-impact-grid
       storage-key="storybook-duplicate-ids"
@@ -282,7 +285,7 @@ export const LongFrench: Story = {
       mode=${args.mode}
       ?hide-overall=${args['hide-overall']}
       ?no-autosave=${args['no-autosave']}
-      .answers=${partlyAnsweredDevisus}
+      .answers=${partlyAnsweredDevisusFr}
     ></devisus-impact-grid>`,
 };
 
@@ -324,13 +327,15 @@ export const InAForm: Story = {
         .data=${foodCoopFramework}
         @invalid=${onInvalid}
       ></devisus-impact-grid>
-      <p>
-        <button type="submit">Send the assessment</button>
-        <button type="reset">Clear the answers</button>
-      </p>
-      <p>What the form would send:</p>
-      <pre class="form-output" role="status" style="white-space: pre-wrap; overflow-wrap: anywhere">
-(nothing sent yet)</pre>
+      <div style="padding-inline: 1rem">
+        <p>
+          <button type="submit">Send the assessment</button>
+          <button type="reset">Clear the answers</button>
+        </p>
+        <p>What the form would send:</p>
+        <pre class="form-output" role="status" style="white-space: pre-wrap; overflow-wrap: anywhere">
+${NOTHING_SENT}</pre>
+      </div>
     </form>`;
   },
 };

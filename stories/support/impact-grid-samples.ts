@@ -235,6 +235,21 @@ export const partlyAnsweredDevisus: Answers = {
   'territorial-cooperation-partnerships': { value: 3, revisit: true },
 };
 
+/** The same answers as written by a French-speaking organisation, for the French story. */
+export const partlyAnsweredDevisusFr: Answers = {
+  'territorial-anchoring-needs-study': { value: true },
+  'territorial-anchoring-needs-response': {
+    value: 2,
+    comment:
+      "Deux des trois besoins relevés par le diagnostic sont couverts ; le troisième est prévu pour l'an prochain.",
+  },
+  'territorial-anchoring-local-purchasing': {
+    na: true,
+    comment: 'Nous n’achetons presque rien : pas de politique d’achat à proprement parler.',
+  },
+  'territorial-cooperation-partnerships': { value: 3, revisit: true },
+};
+
 /** Answers to most of the DEVISUS default grid, for the results; the ecological dimension is barely begun. */
 export const sampleDevisusAnswers: Answers = {
   'territorial-anchoring-needs-study': { value: true },

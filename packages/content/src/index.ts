@@ -29,3 +29,4 @@ export {
   type Source as FrameworkSource,
 } from './impact-framework.js';
 export { devisusPractices, type PracticeRecord } from './practices.js';
+export { devisusPlaces, type PlaceFeatureRecord } from './places.js';

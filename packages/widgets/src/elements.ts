@@ -2,6 +2,7 @@
 /** Every DEVISUS element, with the import that registers it. */
 export const elements: Record<string, () => Promise<unknown>> = {
   'devisus-impact-grid': () => import('@devisus/impact-grid/define/devisus-impact-grid.js'),
+  'devisus-partner-map': () => import('@devisus/partner-map/define/devisus-partner-map.js'),
   'devisus-practice-card': () => import('@devisus/practices/define/devisus-practice-card.js'),
   'devisus-practice-gallery': () => import('@devisus/practices/define/devisus-practice-gallery.js'),
 };

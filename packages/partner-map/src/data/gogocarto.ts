@@ -1,0 +1,57 @@
+/**
+ * Reads an export of GoGoCarto (the map tool many French SSE networks use: `/api/elements.json`)
+ * as GeoJSON, so an existing map's places can be shown here unchanged. Detected automatically:
+ * an object whose `data` list holds elements with `geo.latitude` / `geo.longitude`.
+ */
+interface GoGoCartoElement {
+  id?: string | number;
+  name?: string;
+  geo?: { latitude?: number | string; longitude?: number | string };
+  address?: { addressLocality?: string; addressCountry?: string };
+  categories?: (string | { name?: string })[];
+  description?: string;
+  description_more?: string;
+  website?: string;
+  email?: string;
+}
+
+export function isGoGoCartoExport(raw: unknown): raw is { data: GoGoCartoElement[] } {
+  if (!raw || typeof raw !== 'object') return false;
+  const data = (raw as { data?: unknown }).data;
+  return (
+    Array.isArray(data) && data.length > 0 && data.every((item) => item && typeof item === 'object' && 'geo' in item)
+  );
+}
+
+export function fromGoGoCarto(raw: { data: GoGoCartoElement[] }) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: raw.data.map((element, index) => {
+      const lat = Number(element.geo?.latitude);
+      const lon = Number(element.geo?.longitude);
+      const located =
+        element.geo?.latitude !== undefined &&
+        element.geo?.longitude !== undefined &&
+        Number.isFinite(lat) &&
+        Number.isFinite(lon);
+      const categories = (element.categories ?? [])
+        .map((category) => (typeof category === 'string' ? category : (category.name ?? '')))
+        .filter(Boolean);
+      const country = element.address?.addressCountry;
+      return {
+        type: 'Feature' as const,
+        geometry: located ? { type: 'Point' as const, coordinates: [lon, lat] } : null,
+        properties: {
+          id: element.id ?? `gogocarto-${index}`,
+          name: element.name || `#${element.id ?? index + 1}`,
+          kind: categories[0] ?? 'member',
+          ...(element.description ? { description: element.description } : {}),
+          ...(element.website ? { url: element.website } : {}),
+          ...(element.address?.addressLocality ? { city: element.address.addressLocality } : {}),
+          ...(country && /^[A-Za-z]{2}$/.test(country) ? { country } : {}),
+          ...(categories.length ? { themes: categories } : {}),
+        },
+      };
+    }),
+  };
+}

@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+
+// Places as a GeoJSON FeatureCollection of Points: the single source of the TypeScript types and
+// of docs/partner-map/places.schema.json. A feature without usable coordinates is kept (and
+// listed as such), never dropped silently.
+
+const localizedText = v.union([v.pipe(v.string(), v.minLength(1)), v.record(v.string(), v.string())]);
+
+const point = v.object({ type: v.literal('Point'), coordinates: v.array(v.unknown()) });
+
+export const placePropertiesSchema = v.object({
+  id: v.union([v.string(), v.number()]),
+  name: localizedText,
+  /** `partner`, `meeting`, `member` or any other word: each kind gets its own symbol and legend entry. */
+  kind: v.optional(v.string(), 'member'),
+  description: v.optional(localizedText),
+  url: v.optional(v.string()),
+  /** ISO 8601 date, e.g. 2022-09 or 2022-09-15. */
+  date: v.optional(v.string()),
+  city: v.optional(localizedText),
+  /** ISO 3166-1 alpha-2, e.g. FR. */
+  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/), v.toUpperCase())),
+  themes: v.optional(v.array(v.string())),
+});
+
+export const placesSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.object({
+      type: v.literal('Feature'),
+      geometry: v.nullable(v.optional(point)),
+      properties: placePropertiesSchema,
+    }),
+  ),
+});
+
+export type PlaceProperties = v.InferOutput<typeof placePropertiesSchema>;
+export type Places = v.InferOutput<typeof placesSchema>;
+export type PlaceFeature = Places['features'][number];
+
+/** A place ready to draw: its properties, its id as text, and [longitude, latitude] when usable. */
+export interface Place {
+  id: string;
+  properties: PlaceProperties;
+  lonLat?: [number, number];
+  feature: PlaceFeature;
+}
+
+/** Longitude and latitude when they are real numbers on the globe; otherwise none. */
+export function usableCoordinates(feature: PlaceFeature): [number, number] | undefined {
+  const [lon, lat] = (feature.geometry?.coordinates ?? []) as unknown[];
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat))
+    return undefined;
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return undefined;
+  return [lon, lat];
+}
+
+export function toPlaces(collection: Places): Place[] {
+  return collection.features.map((feature) => ({
+    id: String(feature.properties.id),
+    properties: feature.properties,
+    lonLat: usableCoordinates(feature),
+    feature,
+  }));
+}

@@ -1,0 +1,13 @@
+export { PartnerMap, type PlaceSelectDetail } from './map/partner-map.component.js';
+export {
+  placesSchema,
+  toPlaces,
+  usableCoordinates,
+  type Place,
+  type Places,
+  type PlaceFeature,
+  type PlaceProperties,
+} from './data/places.js';
+export { fromGoGoCarto, isGoGoCartoExport } from './data/gogocarto.js';
+export { makeProjection } from './map/projection.js';
+export { PlaceClusters, type Mark } from './map/clusters.js';

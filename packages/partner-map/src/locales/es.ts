@@ -1,0 +1,56 @@
+export default {
+  map: {
+    label: 'Mapa de los lugares',
+    instructions:
+      'Las teclas de flecha desplazan el mapa; las teclas + y − lo acercan o alejan. La tecla Tab permite llegar a cada lugar o grupo de lugares.',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    reset: 'Mostrar todo',
+    cluster_one: '{{count}} lugar aquí: acerque el mapa para verlo',
+    cluster_many: '{{count}} lugares aquí: acerque el mapa para verlos',
+    cluster_other: '{{count}} lugares aquí: acerque el mapa para verlos',
+    stop: 'Etapa {{number}}: {{name}}',
+    attribution: 'Datos del mapa: {{source}}',
+  },
+  view: {
+    label: 'Mostrar como',
+    map: 'Mapa',
+    list: 'Lista',
+  },
+  filters: {
+    label: 'Filtrar los lugares',
+    kinds: 'Tipos de lugar',
+    country: 'País',
+    allCountries: 'Todos los países',
+    search: 'Buscar por nombre',
+  },
+  kind: {
+    partner: 'Socio',
+    meeting: 'Reunión',
+    member: 'Miembro',
+  },
+  list: {
+    caption: 'Lugares',
+    name: 'Nombre',
+    kind: 'Tipo',
+    city: 'Ciudad',
+    country: 'País',
+    date: 'Fecha',
+    noLocation: 'Sin ubicación utilizable',
+  },
+  count_one: '{{count}} lugar mostrado',
+  count_many: '{{count}} lugares mostrados',
+  count_other: '{{count}} lugares mostrados',
+  unlocated_one: '{{count}} lugar no tiene una ubicación utilizable: solo aparece en la lista.',
+  unlocated_many: '{{count}} lugares no tienen una ubicación utilizable: solo aparecen en la lista.',
+  unlocated_other: '{{count}} lugares no tienen una ubicación utilizable: solo aparecen en la lista.',
+  details: {
+    close: 'Cerrar los detalles',
+    website: 'Sitio web',
+    themes: 'Temas',
+  },
+  error: {
+    duplicateId: 'Cada lugar necesita su propio identificador, pero estos se usan más de una vez: {{received}}.',
+  },
+  empty: 'Todavía no hay lugares que mostrar.',
+};

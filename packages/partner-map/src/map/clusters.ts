@@ -1,0 +1,100 @@
+import Supercluster from 'supercluster';
+import type { GeoProjection } from 'd3-geo';
+import type { Place } from '../data/places.js';
+import type { Viewport } from './viewport.js';
+import { HEIGHT, WIDTH } from './projection.js';
+
+/** A mark to draw: one place, or a cluster of `count` places, at a point of the drawing space. */
+export interface Mark {
+  key: string;
+  x: number;
+  y: number;
+  place?: Place;
+  count: number;
+  /** For a cluster: the zoom at which it splits. */
+  expansionZoom?: number;
+  clusterId?: number;
+}
+
+/** Supercluster works in Web Mercator tiles of this size; our zoom is translated to its levels. */
+const EXTENT = 512;
+
+/**
+ * Groups places so that any view draws a bounded number of marks: at most one per cluster radius
+ * of screen, whatever the number of places.
+ */
+export class PlaceClusters {
+  private readonly index = new Supercluster<{ index: number }>({ radius: 64, extent: EXTENT, maxZoom: 17 });
+  private readonly zoomOffset: number;
+
+  constructor(
+    private readonly places: Place[],
+    private readonly projection: GeoProjection,
+  ) {
+    this.index.load(
+      places.map((place, index) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: place.lonLat! },
+        properties: { index },
+      })),
+    );
+    // The Web Mercator zoom whose scale matches our projection at zoom 1.
+    this.zoomOffset = Math.log2((2 * Math.PI * projection.scale()) / EXTENT);
+  }
+
+  /** Supercluster's zoom level for our zoom factor `k`. */
+  level(k: number): number {
+    // Rounded down: a cluster radius never shrinks below its size on screen, so marks stay few.
+    return Math.max(0, Math.min(18, Math.floor(Math.log2(k) + this.zoomOffset)));
+  }
+
+  /** Our zoom factor at which Supercluster's `level` applies. */
+  factor(level: number): number {
+    return 2 ** (level - this.zoomOffset);
+  }
+
+  marks(view: Viewport): Mark[] {
+    const bbox = this.visibleBox(view);
+    return this.index.getClusters(bbox, this.level(view.k)).map((item) => {
+      const [x, y] = this.projection(item.geometry.coordinates as [number, number]) ?? [0, 0];
+      const properties = item.properties as {
+        cluster?: boolean;
+        cluster_id?: number;
+        point_count?: number;
+        index?: number;
+      };
+      if (properties.cluster) {
+        return {
+          key: `c${properties.cluster_id}`,
+          x,
+          y,
+          count: properties.point_count ?? 0,
+          clusterId: properties.cluster_id,
+          expansionZoom: this.factor(this.index.getClusterExpansionZoom(properties.cluster_id!)),
+        };
+      }
+      const place = this.places[properties.index!];
+      return { key: `p${place.id}`, x, y, place, count: 1 };
+    });
+  }
+
+  /** The longitude/latitude box of what the view shows, a little wider so marks do not pop at the edges. */
+  private visibleBox(view: Viewport): [number, number, number, number] {
+    const corners: [number, number][] = [];
+    for (const sx of [-0.1, 0.5, 1.1]) {
+      for (const sy of [-0.1, 0.5, 1.1]) {
+        const lonLat = this.projection.invert?.([(sx * WIDTH - view.x) / view.k, (sy * HEIGHT - view.y) / view.k]);
+        if (lonLat && Number.isFinite(lonLat[0])) corners.push(lonLat as [number, number]);
+      }
+    }
+    if (!corners.length) return [-180, -85, 180, 85];
+    const lons = corners.map((corner) => corner[0]);
+    const lats = corners.map((corner) => corner[1]);
+    return [
+      Math.max(-180, Math.min(...lons)),
+      Math.max(-85, Math.min(...lats)),
+      Math.min(180, Math.max(...lons)),
+      Math.min(85, Math.max(...lats)),
+    ];
+  }
+}

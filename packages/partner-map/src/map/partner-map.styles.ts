@@ -1,0 +1,248 @@
+import { css } from 'lit';
+
+export const partnerMapStyles = css`
+  :host {
+    --_land: var(--devisus-map-land, light-dark(#e3e8e4, #2c3431));
+    --_sea: var(--devisus-map-sea, light-dark(#f4f8fb, #121619));
+    --_kind-0: var(--devisus-map-kind-1, var(--_primary));
+    --_kind-1: var(--devisus-map-kind-2, light-dark(#9a3d12, #ffb38a));
+    --_kind-2: var(--devisus-map-kind-3, light-dark(#4a4fa3, #b3b8ff));
+    --_kind-3: var(--devisus-map-kind-4, light-dark(#7a5a00, #f0cf6b));
+    --_kind-4: var(--devisus-map-kind-5, light-dark(#8a2f6b, #f5a6dc));
+  }
+  .partner-map {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    min-height: 36px;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .toolbar,
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  .view-switch button[aria-pressed='true'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0.25em 0.75em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .kind {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 28px;
+  }
+  .symbol {
+    width: 1em;
+    height: 1em;
+  }
+  .field {
+    display: grid;
+    gap: 0.2em;
+    font-size: 0.9em;
+  }
+  .field input,
+  .field select {
+    min-height: 36px;
+    padding: 0.2em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .map {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    touch-action: none;
+    cursor: grab;
+  }
+  .map:active {
+    cursor: grabbing;
+  }
+  .canvas {
+    display: block;
+    width: 100%;
+    height: auto;
+    user-select: none;
+  }
+  .sea {
+    fill: var(--_sea);
+  }
+  .land path {
+    fill: var(--_land);
+    stroke: var(--_surface);
+    stroke-width: 0.8;
+    vector-effect: non-scaling-stroke;
+    fill-rule: evenodd;
+  }
+  .route {
+    fill: none;
+    stroke: var(--_kind-1);
+    stroke-width: 2.5;
+    stroke-dasharray: 6 4;
+    vector-effect: non-scaling-stroke;
+  }
+  .marker,
+  .cluster,
+  .stop {
+    cursor: pointer;
+    outline: none;
+  }
+  .marker > * {
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .kind-0 > *,
+  svg.kind-0 {
+    fill: var(--_kind-0);
+  }
+  .kind-1 > *,
+  svg.kind-1 {
+    fill: var(--_kind-1);
+  }
+  .kind-2 > *,
+  svg.kind-2 {
+    fill: var(--_kind-2);
+  }
+  .kind-3 > *,
+  svg.kind-3 {
+    fill: var(--_kind-3);
+  }
+  .kind-4 > *,
+  svg.kind-4 {
+    fill: var(--_kind-4);
+  }
+  .cluster circle {
+    fill: var(--_primary);
+    fill-opacity: 0.85;
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .cluster text,
+  .stop text {
+    fill: var(--_on-primary);
+    font-size: 12px;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .stop circle {
+    fill: var(--_kind-1);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  .stop text {
+    fill: var(--_surface);
+  }
+  .marker:focus-visible > *,
+  .cluster:focus-visible circle,
+  .stop:focus-visible circle,
+  .selected > * {
+    stroke: var(--_focus);
+    stroke-width: 4;
+  }
+  .controls {
+    position: absolute;
+    top: 0.5em;
+    inset-inline-end: 0.5em;
+    display: grid;
+    gap: 0.25em;
+  }
+  .controls button {
+    min-width: 36px;
+    font-weight: 700;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+  .attribution {
+    position: absolute;
+    bottom: 0;
+    inset-inline-end: 0;
+    margin: 0;
+    padding: 0.1em 0.4em;
+    font-size: 0.75em;
+    background: var(--_surface);
+  }
+  .list {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .list caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .list th,
+  .list td {
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .list thead button {
+    all: unset;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .list thead button:focus-visible,
+  .list .place:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .list .place {
+    all: unset;
+    cursor: pointer;
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  .list tr.selected {
+    background: var(--_surface-alt);
+  }
+  .no-location {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .details {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .details h3 {
+    margin: 0;
+  }
+  .details .meta {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_primary);
+  }
+`;

@@ -1,0 +1,32 @@
+import { expect, html } from '@open-wc/testing';
+import type { PartnerMap } from '../src/index.js';
+import '../src/define/devisus-partner-map.js';
+import { settledFixture } from '../../core/test/support/helpers.js';
+
+const settle = async (el: PartnerMap) => {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+  }
+};
+
+describe('partner map accessibility', function () {
+  // axe reads every country shape three times per test; Firefox needs more than the default time.
+  this.timeout(40000);
+  for (const theme of ['light', 'dark'] as const) {
+    it(`DEVISUS default with route: map, details and list, ${theme}`, async () => {
+      const el = await settledFixture<PartnerMap>(
+        html`<devisus-partner-map route theme=${theme}></devisus-partner-map>`,
+      );
+      await settle(el);
+      expect(el.state).to.equal('ready');
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<SVGElement>('.stop')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.view = 'list';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,9 @@
+import { expect } from '@open-wc/testing';
+import { checkLocales, loadAll } from '../../core/test/support/check-locales.js';
+
+describe('partner map translations', () => {
+  it('ships every key in every locale, with every plural form and variable', async () => {
+    const locales = await loadAll((locale) => import(`../src/locales/${locale}.ts`));
+    expect(checkLocales('partner-map', locales)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,268 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { makeProjection, PlaceClusters, type PartnerMap, type PlaceSelectDetail } from '../src/index.js';
+import '../src/define/devisus-partner-map.js';
+import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+
+const place = (
+  id: string,
+  lon: number | null,
+  lat: number | null,
+  kind = 'member',
+  extra: Record<string, unknown> = {},
+) => ({
+  type: 'Feature',
+  geometry: lon === null ? null : { type: 'Point', coordinates: [lon, lat] },
+  properties: { id, name: id, kind, ...extra },
+});
+const sample = {
+  type: 'FeatureCollection',
+  features: [
+    place('Paris', 2.35, 48.86, 'partner', { country: 'FR', city: 'Paris' }),
+    place('Brussels', 4.35, 50.85, 'partner', { country: 'BE', city: { en: 'Brussels', fr: 'Bruxelles' } }),
+    place('Rome', 12.5, 41.9, 'member', { country: 'IT' }),
+    place('Nowhere', null, null, 'member', { country: 'PT' }),
+    place('Broken', 400, 12, 'member'),
+  ],
+};
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const settle = async (el: PartnerMap) => {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+  }
+};
+
+describe('partner map', () => {
+  it('projects Paris west of Brussels and Rome south of both', () => {
+    const projection = makeProjection('equal-area');
+    const [paris, brussels, rome] = [
+      [2.35, 48.86],
+      [4.35, 50.85],
+      [12.5, 41.9],
+    ].map((point) => projection(point as [number, number])!);
+    expect(paris[0]).to.be.lessThan(brussels[0]);
+    expect(rome[1]).to.be.greaterThan(paris[1]);
+    expect(rome[1]).to.be.greaterThan(brussels[1]);
+  });
+
+  it('draws every located place and lists, with a count, those without usable coordinates', async () => {
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
+    await settle(el);
+    const labels = $$(el, '[part="marker"]').map((mark) => mark.getAttribute('aria-label'));
+    expect(labels.sort()).to.deep.equal(['Brussels (Partner)', 'Paris (Partner)', 'Rome (Member)']);
+    expect(shownText(el)).to.contain('2 places have no usable location: they are in the list only.');
+    expect($$(el, '.land path').length).to.be.greaterThan(30);
+    el.view = 'list';
+    await el.updateComplete;
+    const rows = $$(el, '[part="list"] tbody tr').map((row) =>
+      row.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(rows).to.deep.equal([
+      'Broken No usable location',
+      'Brussels',
+      'Nowhere No usable location',
+      'Paris',
+      'Rome',
+    ]);
+  });
+
+  it('keeps the number of marks bounded whatever the number of places', async () => {
+    const random = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const next = random(42);
+    const many = Array.from({ length: 20000 }, (_, index) => ({
+      id: String(index),
+      properties: { id: index, name: 'x', kind: 'member' },
+      lonLat: [-9 + next() * 38, 37 + next() * 22] as [number, number],
+      feature: null as never,
+    }));
+    const projection = makeProjection('equal-area');
+    const clusters = new PlaceClusters(many as never, projection);
+    for (const k of [1, 2, 4, 8, 16, 64]) {
+      const marks = clusters.marks({ k, x: 500 - 500 * k, y: 380 - 380 * k });
+      expect(marks.length, `zoom ${k}`).to.be.lessThan(700);
+      expect(
+        marks.reduce((sum, mark) => sum + mark.count, 0),
+        `zoom ${k} counts`,
+      ).to.be.at.most(20000);
+    }
+    const all = clusters.marks({ k: 1, x: 0, y: 0 });
+    expect(all.reduce((sum, mark) => sum + mark.count, 0)).to.equal(20000);
+  });
+
+  it('opens a cluster by zooming in', async () => {
+    const crowd = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 40 }, (_, index) => place(`p${index}`, 4.3 + index * 0.001, 50.8 + index * 0.001)),
+    };
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${crowd}></devisus-partner-map>`);
+    await settle(el);
+    // Fitting the data already zooms in; zoom out so that the places gather.
+    for (let i = 0; i < 8; i++) $$(el, '.controls button')[1].click();
+    await el.updateComplete;
+    const cluster = $(el, '[part="cluster"]');
+    expect(cluster.getAttribute('aria-label')).to.equal('40 places here: zoom in');
+    const before = el.shadowRoot!.querySelector('g[transform*="scale"]')!.getAttribute('transform');
+    cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('g[transform*="scale"]')!.getAttribute('transform')).not.to.equal(before);
+  });
+
+  it('moves and zooms with the keyboard, and reaches places with Tab', async () => {
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
+    await settle(el);
+    const map = $(el, '[part="map"]');
+    const transform = () => el.shadowRoot!.querySelector('g[transform*="scale"]')!.getAttribute('transform');
+    map.focus();
+    const start = transform();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(transform()).not.to.equal(start);
+    const moved = transform();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(transform()).to.match(/scale\([\d.]+\)/);
+    expect(transform()).not.to.equal(moved);
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.getAttribute('part')).to.equal('marker');
+    const selected = oneEvent(el, 'devisus-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await selected) as CustomEvent<PlaceSelectDetail>;
+    expect(detail.feature.properties.name).to.equal(detail.id);
+    await el.updateComplete;
+    expect($(el, '[part="details"] h3').textContent).to.equal(detail.id);
+  });
+
+  it('selecting in the list selects on the map too', async () => {
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" .data=${sample}></devisus-partner-map>`,
+    );
+    await settle(el);
+    const button = $$(el, '[part="list"] .place').find((item) => item.textContent!.trim() === 'Rome')!;
+    button.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('Rome');
+    expect(button.getAttribute('aria-current')).to.equal('true');
+    expect($(el, '[part="details"]').textContent).to.contain('Member');
+    $$(el, '.view-switch button')[0].click();
+    await settle(el);
+    expect($(el, '[part="marker"].selected').getAttribute('aria-label')).to.equal('Rome (Member)');
+  });
+
+  it('sorts the list by any column, saying so', async () => {
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" lang="fr" .data=${sample}></devisus-partner-map>`,
+    );
+    await settle(el);
+    const header = $$(el, '[part="list"] thead th')[3];
+    header.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    const countries = () => $$(el, '[part="list"] tbody tr').map((row) => row.children[3].textContent!.trim());
+    expect(countries()).to.deep.equal(
+      ['', '', 'Belgique', 'France', 'Italie', 'Portugal'].filter((_, index) => index !== 1),
+    );
+    header.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    expect(countries()[0]).to.equal('Portugal');
+  });
+
+  it('filters by kind, country and name', async () => {
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" .data=${sample}></devisus-partner-map>`,
+    );
+    await settle(el);
+    const names = () => $$(el, '[part="list"] .place').map((item) => item.textContent!.trim());
+    $$(el, '[part="legend"] input')[0].click(); // hide partners
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['Broken', 'Nowhere', 'Rome']);
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.value = 'IT';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['Rome']);
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    const search = $<HTMLInputElement>(el, 'input[type="search"]');
+    search.value = 'NOWH';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['Nowhere']);
+  });
+
+  it('joins the meetings in date order with numbered stops', async () => {
+    const meetings = {
+      type: 'FeatureCollection',
+      features: [
+        place('Rome meeting', 12.5, 41.9, 'meeting', { date: '2022-10' }),
+        place('Paris meeting', 2.35, 48.86, 'meeting', { date: '2022-04' }),
+        place('Lille meeting', 3.06, 50.63, 'meeting', { date: '2022-09' }),
+      ],
+    };
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map route .data=${meetings}></devisus-partner-map>`,
+    );
+    await settle(el);
+    expect($$(el, '.stop').map((stop) => stop.getAttribute('aria-label'))).to.deep.equal([
+      'Stop 1: Paris meeting',
+      'Stop 2: Lille meeting',
+      'Stop 3: Rome meeting',
+    ]);
+    expect($(el, '.route').getAttribute('points')!.split(' ')).to.have.length(3);
+  });
+
+  it('reads a GoGoCarto export', async () => {
+    const gogocarto = {
+      data: [
+        {
+          id: 'a1',
+          name: 'Épicerie solidaire',
+          geo: { latitude: 48.11, longitude: -1.68 },
+          categories: ['Alimentation'],
+          address: { addressLocality: 'Rennes' },
+        },
+        { id: 'a2', name: 'Sans adresse', geo: {}, categories: ['Alimentation'] },
+      ],
+    };
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" .data=${gogocarto}></devisus-partner-map>`,
+    );
+    await settle(el);
+    expect(el.state).to.equal('ready');
+    expect($$(el, '[part="list"] tbody tr').map((row) => row.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Épicerie solidaire Alimentation Rennes',
+      'Sans adresse No usable location Alimentation',
+    ]);
+  });
+
+  it('names what is wrong with bad data', async () => {
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map
+        .data=${{ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { name: 'x' } }] }}
+      ></devisus-partner-map>`,
+    );
+    expect(shownText(el)).to.equal('features[0].properties.id is missing.');
+  });
+
+  it('requests nothing from another origin unless tiles are set', async () => {
+    performance.clearResourceTimings();
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
+    await settle(el);
+    const foreign = performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).origin !== location.origin);
+    expect(foreign.map((entry) => entry.name)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('image')).to.have.length(0);
+    el.tiles = `${location.origin}/__test__/respond/tile-{z}-{x}-{y}?type=image/png`;
+    el.tilesAttribution = 'Test tiles';
+    await settle(el);
+    const images = [...el.shadowRoot!.querySelectorAll('image')].map((image) => image.getAttribute('href')!);
+    expect(images.length).to.be.greaterThan(0);
+    expect(images[0]).to.match(/tile-\d+-\d+-\d+/);
+    expect(shownText(el)).to.contain('Map data: Test tiles');
+  });
+});
