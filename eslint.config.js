@@ -9,7 +9,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/*.generated.ts', '**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', '**/custom-elements.json'],
+    ignores: [
+      '**/*.generated.ts',
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      'coverage/**',
+      '**/custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
