@@ -15,6 +15,9 @@ interface CardArgs {
  */
 const INTERNAL_MEMBERS = ['namespaces', 'schema'];
 
+/** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
+const NO_CONTROL = ['practice-id', 'practiceId', 'practice', 'card', 'themes'];
+
 /**
  * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
  * `@devisus/practices` does not carry them, so they are described here for the Docs table.
@@ -86,6 +89,7 @@ const meta = {
       options: ['compact', 'full'],
     },
     ...inherited,
+    ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
     ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
   },
   args: { layout: 'compact' },

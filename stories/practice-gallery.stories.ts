@@ -31,7 +31,7 @@ const INTERNAL_MEMBERS = [
   'schema',
   'shown',
   'selected',
-  'search',
+  // (`search`, a private field, shares its name with the `search` CSS part, whose row is kept.)
   'indexedFor',
   'resultIds',
   'lastAnnounced',
@@ -40,6 +40,19 @@ const INTERNAL_MEMBERS = [
   'facetCache',
   'facetCacheLanguage',
   'collators',
+];
+
+/** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
+const NO_CONTROL = [
+  'sync-url',
+  'syncUrl',
+  'results',
+  'search',
+  'count',
+  'list',
+  'dialog',
+  'devisus-filter-change',
+  'devisus-select',
 ];
 
 /**
@@ -93,6 +106,27 @@ const inherited = {
   },
 };
 
+/**
+ * The `filters` property and the `filters` CSS part share a name, and the Docs table keys its rows
+ * by name: the manifest's part would replace the property. Both are given here, the part under
+ * another key with its display name.
+ */
+const sameName = {
+  filters: {
+    description:
+      "The chosen filter values, e.g. `{ country: ['FR'], theme: ['training'] }`; keys `country`, `theme`, " +
+      '`dimension`, `method` and `project`, each a list of values. A property only (no attribute).',
+    control: false,
+    table: { category: 'properties', type: { summary: 'Filters' }, defaultValue: { summary: '{}' } },
+  },
+  'filters-part': {
+    name: 'filters',
+    description: 'The facets.',
+    control: false,
+    table: { category: 'css shadow parts' },
+  },
+};
+
 /** The search, filters and sort of the "Filtered" story. */
 const FILTERS: Filters = { country: ['FR', 'BE'], theme: ['food'] };
 
@@ -124,6 +158,8 @@ const meta = {
       options: ['relevance', 'title', 'date'],
     },
     ...inherited,
+    ...sameName,
+    ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
     ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
   },
   args: { query: '', sort: 'relevance' },

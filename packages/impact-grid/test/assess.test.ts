@@ -66,6 +66,23 @@ describe('assess mode', () => {
     expect(el.answers).to.deep.equal({ 'care-scale': { value: 3 } });
   });
 
+  it('keeps "No" as an answer and counts the answers to come back to', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    $$(el, 'input[name="care-yes"]')[1].click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ 'care-yes': { value: false } });
+    expect($<HTMLInputElement>(el, 'input[name="care-yes"][type="radio"]:nth-of-type(1)')).to.exist;
+    expect(($$(el, 'input[name="care-yes"]')[1] as HTMLInputElement).checked).to.equal(true);
+    expect(el.scores.criteria['people-care']).to.equal(0);
+    const revisit = $$(el, '#indicator-care-yes input[type="checkbox"]')[1] as HTMLInputElement;
+    revisit.click();
+    await el.updateComplete;
+    expect(el.answers['care-yes']).to.deep.equal({ value: false, revisit: true });
+    expect(shownText(el)).to.contain('1 answer marked to come back to');
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const el = await settledFixture<ImpactGrid>(
       html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
@@ -86,6 +103,7 @@ describe('assess mode', () => {
     await tabTo((element) => element.classList.contains('primary'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 20)); // focus moves once the new dimension is drawn
     expect(focused()?.id).to.equal('dimension-title');
     // Planet: a number, then "not applicable" for the text.
     await tabTo((element) => element.id === 'value-waste-share');
@@ -106,6 +124,7 @@ describe('assess mode', () => {
     await tabTo((element) => element.textContent === 'See the results');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(el.mode).to.equal('results');
     expect(focused()?.id).to.equal('results-title');
   });

@@ -236,9 +236,11 @@ export class ImpactGrid extends DevisusElement<Framework> {
   private setAnswer(indicator: Indicator, patch: Partial<Answer>): void {
     const previous = this.answers[indicator.id] ?? {};
     const next: Answer = { ...previous, ...patch };
-    for (const key of Object.keys(next) as (keyof Answer)[]) {
-      if (next[key] === undefined || next[key] === '' || next[key] === false) delete next[key];
-    }
+    // Drop what says nothing: an empty value or comment, unset flags. A `false` value is an answer ("No").
+    if (next.value === undefined || next.value === '') delete next.value;
+    if (!next.comment) delete next.comment;
+    if (!next.na) delete next.na;
+    if (!next.revisit) delete next.revisit;
     const answers = { ...this.answers };
     if (Object.keys(next).length) answers[indicator.id] = next;
     else delete answers[indicator.id];
@@ -295,7 +297,12 @@ export class ImpactGrid extends DevisusElement<Framework> {
       .flatMap((dimension) => dimension.criteria.flatMap((criterion) => criterion.indicators))
       .filter((indicator) => indicator.type !== 'text' && !isAnswered(this.answers[indicator.id])).length;
     if (missing === 0) this.internals.setValidity({});
-    else this.internals.setValidity({ valueMissing: true }, this.t('form.incomplete', { count: missing }));
+    else {
+      // An anchor lets the browser focus the grid and show its message when it refuses to submit.
+      const anchor =
+        this.renderRoot?.querySelector<HTMLElement>('[part="indicator"] input, [part="progress"] button') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, this.t('form.incomplete', { count: missing }), anchor);
+    }
   }
 
   private fileName(extension: string): string {

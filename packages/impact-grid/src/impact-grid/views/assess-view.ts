@@ -33,6 +33,7 @@ export function renderAssess(context: ViewContext) {
         })}
       </ol>
       <p class="completion">${context.t('assess.completion', total)}</p>
+      ${revisits(context) ? html`<p class="completion">${context.t('assess.toRevisit', { count: revisits(context) })}</p>` : nothing}
     </nav>
 
     <section part="dimension" class="dimension" aria-labelledby="dimension-title">
@@ -206,4 +207,9 @@ function renderControl(context: ViewContext, indicator: Indicator, answer: Answe
         ></textarea>
       </div>`;
   }
+}
+
+/** How many answers are flagged "come back to this later". */
+function revisits(context: ViewContext): number {
+  return Object.values(context.answers).filter((answer) => answer.revisit).length;
 }
