@@ -116,6 +116,13 @@ describe('practice gallery', () => {
     facetOption(el, 'Country', 'France')!.querySelector('input')!.click();
     await el.updateComplete;
     expect(location.hash).to.equal('#keep=1&q=coop&country=FR');
+    el.sort = 'title';
+    await el.updateComplete;
+    expect(location.hash).to.equal('#keep=1&q=coop&country=FR&sort=title');
+    history.replaceState(null, '', '#top');
+    el.query = 'energy';
+    await el.updateComplete;
+    expect(location.hash).to.equal('#top&q=energy&country=FR&sort=title');
     history.replaceState(null, '', '#q=training');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await el.updateComplete;

@@ -117,6 +117,8 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.state !== 'ready') return;
+    // The sort goes in the URL too, though it changes no result and fires no event.
+    if (this.syncUrl && changed.has('sort')) this.writeUrl();
     const state = JSON.stringify([this.query, this.filters, this.resultIds.length]);
     if (state !== this.lastAnnounced) {
       const first = this.lastAnnounced === undefined;

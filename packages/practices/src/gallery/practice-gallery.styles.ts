@@ -51,6 +51,7 @@ export const galleryStyles = css`
     gap: calc(var(--_space) / 2);
   }
   .facet {
+    min-inline-size: 0;
     margin: 0;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
@@ -69,6 +70,9 @@ export const galleryStyles = css`
     align-items: center;
     min-height: 28px;
     cursor: pointer;
+  }
+  .option .name {
+    overflow-wrap: anywhere;
   }
   .option input {
     width: 1.1em;
