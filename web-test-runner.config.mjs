@@ -37,7 +37,8 @@ export default {
   browsers,
   reporters: [defaultReporter(), resultsReporter()],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // axe in Firefox takes seconds per check when four test pages share two cores.
+  testFramework: { config: { timeout: 30000 } },
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],
     threshold: { lines: 90 },

@@ -33,6 +33,12 @@ const SCHEMAS = [
     output: 'docs/partner-map/places.schema.json',
     title: 'DEVISUS partner map places (GeoJSON FeatureCollection of Points)',
   },
+  {
+    source: 'packages/survey/src/definition/schema.ts',
+    name: 'surveySchema',
+    output: 'docs/survey/survey.schema.json',
+    title: 'DEVISUS survey definition (the supported subset of SurveyJS JSON)',
+  },
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'devisus-schemas-'));

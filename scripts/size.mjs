@@ -87,6 +87,7 @@ budgets.push(
   packageChunk('@devisus/impact-grid', ['devisus-impact-grid'], 15 * kB),
   packageChunk('@devisus/practices', ['devisus-practice-card', 'devisus-practice-gallery'], 15 * kB),
   packageChunk('@devisus/partner-map', ['devisus-partner-map'], 30 * kB),
+  packageChunk('@devisus/survey', ['devisus-survey', 'devisus-survey-embed', 'devisus-survey-results'], 25 * kB),
   {
     name: "the partner map's base map of Europe, loaded when a map is first shown",
     limit: 60 * kB,

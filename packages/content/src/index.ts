@@ -30,3 +30,4 @@ export {
 } from './impact-framework.js';
 export { devisusPractices, type PracticeRecord } from './practices.js';
 export { devisusPlaces, type PlaceFeatureRecord } from './places.js';
+export { devisusSurvey } from './survey.js';

@@ -277,7 +277,13 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   }
 
   private accept(source: unknown): void {
-    const raw = source == null ? source : this.prepare(source);
+    let raw: unknown;
+    try {
+      raw = source == null ? source : this.prepare(source);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
     if (raw == null) {
       this.value = undefined;
       this.state = 'empty';

@@ -5,4 +5,7 @@ export const elements: Record<string, () => Promise<unknown>> = {
   'devisus-partner-map': () => import('@devisus/partner-map/define/devisus-partner-map.js'),
   'devisus-practice-card': () => import('@devisus/practices/define/devisus-practice-card.js'),
   'devisus-practice-gallery': () => import('@devisus/practices/define/devisus-practice-gallery.js'),
+  'devisus-survey-embed': () => import('@devisus/survey/define/devisus-survey-embed.js'),
+  'devisus-survey-results': () => import('@devisus/survey/define/devisus-survey-results.js'),
+  'devisus-survey': () => import('@devisus/survey/define/devisus-survey.js'),
 };

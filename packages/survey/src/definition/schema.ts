@@ -1,0 +1,95 @@
+import * as v from 'valibot';
+
+// The subset of SurveyJS's JSON format that <devisus-survey> renders (docs/survey/surveyjs-subset.md).
+// Loose where SurveyJS is loose: properties we do not use are kept and ignored, so a survey made
+// with SurveyJS tools loads unchanged; anything we would render wrongly is refused with its path.
+
+/** SurveyJS localizes strings as `{ "default": "…", "fr": "…" }`. */
+export const surveyText = v.union([v.string(), v.record(v.string(), v.string())]);
+
+export const QUESTION_TYPES = [
+  'text',
+  'comment',
+  'radiogroup',
+  'checkbox',
+  'dropdown',
+  'boolean',
+  'rating',
+  'matrix',
+  'ranking',
+  'panel',
+] as const;
+export const INPUT_TYPES = ['text', 'number', 'email', 'url', 'tel', 'date'] as const;
+
+const choice = v.union([
+  v.string(),
+  v.number(),
+  v.looseObject({ value: v.union([v.string(), v.number()]), text: v.optional(surveyText) }),
+]);
+
+const validator = v.looseObject({
+  type: v.picklist(['numeric', 'text', 'regex', 'email', 'expression']),
+  text: v.optional(surveyText),
+  minValue: v.optional(v.number()),
+  maxValue: v.optional(v.number()),
+  minLength: v.optional(v.number()),
+  maxLength: v.optional(v.number()),
+  regex: v.optional(v.string()),
+  expression: v.optional(v.string()),
+});
+
+export interface SurveyElementJson {
+  type: (typeof QUESTION_TYPES)[number];
+  name: string;
+  title?: v.InferOutput<typeof surveyText>;
+  description?: v.InferOutput<typeof surveyText>;
+  elements?: SurveyElementJson[];
+  [property: string]: unknown;
+}
+
+export const elementSchema: v.GenericSchema<SurveyElementJson> = v.looseObject({
+  type: v.picklist(QUESTION_TYPES),
+  name: v.pipe(v.string(), v.minLength(1)),
+  title: v.optional(surveyText),
+  description: v.optional(surveyText),
+  isRequired: v.optional(v.boolean()),
+  visibleIf: v.optional(v.string()),
+  enableIf: v.optional(v.string()),
+  requiredIf: v.optional(v.string()),
+  inputType: v.optional(v.picklist(INPUT_TYPES)),
+  choices: v.optional(v.array(choice)),
+  rows: v.optional(v.array(choice)),
+  columns: v.optional(v.array(choice)),
+  rateValues: v.optional(v.array(choice)),
+  rateMin: v.optional(v.number()),
+  rateMax: v.optional(v.number()),
+  rateStep: v.optional(v.number()),
+  showOtherItem: v.optional(v.boolean()),
+  hasOther: v.optional(v.boolean()),
+  showNoneItem: v.optional(v.boolean()),
+  hasNone: v.optional(v.boolean()),
+  validators: v.optional(v.array(validator)),
+  elements: v.optional(v.array(v.lazy(() => elementSchema))),
+}) as unknown as v.GenericSchema<SurveyElementJson>;
+
+const page = v.looseObject({
+  name: v.optional(v.string()),
+  title: v.optional(surveyText),
+  description: v.optional(surveyText),
+  visibleIf: v.optional(v.string()),
+  elements: v.array(elementSchema),
+});
+
+export const surveySchema = v.looseObject({
+  id: v.optional(v.string()),
+  surveyId: v.optional(v.string()),
+  title: v.optional(surveyText),
+  description: v.optional(surveyText),
+  showProgressBar: v.optional(v.union([v.string(), v.boolean()])),
+  completedHtml: v.optional(surveyText),
+  pages: v.optional(v.array(page)),
+  elements: v.optional(v.array(elementSchema)),
+});
+
+export type SurveyJson = v.InferOutput<typeof surveySchema>;
+export type SurveyText = v.InferOutput<typeof surveyText>;

@@ -1,0 +1,1 @@
+export { compileExpression, isTrue, ExpressionError, type CompiledExpression } from './expression.js';

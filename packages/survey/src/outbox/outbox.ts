@@ -1,0 +1,118 @@
+import { createStore, type StoreWriteResult } from '@devisus/core';
+
+/** A completed response, as sent and as downloaded. `data` is shaped as SurveyJS's. */
+export interface SurveyResponse {
+  id: string;
+  surveyId: string;
+  locale: string;
+  startedAt: string;
+  completedAt: string;
+  data: Record<string, unknown>;
+}
+
+export interface OutboxEntry {
+  response: SurveyResponse;
+  attempts: number;
+  /** `pending`: will be sent again; `rejected`: the server refused it (a 4xx other than 408/429). */
+  status: 'pending' | 'rejected';
+  lastStatus?: number;
+}
+
+export type DeliveryResult =
+  | { outcome: 'delivered'; status: number }
+  | { outcome: 'retry'; status?: number }
+  | { outcome: 'rejected'; status: number };
+
+const store = createStore<OutboxEntry[]>({ name: 'survey-outbox', version: 1 });
+const TIMEOUT_MS = 15000;
+const MAX_DELAY_MS = 5 * 60 * 1000;
+
+/** Whether an HTTP status means "try again later" rather than "this will never be accepted". */
+export const isTransient = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/**
+ * Keeps completed responses on the device until the site's server confirms them (a 2xx), as
+ * Enketo and KoboToolbox do: a response is removed from the outbox only after delivery. Every
+ * POST carries `Idempotency-Key: <response id>`, so a retry after a lost answer stores it once.
+ */
+export class Outbox {
+  private timer?: ReturnType<typeof setTimeout>;
+  private sending?: Promise<void>;
+
+  constructor(
+    readonly action: string,
+    private readonly onResult: (response: SurveyResponse, result: DeliveryResult) => void,
+  ) {}
+
+  entries(): OutboxEntry[] {
+    return store.get(this.action) ?? [];
+  }
+
+  /** Keeps the response, then tries to send it. Returns what the browser said about keeping it. */
+  add(response: SurveyResponse): StoreWriteResult {
+    const saved = this.save([
+      ...this.entries().filter((entry) => entry.response.id !== response.id),
+      { response, attempts: 0, status: 'pending' },
+    ]);
+    void this.flush();
+    return saved;
+  }
+
+  /** Sends every pending response once; schedules the next try for those that could not go. */
+  flush(): Promise<void> {
+    this.sending ??= this.sendAll().finally(() => (this.sending = undefined));
+    return this.sending;
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  private async sendAll(): Promise<void> {
+    clearTimeout(this.timer);
+    for (const entry of this.entries().filter((item) => item.status === 'pending')) {
+      const result = await this.send(entry.response);
+      const entries = this.entries();
+      const current = entries.find((item) => item.response.id === entry.response.id);
+      if (!current) continue;
+      if (result.outcome === 'delivered') this.save(entries.filter((item) => item !== current));
+      else {
+        current.attempts += 1;
+        current.lastStatus = result.status;
+        if (result.outcome === 'rejected') current.status = 'rejected';
+        this.save(entries);
+      }
+      this.onResult(entry.response, result);
+    }
+    const pending = this.entries().filter((item) => item.status === 'pending');
+    if (pending.length) {
+      // Exponential backoff with some randomness, so that many visitors do not retry in step.
+      const attempts = Math.min(...pending.map((item) => item.attempts));
+      const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempts) * (0.75 + Math.random() / 2);
+      this.timer = setTimeout(() => void this.flush(), delay);
+    }
+  }
+
+  private async send(response: SurveyResponse): Promise<DeliveryResult> {
+    try {
+      const reply = await fetch(this.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': response.id },
+        body: JSON.stringify(response),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (reply.ok) return { outcome: 'delivered', status: reply.status };
+      return isTransient(reply.status)
+        ? { outcome: 'retry', status: reply.status }
+        : { outcome: 'rejected', status: reply.status };
+    } catch {
+      return { outcome: 'retry' };
+    }
+  }
+
+  private save(entries: OutboxEntry[]): StoreWriteResult {
+    if (entries.length) return store.set(this.action, entries);
+    store.remove(this.action);
+    return { ok: true };
+  }
+}

@@ -1,0 +1,186 @@
+import { css } from 'lit';
+
+export const surveyResultsStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .results {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.4em;
+  }
+  button,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  button,
+  select {
+    min-height: 44px;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  button {
+    cursor: pointer;
+  }
+  select {
+    max-width: 100%;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    justify-content: space-between;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+    margin: 0;
+    padding: 0.5em 0.75em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  .filter legend {
+    padding: 0 0.25em;
+    font-weight: 600;
+  }
+  .filter select {
+    max-width: min(24rem, 100%);
+  }
+  .export {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+  }
+  .no-match,
+  .none {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .question {
+    display: grid;
+    gap: 0.5em;
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+    min-width: 0;
+  }
+  .question h3,
+  .question h4 {
+    margin: 0;
+  }
+  .question h3 {
+    font-size: 1.15em;
+  }
+  .question h4 {
+    font-size: 1em;
+  }
+  .base,
+  .note,
+  .more {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .bars {
+    display: block;
+    width: 100%;
+    max-width: 48rem;
+    height: auto;
+    font-size: 13px;
+  }
+  .bars .label,
+  .bars .figure {
+    fill: var(--_text);
+  }
+  .bars .track {
+    fill: var(--_surface-alt);
+  }
+  .bars .bar {
+    fill: var(--_primary);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    max-width: 48rem;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  .matrix {
+    width: auto;
+  }
+  caption {
+    text-align: start;
+    padding-bottom: 0.25em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: 0.3em 0.75em;
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+    font-weight: normal;
+  }
+  thead th {
+    font-weight: 600;
+  }
+  .stats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    margin: 0;
+  }
+  .stats div {
+    display: grid;
+  }
+  .stats dt {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .stats dd {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .answers {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.25em;
+  }
+  .answers li {
+    padding: 0.4em 0.6em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+`;

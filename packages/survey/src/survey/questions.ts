@@ -1,0 +1,295 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { LocalizedText } from '@devisus/core';
+import type { Choice, Question } from '../definition/model.js';
+
+/** What a question needs from the survey to draw itself. */
+export interface QuestionContext {
+  t(key: string, options?: Record<string, unknown>): string;
+  localize(text: LocalizedText | undefined): string;
+  value(name: string): unknown;
+  set(name: string, value: unknown): void;
+  error(name: string): string | undefined;
+  required(question: Question): boolean;
+  enabled(question: Question): boolean;
+  visible(question: Question): boolean;
+  question(name: string): Question;
+  /** Says something to screen readers, politely. */
+  announce(message: string): void;
+}
+
+const id = (name: string) => `q-${name.replace(/[^\w-]/g, '_')}`;
+export const questionId = id;
+
+/** The hint and error lines under a question's label, and the ids that describe its control. */
+function described(context: QuestionContext, question: Question) {
+  const error = context.error(question.name);
+  const ids = [question.description ? `${id(question.name)}-hint` : '', error ? `${id(question.name)}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    ids: ids || nothing,
+    invalid: error ? 'true' : nothing,
+    lines: html`${question.description ? html`<p class="hint" id="${id(question.name)}-hint">${context.localize(question.description)}</p>` : nothing}
+    ${error ? html`<p class="error-message" id="${id(question.name)}-error">${error}</p>` : nothing}`,
+  };
+}
+
+function title(context: QuestionContext, question: Question) {
+  return html`${context.localize(question.title)}${context.required(question) ? nothing : html` <span class="optional">${context.t('optional')}</span>`}`;
+}
+
+export function renderQuestion(context: QuestionContext, question: Question): unknown {
+  if (!context.visible(question)) return nothing;
+  const error = context.error(question.name);
+  const body = renderBody(context, question);
+  return html`<div class="question ${error ? 'has-error' : ''}" part="question" data-name=${question.name}>
+    ${body}
+  </div>`;
+}
+
+function renderBody(context: QuestionContext, question: Question) {
+  const disabled = !context.enabled(question);
+  const d = described(context, question);
+  const name = question.name;
+  switch (question.type) {
+    case 'panel':
+      return html`<fieldset class="panel" aria-describedby=${d.ids}>
+        <legend>${context.localize(question.title)}</legend>
+        ${d.lines} ${question.children.map((child) => renderQuestion(context, context.question(child)))}
+      </fieldset>`;
+    case 'text':
+    case 'comment': {
+      const value = context.value(name);
+      const text = value === undefined || value === null ? '' : String(value);
+      const onInput = (event: Event) => {
+        const input = event.target as HTMLInputElement;
+        const raw = input.value;
+        context.set(
+          name,
+          question.json.inputType === 'number' && raw !== '' && !Number.isNaN(Number(raw))
+            ? Number(raw)
+            : raw || undefined,
+        );
+      };
+      return html`<label class="label" for=${id(name)}>${title(context, question)}</label> ${d.lines}
+        ${
+          question.type === 'comment'
+            ? html`<textarea
+                id=${id(name)}
+                rows="4"
+                .value=${live(text)}
+                ?disabled=${disabled}
+                aria-describedby=${d.ids}
+                aria-invalid=${d.invalid}
+                @input=${onInput}
+              ></textarea>`
+            : html`<input
+                id=${id(name)}
+                type=${inputType(question)}
+                .value=${live(text)}
+                ?disabled=${disabled}
+                aria-describedby=${d.ids}
+                aria-invalid=${d.invalid}
+                inputmode=${question.json.inputType === 'number' ? 'decimal' : nothing}
+                autocomplete=${question.json.inputType === 'email' ? 'email' : 'off'}
+                @input=${onInput}
+              />`
+        }`;
+    }
+    case 'dropdown': {
+      const value = context.value(name);
+      const choices = [
+        ...question.choices,
+        ...(question.hasOther ? [{ value: 'other', text: context.t('other') }] : []),
+      ];
+      return html`<label class="label" for=${id(name)}>${title(context, question)}</label>
+        ${d.lines}
+        <select
+          id=${id(name)}
+          ?disabled=${disabled}
+          aria-describedby=${d.ids}
+          aria-invalid=${d.invalid}
+          @change=${(event: Event) => {
+            const selected = (event.target as HTMLSelectElement).selectedIndex - 1;
+            context.set(name, selected >= 0 ? choices[selected].value : undefined);
+          }}
+        >
+          <option value="" ?selected=${value === undefined}>${context.t('choose')}</option>
+          ${choices.map((choice) => html`<option ?selected=${choice.value === value}>${context.localize(choice.text)}</option>`)}
+        </select>
+        ${value === 'other' ? otherInput(context, question) : nothing}`;
+    }
+    case 'radiogroup':
+    case 'rating':
+    case 'boolean': {
+      const choices: Choice[] =
+        question.type === 'boolean'
+          ? [
+              {
+                value: true as never,
+                text: question.json.labelTrue ? (question.json.labelTrue as string) : context.t('yes'),
+              },
+              {
+                value: false as never,
+                text: question.json.labelFalse ? (question.json.labelFalse as string) : context.t('no'),
+              },
+            ]
+          : [
+              ...question.choices,
+              ...(question.hasOther ? [{ value: 'other', text: context.t('other') }] : []),
+              ...(question.hasNone ? [{ value: 'none', text: context.t('none') }] : []),
+            ];
+      const value = context.value(name);
+      return html`<fieldset
+        class="choices ${question.type}"
+        id=${id(name)}
+        aria-describedby=${d.ids}
+        ?disabled=${disabled}
+      >
+        <legend class="label">${title(context, question)}</legend>
+        ${d.lines}
+        <div class="options">
+          ${choices.map(
+            (choice) =>
+              html`<label class="option">
+                <input
+                  type="radio"
+                  name=${id(name)}
+                  .checked=${live(value === choice.value)}
+                  aria-invalid=${d.invalid}
+                  @change=${() => context.set(name, choice.value)}
+                />
+                <span>${context.localize(choice.text)}</span>
+              </label>`,
+          )}
+        </div>
+        ${value === 'other' ? otherInput(context, question) : nothing}
+      </fieldset>`;
+    }
+    case 'checkbox': {
+      const value = (context.value(name) as (string | number)[] | undefined) ?? [];
+      const choices = [
+        ...question.choices,
+        ...(question.hasOther ? [{ value: 'other', text: context.t('other') }] : []),
+      ];
+      const toggle = (choice: string | number, checked: boolean) => {
+        // Read the answer now, not when drawn: two quick changes must not undo each other.
+        const current = (context.value(name) as (string | number)[] | undefined) ?? [];
+        // "None" excludes every other choice, as in SurveyJS.
+        let next = checked
+          ? [...current.filter((item) => item !== 'none'), choice]
+          : current.filter((item) => item !== choice);
+        if (choice === 'none' && checked) next = ['none'];
+        context.set(name, next.length ? next : undefined);
+      };
+      const all = [...choices, ...(question.hasNone ? [{ value: 'none', text: context.t('none') }] : [])];
+      return html`<fieldset class="choices checkbox" id=${id(name)} aria-describedby=${d.ids} ?disabled=${disabled}>
+        <legend class="label">${title(context, question)}</legend>
+        ${d.lines}
+        <div class="options">
+          ${all.map(
+            (choice) =>
+              html`<label class="option">
+                <input
+                  type="checkbox"
+                  .checked=${live(value.includes(choice.value))}
+                  aria-invalid=${d.invalid}
+                  @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
+                />
+                <span>${context.localize(choice.text)}</span>
+              </label>`,
+          )}
+        </div>
+        ${value.includes('other') ? otherInput(context, question) : nothing}
+      </fieldset>`;
+    }
+    case 'matrix': {
+      const value = (context.value(name) as Record<string, string | number> | undefined) ?? {};
+      return html`<fieldset class="matrix" id=${id(name)} aria-describedby=${d.ids} ?disabled=${disabled}>
+        <legend class="label">${title(context, question)}</legend>
+        ${d.lines}
+        ${question.rows.map(
+          (row) =>
+            html`<fieldset class="matrix-row">
+              <legend>${context.localize(row.text)}</legend>
+              <div class="options">
+                ${question.columns.map(
+                  (column) =>
+                    html`<label class="option">
+                      <input
+                        type="radio"
+                        name="${id(name)}-${String(row.value)}"
+                        .checked=${live(value[String(row.value)] === column.value)}
+                        @change=${() => context.set(name, { ...((context.value(name) as object | undefined) ?? {}), [String(row.value)]: column.value })}
+                      />
+                      <span>${context.localize(column.text)}</span>
+                    </label>`,
+                )}
+              </div>
+            </fieldset>`,
+        )}
+      </fieldset>`;
+    }
+    case 'ranking': {
+      const given = context.value(name) as (string | number)[] | undefined;
+      const order = given ?? question.choices.map((choice) => choice.value);
+      const byValue = new Map(question.choices.map((choice) => [choice.value, choice]));
+      const move = (index: number, by: number) => {
+        const next = [...((context.value(name) as (string | number)[] | undefined) ?? order)];
+        const [item] = next.splice(index, 1);
+        next.splice(index + by, 0, item);
+        context.set(name, next);
+        const label = context.localize(byValue.get(item)?.text ?? String(item));
+        context.announce(context.t('rankPosition', { item: label, position: index + by + 1, total: next.length }));
+      };
+      return html`<fieldset class="ranking" id=${id(name)} aria-describedby=${d.ids} ?disabled=${disabled}>
+        <legend class="label">${title(context, question)}</legend>
+        ${d.lines}
+        <ol>
+          ${order.map((item, index) => {
+            const label = context.localize(byValue.get(item)?.text ?? String(item));
+            return html`<li>
+              <span class="rank-label">${label}</span>
+              <button
+                type="button"
+                ?disabled=${index === 0}
+                aria-label=${context.t('moveUp', { item: label })}
+                @click=${() => move(index, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                ?disabled=${index === order.length - 1}
+                aria-label=${context.t('moveDown', { item: label })}
+                @click=${() => move(index, 1)}
+              >
+                ↓
+              </button>
+            </li>`;
+          })}
+        </ol>
+      </fieldset>`;
+    }
+  }
+}
+
+function inputType(question: Question): string {
+  const type = question.json.inputType as string | undefined;
+  return type === 'number' ? 'text' : (type ?? 'text');
+}
+
+function otherInput(context: QuestionContext, question: Question) {
+  const name = `${question.name}-Comment`;
+  const value = context.value(name);
+  return html`<div class="other">
+    <label for=${id(name)}>${context.t('otherText')}</label>
+    <input
+      id=${id(name)}
+      type="text"
+      .value=${live(typeof value === 'string' ? value : '')}
+      @input=${(event: Event) => context.set(name, (event.target as HTMLInputElement).value || undefined)}
+    />
+  </div>`;
+}

@@ -1,0 +1,497 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { DevisusElement, ProblemError, createStore, emit, type Store } from '@devisus/core';
+import { buildModel, answerable, type Question, type SurveyModel } from '../definition/model.js';
+import { surveySchema, QUESTION_TYPES, type SurveyJson } from '../definition/schema.js';
+import { compileExpression, isTrue, type CompiledExpression } from '../expressions/index.js';
+import { Outbox, type DeliveryResult, type SurveyResponse } from '../outbox/outbox.js';
+import { SURVEY_NAMESPACE } from '../translations.js';
+import { questionId, renderQuestion, type QuestionContext } from './questions.js';
+import { surveyStyles } from './survey.styles.js';
+import { checkAnswer, isEmpty } from './validation.js';
+
+interface Draft {
+  data: Record<string, unknown>;
+  page: number;
+  startedAt: string;
+}
+
+type Delivery = { state: 'local' } | { state: 'sent' } | { state: 'queued' } | { state: 'rejected'; status: number };
+
+const drafts: Store<Draft> = createStore<Draft>({ name: 'survey-draft', version: 1 });
+
+/** Every condition of the survey, compiled once. */
+interface Conditions {
+  visibleIf: Map<string, CompiledExpression>;
+  enableIf: Map<string, CompiledExpression>;
+  requiredIf: Map<string, CompiledExpression>;
+  pageVisibleIf: Map<number, CompiledExpression>;
+}
+
+/**
+ * @tag devisus-survey
+ * @summary A questionnaire in SurveyJS's JSON format that loses nothing: drafts kept as they are
+ * typed, responses kept on the device until the site's server confirms them.
+ *
+ * @event {CustomEvent<{ name: string; value: unknown }>} devisus-change - An answer changed.
+ * @event {CustomEvent<{ response: SurveyResponse }>} devisus-complete - The survey was completed.
+ * @event {CustomEvent<{ id: string; status: number }>} devisus-delivered - The server accepted a response.
+ * @csspart progress - The progress bar and page count.
+ * @csspart error-summary - The list of problems shown when a page is not complete.
+ * @csspart question - One question.
+ * @csspart navigation - The Back / Next / Send buttons.
+ * @csspart completed - What is shown once the survey is completed.
+ */
+export class DevisusSurvey extends DevisusElement<SurveyJson> {
+  static override styles = [...(DevisusElement.styles as []), surveyStyles];
+  protected static override namespaces = [SURVEY_NAMESPACE];
+
+  static override properties: PropertyDeclarations = {
+    action: {},
+    storageKey: { attribute: 'storage-key' },
+    answers: { attribute: false },
+    page: { state: true },
+    errors: { state: true },
+    completed: { state: true },
+    delivery: { state: true },
+    announcement: { state: true },
+    notice: { state: true },
+  };
+
+  /** Where completed responses are POSTed as JSON. Without it they stay in the browser. */
+  action?: string;
+
+  /** Where the draft is kept on this device; by default the survey's id. */
+  storageKey?: string;
+
+  protected page = 0;
+  protected errors = new Map<string, string>();
+  protected completed?: SurveyResponse;
+  protected delivery?: Delivery;
+  protected announcement = '';
+  protected notice = '';
+
+  private values: Record<string, unknown> = {};
+  private startedAt = new Date().toISOString();
+  private conditions?: Conditions;
+  private restoredFor?: string;
+  private outbox?: Outbox;
+  private readonly onOnline = () => void this.outbox?.flush();
+
+  protected readonly schema = surveySchema;
+
+  /** The answers so far, shaped as SurveyJS's `data`. */
+  get answers(): Record<string, unknown> {
+    return { ...this.values };
+  }
+  set answers(value: Record<string, unknown>) {
+    this.values = { ...value };
+    this.requestUpdate();
+  }
+
+  protected override loadDefault(): Promise<unknown> {
+    return import('@devisus/content/survey').then((module) => module.devisusSurvey);
+  }
+
+  /** Validates, then builds the model and compiles every condition; a bad type or condition names its question. */
+  protected override prepare(raw: unknown): unknown {
+    checkElements(raw);
+    return raw;
+  }
+
+  protected override isEmpty(json: SurveyJson): boolean {
+    return buildModel(json).questions.size === 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    this.outbox?.stop();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('action')) {
+      this.outbox?.stop();
+      this.outbox = this.action
+        ? new Outbox(this.action, (response, result) => this.delivered(response, result))
+        : undefined;
+      // Responses left by an earlier visit go now.
+      void this.outbox?.flush();
+    }
+    if (this.state === 'ready' && this.model && this.restoredFor !== this.draftKey) this.restoreDraft();
+  }
+
+  /** The validated survey as a model; built once per data. */
+  private modelCache?: { json: unknown; model: SurveyModel };
+  private get model(): SurveyModel | undefined {
+    const json = this.value;
+    if (!json) return undefined;
+    if (this.modelCache?.json !== json) {
+      const model = buildModel(json);
+      this.modelCache = { json, model };
+      this.conditions = compileConditions(model);
+    }
+    return this.modelCache.model;
+  }
+
+  private get draftKey(): string {
+    return this.storageKey || this.model?.id || 'survey';
+  }
+
+  protected renderReady(): unknown {
+    const model = this.model!;
+    if (this.completed) return this.renderCompleted(model);
+    const pages = this.visiblePages(model);
+    const pageIndex = pages[Math.min(this.pagePosition(pages), pages.length - 1)];
+    const page = model.pages[pageIndex];
+    const position = pages.indexOf(pageIndex);
+    const last = position === pages.length - 1;
+    const context = this.questionContext(model);
+    return html`<form
+      class="survey"
+      novalidate
+      lang=${this.uiLang ?? nothing}
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        if (last) this.complete(model);
+        else this.next(pages);
+      }}
+    >
+      ${model.title ? html`<h2 class="title">${this.localize(model.title)}</h2>` : nothing}
+      ${model.description && position === 0 ? html`<p class="description">${this.localize(model.description)}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${
+        model.showProgressBar && pages.length > 1
+          ? html`<div part="progress" class="progress">
+              <p>${this.t('progress', { current: position + 1, total: pages.length })}</p>
+              <progress max=${pages.length} .value=${position + 1} aria-hidden="true"></progress>
+            </div>`
+          : nothing
+      }
+      ${this.errors.size ? this.renderErrorSummary() : nothing}
+      ${page.title ? html`<h3 class="page-title" tabindex="-1">${this.localize(page.title)}</h3>` : nothing}
+      ${page.description ? html`<p class="description">${this.localize(page.description)}</p>` : nothing}
+      ${page.elements.map((name) => renderQuestion(context, model.questions.get(name)!))}
+      <div part="navigation" class="navigation">
+        ${position > 0 ? html`<button type="button" @click=${() => this.back(pages)}>${this.t('back')}</button>` : nothing}
+        <button type="submit" class="primary">${this.t(last ? 'complete' : 'next')}</button>
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </form>`;
+  }
+
+  private renderErrorSummary() {
+    return html`<div
+      part="error-summary"
+      class="error-summary"
+      role="alert"
+      tabindex="-1"
+      aria-labelledby="error-summary-title"
+    >
+      <h3 id="error-summary-title">${this.t('summary.title')}</h3>
+      <ul>
+        ${[...this.errors.entries()].map(
+          ([name, message]) =>
+            html`<li>
+              <a
+                href="#${questionId(name)}"
+                @click=${(event: Event) => {
+                  event.preventDefault();
+                  this.focusQuestion(name);
+                }}
+                >${message}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderCompleted(model: SurveyModel) {
+    const delivery = this.delivery ?? { state: 'local' };
+    const message =
+      delivery.state === 'sent'
+        ? this.t('done.sent')
+        : delivery.state === 'queued'
+          ? this.t('done.queued')
+          : delivery.state === 'rejected'
+            ? this.t('done.rejected', { status: delivery.status })
+            : this.t('done.local');
+    return html`<section
+      part="completed"
+      class="completed"
+      aria-labelledby="completed-title"
+      lang=${this.uiLang ?? nothing}
+    >
+      <h2 id="completed-title" tabindex="-1">
+        ${model.completedText ? this.localize(model.completedText) : this.t('done.thanks')}
+      </h2>
+      <p role="status">${message}</p>
+      ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${delivery.state !== 'sent' ? html`<button type="button" @click=${() => this.download()}>${this.t('done.download')}</button>` : nothing}
+    </section>`;
+  }
+
+  // ------------------------------------------------------------------ answers and conditions
+
+  private questionContext(model: SurveyModel): QuestionContext {
+    return {
+      t: (key, options) => this.t(key, options),
+      localize: (text) => this.localize(text),
+      value: (name) => this.values[name],
+      set: (name, value) => this.setAnswer(name, value),
+      error: (name) => this.errors.get(name),
+      required: (question) => this.isRequired(question),
+      enabled: (question) => this.holds(this.conditions?.enableIf.get(question.name), true),
+      visible: (question) => this.isVisible(question, model),
+      question: (name) => model.questions.get(name)!,
+      announce: (message) => (this.announcement = message),
+    };
+  }
+
+  private holds(condition: CompiledExpression | undefined, otherwise: boolean): boolean {
+    return condition ? isTrue(condition.evaluate(this.values)) : otherwise;
+  }
+
+  private isVisible(question: Question, model: SurveyModel): boolean {
+    if (!this.holds(this.conditions?.visibleIf.get(question.name), true)) return false;
+    return question.panel ? this.isVisible(model.questions.get(question.panel)!, model) : true;
+  }
+
+  private isRequired(question: Question): boolean {
+    return Boolean(question.json.isRequired) || this.holds(this.conditions?.requiredIf.get(question.name), false);
+  }
+
+  private visiblePages(model: SurveyModel): number[] {
+    const pages = model.pages
+      .map((_, index) => index)
+      .filter((index) => this.holds(this.conditions?.pageVisibleIf.get(index), true));
+    return pages.length ? pages : [0];
+  }
+
+  /** Where the current page sits among the visible ones (a hidden page moves the reader on). */
+  private pagePosition(pages: number[]): number {
+    const exact = pages.indexOf(this.page);
+    return exact >= 0
+      ? exact
+      : Math.max(
+          0,
+          pages.findIndex((index) => index > this.page),
+        );
+  }
+
+  private setAnswer(name: string, value: unknown): void {
+    if (isEmpty(value)) delete this.values[name];
+    else this.values[name] = value;
+    if (this.errors.has(name)) {
+      const errors = new Map(this.errors);
+      errors.delete(name);
+      this.errors = errors;
+    }
+    this.saveDraft();
+    this.requestUpdate();
+    emit(this, 'devisus-change', { name, value });
+  }
+
+  // ------------------------------------------------------------------ pages
+
+  private pageProblems(model: SurveyModel, pageIndex: number): Map<string, string> {
+    const problems = new Map<string, string>();
+    for (const question of answerable(model)) {
+      if (question.page !== pageIndex || !this.isVisible(question, model)) continue;
+      if (!this.holds(this.conditions?.enableIf.get(question.name), true)) continue;
+      const problem = checkAnswer(question, this.values[question.name], this.isRequired(question), this.values);
+      if (problem)
+        problems.set(
+          question.name,
+          problem.custom ? this.localize(problem.custom as never) : this.t(problem.key, problem.values),
+        );
+    }
+    return problems;
+  }
+
+  private next(pages: number[]): void {
+    const model = this.model!;
+    const current = pages[this.pagePosition(pages)];
+    const problems = this.pageProblems(model, current);
+    this.errors = problems;
+    if (problems.size) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus(),
+      );
+      return;
+    }
+    this.page = pages[this.pagePosition(pages) + 1] ?? current;
+    this.saveDraft();
+    this.focusTop();
+  }
+
+  private back(pages: number[]): void {
+    this.errors = new Map();
+    this.page = pages[Math.max(0, this.pagePosition(pages) - 1)];
+    this.saveDraft();
+    this.focusTop();
+  }
+
+  private focusTop(): void {
+    void this.updateComplete.then(() => {
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('.page-title') ??
+        this.renderRoot.querySelector<HTMLElement>('input, select, textarea');
+      target?.focus();
+    });
+  }
+
+  private focusQuestion(name: string): void {
+    const holder = this.renderRoot.querySelector(`[data-name="${CSS.escape(name)}"]`);
+    holder?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }
+
+  // ------------------------------------------------------------------ completion and delivery
+
+  private complete(model: SurveyModel): void {
+    const pages = this.visiblePages(model);
+    const problems = this.pageProblems(model, pages[this.pagePosition(pages)]);
+    this.errors = problems;
+    if (problems.size) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus(),
+      );
+      return;
+    }
+    // As SurveyJS does on completion: answers of questions that ended up hidden are not kept.
+    const data: Record<string, unknown> = {};
+    for (const question of answerable(model)) {
+      if (!this.isVisible(question, model) || !pages.includes(question.page)) continue;
+      if (this.values[question.name] !== undefined) data[question.name] = this.values[question.name];
+      const comment = `${question.name}-Comment`;
+      if (this.values[comment] !== undefined) data[comment] = this.values[comment];
+    }
+    const response: SurveyResponse = {
+      id: crypto.randomUUID(),
+      surveyId: model.id,
+      locale: this.language,
+      startedAt: this.startedAt,
+      completedAt: new Date().toISOString(),
+      data,
+    };
+    this.completed = response;
+    drafts.remove(this.draftKey);
+    emit(this, 'devisus-complete', { response });
+    if (this.outbox) {
+      this.delivery = { state: 'queued' };
+      const kept = this.outbox.add(response);
+      if (!kept.ok) this.notice = this.t('done.storage');
+    } else {
+      this.delivery = { state: 'local' };
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#completed-title')?.focus());
+  }
+
+  private delivered(response: SurveyResponse, result: DeliveryResult): void {
+    if (result.outcome === 'delivered') emit(this, 'devisus-delivered', { id: response.id, status: result.status });
+    if (this.completed?.id !== response.id) return;
+    this.delivery =
+      result.outcome === 'delivered'
+        ? { state: 'sent' }
+        : result.outcome === 'rejected'
+          ? { state: 'rejected', status: result.status }
+          : { state: 'queued' };
+    if (result.outcome === 'rejected')
+      emit(this, 'devisus-error', { message: this.t('done.rejected', { status: result.status }) });
+  }
+
+  private download(): void {
+    if (!this.completed) return;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(this.completed, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.completed.surveyId}-${this.completed.completedAt.slice(0, 10)}.json`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ------------------------------------------------------------------ drafts
+
+  private restoreDraft(): void {
+    this.restoredFor = this.draftKey;
+    const draft = drafts.get(this.draftKey);
+    if (!draft || Object.keys(this.values).length) return;
+    this.values = { ...draft.data };
+    this.page = draft.page;
+    this.startedAt = draft.startedAt;
+    this.notice = this.t('draft.restored');
+  }
+
+  private saveDraft(): void {
+    if (!this.model || this.completed) return;
+    const saved = drafts.set(this.draftKey, { data: this.values, page: this.page, startedAt: this.startedAt });
+    if (!saved.ok) this.notice = this.t(saved.reason === 'quota' ? 'storage.quota' : 'storage.unavailable');
+  }
+}
+
+/**
+ * Refuses, naming the question, what the schema alone would report only by path: a type this
+ * survey cannot show, a name used twice, a condition that cannot be read.
+ */
+function checkElements(raw: unknown): void {
+  const names = new Set<string>();
+  const walk = (elements: unknown): void => {
+    if (!Array.isArray(elements)) return;
+    for (const element of elements as Record<string, unknown>[]) {
+      if (!element || typeof element !== 'object') continue;
+      const name = String(element.name ?? '?');
+      if (typeof element.type === 'string' && !(QUESTION_TYPES as readonly string[]).includes(element.type)) {
+        throw new ProblemError({ key: 'error.unknownType', values: { name, type: element.type } });
+      }
+      if (names.has(name)) throw new ProblemError({ key: 'error.duplicateName', values: { name } });
+      names.add(name);
+      for (const kind of ['visibleIf', 'enableIf', 'requiredIf']) {
+        if (typeof element[kind] === 'string') compileChecked(name, element[kind] as string);
+      }
+      walk(element.elements);
+    }
+  };
+  const json = raw as { pages?: Record<string, unknown>[]; elements?: unknown } | null;
+  if (!json || typeof json !== 'object') return;
+  walk(json.elements);
+  for (const page of Array.isArray(json.pages) ? json.pages : []) {
+    if (typeof page?.visibleIf === 'string') compileChecked(String(page.name ?? '?'), page.visibleIf);
+    walk(page?.elements);
+  }
+}
+
+function compileChecked(name: string, text: string): CompiledExpression {
+  try {
+    return compileExpression(text);
+  } catch (error) {
+    throw new ProblemError({ key: 'error.expression', values: { name, detail: (error as Error).message } });
+  }
+}
+
+function compileConditions(model: SurveyModel): Conditions {
+  const conditions: Conditions = {
+    visibleIf: new Map(),
+    enableIf: new Map(),
+    requiredIf: new Map(),
+    pageVisibleIf: new Map(),
+  };
+  const compile = compileChecked;
+  for (const question of model.questions.values()) {
+    for (const kind of ['visibleIf', 'enableIf', 'requiredIf'] as const) {
+      const text = question.json[kind];
+      if (typeof text === 'string' && text.trim()) conditions[kind].set(question.name, compile(question.name, text));
+    }
+  }
+  model.pages.forEach((page, index) => {
+    if (page.visibleIf) conditions.pageVisibleIf.set(index, compile(page.name, page.visibleIf));
+  });
+  return conditions;
+}

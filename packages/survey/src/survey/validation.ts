@@ -1,0 +1,84 @@
+import type { Question } from '../definition/model.js';
+
+/** A problem with one answer, as a translation key and its values. */
+export interface AnswerProblem {
+  key: string;
+  values?: Record<string, unknown>;
+  /** The validator's own message, when the survey gives one. */
+  custom?: unknown;
+}
+
+export function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value).length === 0;
+  return false;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks one visible question: required first, then the survey's validators, as SurveyJS does. */
+export function checkAnswer(
+  question: Question,
+  value: unknown,
+  required: boolean,
+  data: Record<string, unknown>,
+): AnswerProblem | undefined {
+  if (isEmpty(value)) return required ? { key: 'errors.required' } : undefined;
+  if (
+    question.type === 'matrix' &&
+    required &&
+    question.rows.some((row) => isEmpty((value as Record<string, unknown>)[String(row.value)]))
+  ) {
+    return { key: 'errors.matrixRows' };
+  }
+  if (
+    question.hasOther &&
+    (value === 'other' || (Array.isArray(value) && value.includes('other'))) &&
+    isEmpty(data[`${question.name}-Comment`])
+  ) {
+    return { key: 'errors.otherText' };
+  }
+  if (question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))
+    return { key: 'errors.email' };
+  if (question.type === 'text' && question.json.inputType === 'number' && Number.isNaN(Number(value)))
+    return { key: 'errors.number' };
+  for (const validator of (question.json.validators as Record<string, unknown>[] | undefined) ?? []) {
+    const custom = validator.text;
+    const text = String(value);
+    switch (validator.type) {
+      case 'numeric': {
+        const number = Number(value);
+        const min = validator.minValue as number | undefined;
+        const max = validator.maxValue as number | undefined;
+        if (Number.isNaN(number)) return { key: 'errors.number', custom };
+        if (min !== undefined && number < min)
+          return { key: max !== undefined ? 'errors.between' : 'errors.min', values: { min, max }, custom };
+        if (max !== undefined && number > max)
+          return { key: min !== undefined ? 'errors.between' : 'errors.max', values: { min, max }, custom };
+        break;
+      }
+      case 'text': {
+        const min = validator.minLength as number | undefined;
+        const max = validator.maxLength as number | undefined;
+        if (min !== undefined && text.length < min) return { key: 'errors.minLength', values: { count: min }, custom };
+        if (max !== undefined && text.length > max) return { key: 'errors.maxLength', values: { count: max }, custom };
+        break;
+      }
+      case 'email':
+        if (!EMAIL.test(text)) return { key: 'errors.email', custom };
+        break;
+      case 'regex': {
+        let pattern: RegExp | undefined;
+        try {
+          pattern = new RegExp(String(validator.regex ?? ''));
+        } catch {
+          pattern = undefined; // a broken pattern in the survey never blocks the respondent
+        }
+        if (pattern && !pattern.test(text)) return { key: 'errors.pattern', custom };
+        break;
+      }
+    }
+  }
+  return undefined;
+}

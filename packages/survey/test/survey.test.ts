@@ -1,0 +1,200 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { DevisusSurvey } from '../src/survey/survey.component.js';
+import '../src/define/devisus-survey.js';
+import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { allTypes } from './support/surveys.js';
+
+const key = () => `test-${Math.random().toString(36).slice(2)}`;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const type = async (el: DevisusSurvey, selector: string, text: string) => {
+  const input = $<HTMLInputElement>(el, selector);
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
+const choose = async (el: DevisusSurvey, name: string, label: string) => {
+  const option = $$(el, `[data-name="${name}"] label.option`).find((item) => item.textContent!.trim() === label)!;
+  option.querySelector('input')!.click();
+  await el.updateComplete;
+};
+const submit = async (el: DevisusSurvey) => {
+  $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 10));
+};
+
+describe('devisus-survey', () => {
+  afterEach(() => {
+    for (const item of Object.keys(localStorage)) if (item.startsWith('devisus:survey-')) localStorage.removeItem(item);
+  });
+
+  it('renders the first page with labels, fieldsets and the progress', async () => {
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${allTypes}></devisus-survey>`,
+    );
+    expect($(el, '.title').textContent).to.equal('Everything');
+    expect($(el, '[part="progress"] p').textContent).to.equal('Page 1 of 2');
+    expect($<HTMLInputElement>(el, '#q-org').labels![0].textContent!.trim()).to.equal('Organisation');
+    expect($<HTMLInputElement>(el, '#q-staff').getAttribute('inputmode')).to.equal('decimal');
+    expect($(el, '[data-name="evaluates"] legend').textContent!.trim()).to.equal('Do you evaluate?');
+    // The checkbox question waits for its condition.
+    expect($(el, '[data-name="methods"]')).to.equal(null);
+    await choose(el, 'evaluates', 'Yes');
+    expect($$(el, '[data-name="methods"] label.option').map((item) => item.textContent!.trim())).to.deep.equal([
+      'surveys',
+      'interviews',
+      'Other',
+      'None',
+    ]);
+  });
+
+  it('checks the page on Next with an error summary linking to each question', async () => {
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${allTypes}></devisus-survey>`,
+    );
+    await type(el, '#q-staff', '5000');
+    await submit(el);
+    const summary = $(el, '[part="error-summary"]');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal([
+      'Answer this question.',
+      'Enter a number between 0 and 1000.',
+      'Answer this question.',
+    ]);
+    expect($(el, '#q-org').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#q-org').getAttribute('aria-describedby')).to.equal('q-org-error');
+    $$(el, '[part="error-summary"] a')[1].click();
+    expect(el.shadowRoot!.activeElement!.id).to.equal('q-staff');
+    expect($(el, '[part="progress"] p').textContent).to.equal('Page 1 of 2');
+  });
+
+  it('goes through every question type and completes with SurveyJS-shaped data', async () => {
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${allTypes}></devisus-survey>`,
+    );
+    await type(el, '#q-org', 'Coop');
+    await type(el, '#q-staff', '12');
+    await choose(el, 'evaluates', 'Yes');
+    await choose(el, 'methods', 'interviews');
+    await choose(el, 'methods', 'Other');
+    await type(el, '#q-methods-Comment', 'diaries');
+    await submit(el);
+    expect($(el, '[part="progress"] p').textContent).to.equal('Page 2 of 2');
+    const select = $<HTMLSelectElement>(el, '#q-country');
+    select.selectedIndex = 2;
+    select.dispatchEvent(new Event('change'));
+    await choose(el, 'share', 'Yes');
+    await choose(el, 'useful', '4');
+    $$<HTMLInputElement>(el, '[data-name="scope"] input')[1].click(); // territory: often
+    $$<HTMLInputElement>(el, '[data-name="scope"] input')[2].click(); // people: never
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, '[data-name="purposes"] button')[2].click(); // report up
+    await el.updateComplete;
+    expect(shownText(el)).to.contain('report is now number 1 of 3.');
+    await submit(el);
+    // "Contact" became required when sharing was chosen.
+    expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal(['Answer this question.']);
+    await type(el, '#q-contact', 'someone@example.org');
+    const completion = oneEvent(el, 'devisus-complete');
+    await submit(el);
+    const { response } = ((await completion) as CustomEvent).detail;
+    expect(response.surveyId).to.equal('all-types');
+    expect(response.id).to.match(/^[0-9a-f-]{36}$/);
+    expect(response.data).to.deep.equal({
+      org: 'Coop',
+      staff: 12,
+      evaluates: 'yes',
+      methods: ['interviews', 'other'],
+      'methods-Comment': 'diaries',
+      country: 'BE',
+      share: true,
+      contact: 'someone@example.org',
+      useful: 4,
+      scope: { territory: 'often', people: 'never' },
+      purposes: ['report', 'improve', 'communicate'],
+    });
+    expect($(el, '#completed-title').textContent!.trim()).to.equal('Thanks!');
+    expect(shownText(el)).to.contain('Your answers stay in this browser. You can download a copy.');
+  });
+
+  it('keeps answers and page as they are typed and restores them after a reload', async () => {
+    const storageKey = key();
+    const first = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${storageKey} .data=${allTypes}></devisus-survey>`,
+    );
+    await type(first, '#q-org', 'Coop');
+    await choose(first, 'evaluates', 'no');
+    await submit(first);
+    expect($(first, '[part="progress"] p').textContent).to.equal('Page 2 of 2');
+    first.remove();
+    const again = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${storageKey} .data=${allTypes}></devisus-survey>`,
+    );
+    await again.updateComplete;
+    expect($(again, '[part="progress"] p').textContent).to.equal('Page 2 of 2');
+    expect(again.answers).to.deep.equal({ org: 'Coop', evaluates: 'no' });
+    expect(shownText(again)).to.contain('Your earlier answers have been restored.');
+  });
+
+  it('drops the answers of questions hidden by a condition at completion', async () => {
+    const survey = {
+      elements: [
+        { type: 'radiogroup', name: 'a', choices: ['x', 'y'] },
+        { type: 'text', name: 'b', visibleIf: "{a} = 'x'" },
+      ],
+    };
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    await choose(el, 'a', 'x');
+    await type(el, '#q-b', 'kept?');
+    await choose(el, 'a', 'y');
+    const completion = oneEvent(el, 'devisus-complete');
+    await submit(el);
+    expect(((await completion) as CustomEvent).detail.response.data).to.deep.equal({ a: 'y' });
+  });
+
+  it('names the question of an unknown type or an unreadable condition', async () => {
+    const unknown = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey .data=${{ elements: [{ type: 'signaturepad', name: 'sign' }] }}></devisus-survey>`,
+    );
+    expect(shownText(unknown)).to.equal('The question “sign” has a type this survey cannot show: signaturepad.');
+    const broken = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey
+        .data=${{ elements: [{ type: 'text', name: 'q2', visibleIf: '{q1} = ' }] }}
+      ></devisus-survey>`,
+    );
+    expect(shownText(broken)).to.match(/^The condition of “q2” cannot be read: .+/);
+    const twice = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey
+        .data=${{
+          elements: [
+            { type: 'text', name: 'a' },
+            { type: 'text', name: 'a' },
+          ],
+        }}
+      ></devisus-survey>`,
+    );
+    expect(shownText(twice)).to.equal('Each question needs its own name, but “a” is used more than once.');
+  });
+
+  it('shows the survey’s own language and completedHtml as text only', async () => {
+    const survey = {
+      ...allTypes,
+      completedHtml: { default: '<b>Thanks</b><img src=x onerror="window.hacked=1">' },
+      pages: [{ name: 'p', elements: [{ type: 'text', name: 'x' }] }],
+    };
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey lang="fr" storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    expect($(el, '.title').textContent).to.equal('Tout');
+    await submit(el);
+    expect($(el, '#completed-title').textContent!.trim()).to.equal('<b>Thanks</b><img src=x onerror="window.hacked=1">');
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+});
