@@ -266,3 +266,42 @@ describe('partner map', () => {
     expect(shownText(el)).to.contain('Map data: Test tiles');
   });
 });
+
+describe('partner map data from common tools', () => {
+  it('reads empty cells (null, "") and a missing geometry as "not given", and refuses ids used twice', async () => {
+    const loose = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'a', name: 'From QGIS', city: null, country: '' } },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [2.35, 48.86] },
+          properties: { id: 'b', name: 'Placed', date: null },
+        },
+      ],
+    };
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" .data=${loose}></devisus-partner-map>`,
+    );
+    expect(el.state).to.equal('ready');
+    expect(shownText(el)).to.contain('1 place has no usable location');
+    const twice = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map
+        .data=${{ type: 'FeatureCollection', features: [place('17', 1, 1), { ...place('x', 2, 2), properties: { id: 17, name: 'x' } }] }}
+      ></devisus-partner-map>`,
+    );
+    expect(shownText(twice)).to.equal('Each place needs its own id, but these are used more than once: 17.');
+  });
+
+  it('does not put GoGoCarto elements with empty coordinates at 0°, 0°', async () => {
+    const gogocarto = {
+      data: [
+        { id: 1, name: 'Blank', geo: { latitude: null, longitude: '' } },
+        { id: 2, name: 'Somewhere', geo: { latitude: '48.1', longitude: '-1.6' } },
+      ],
+    };
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${gogocarto}></devisus-partner-map>`);
+    expect(shownText(el)).to.contain('1 place has no usable location');
+    expect(shownText(el)).to.contain('2 places shown.');
+  });
+});

@@ -23,17 +23,23 @@ export function isGoGoCartoExport(raw: unknown): raw is { data: GoGoCartoElement
   );
 }
 
+/** A number, or a numeric string; null, '' and the like are no coordinate (not 0°). */
+function coordinate(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const number = Number(value);
+    return Number.isFinite(number) ? number : undefined;
+  }
+  return undefined;
+}
+
 export function fromGoGoCarto(raw: { data: GoGoCartoElement[] }) {
   return {
     type: 'FeatureCollection' as const,
     features: raw.data.map((element, index) => {
-      const lat = Number(element.geo?.latitude);
-      const lon = Number(element.geo?.longitude);
-      const located =
-        element.geo?.latitude !== undefined &&
-        element.geo?.longitude !== undefined &&
-        Number.isFinite(lat) &&
-        Number.isFinite(lon);
+      const lat = coordinate(element.geo?.latitude);
+      const lon = coordinate(element.geo?.longitude);
+      const located = lat !== undefined && lon !== undefined;
       const categories = (element.categories ?? [])
         .map((category) => (typeof category === 'string' ? category : (category.name ?? '')))
         .filter(Boolean);

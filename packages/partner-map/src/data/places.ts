@@ -8,28 +8,51 @@ const localizedText = v.union([v.pipe(v.string(), v.minLength(1)), v.record(v.st
 
 const point = v.object({ type: v.literal('Point'), coordinates: v.array(v.unknown()) });
 
+/** Accepts null or "" as "not given". */
+function emptyAsAbsent<T extends v.GenericSchema>(schema: T) {
+  return v.pipe(
+    v.union([v.null(), v.literal(''), schema]),
+    v.transform((value) => (value === null || value === '' ? undefined : value) as v.InferOutput<T> | undefined),
+  );
+}
+
 export const placePropertiesSchema = v.object({
   id: v.union([v.string(), v.number()]),
   name: localizedText,
   /** `partner`, `meeting`, `member` or any other word: each kind gets its own symbol and legend entry. */
   kind: v.optional(v.string(), 'member'),
-  description: v.optional(localizedText),
-  url: v.optional(v.string()),
+  // Empty cells from spreadsheets and GIS tools arrive as null or "": they count as absent.
+  description: v.optional(emptyAsAbsent(localizedText)),
+  url: v.optional(emptyAsAbsent(v.string())),
   /** ISO 8601 date, e.g. 2022-09 or 2022-09-15. */
-  date: v.optional(v.string()),
-  city: v.optional(localizedText),
+  date: v.optional(emptyAsAbsent(v.string())),
+  city: v.optional(emptyAsAbsent(localizedText)),
   /** ISO 3166-1 alpha-2, e.g. FR. */
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/), v.toUpperCase())),
-  themes: v.optional(v.array(v.string())),
+  country: v.optional(emptyAsAbsent(v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/), v.toUpperCase()))),
+  themes: v.optional(emptyAsAbsent(v.array(v.string()))),
 });
 
 export const placesSchema = v.object({
   type: v.literal('FeatureCollection'),
-  features: v.array(
-    v.object({
-      type: v.literal('Feature'),
-      geometry: v.nullable(v.optional(point)),
-      properties: placePropertiesSchema,
+  features: v.pipe(
+    v.array(
+      v.object({
+        type: v.literal('Feature'),
+        geometry: v.optional(v.nullable(point)),
+        properties: placePropertiesSchema,
+      }),
+    ),
+    // Ids must tell places apart: 17 and "17" are the same place to a reader.
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const seen = new Set<string>();
+      const twice = new Set<string>();
+      for (const feature of dataset.value) {
+        const id = String(feature.properties.id);
+        if (seen.has(id)) twice.add(id);
+        seen.add(id);
+      }
+      if (twice.size) addIssue({ message: 'error.duplicateId', received: [...twice].join(', ') });
     }),
   ),
 });

@@ -37,8 +37,8 @@ export default {
     date: 'Datum',
     noLocation: 'Kein verwendbarer Standort',
   },
-  count_one: '{{count}} Ort angezeigt',
-  count_other: '{{count}} Orte angezeigt',
+  count_one: '{{number}} Ort angezeigt.',
+  count_other: '{{number}} Orte angezeigt.',
   unlocated_one: '{{count}} Ort hat keinen verwendbaren Standort: Er steht nur in der Liste.',
   unlocated_other: '{{count}} Orte haben keinen verwendbaren Standort: Sie stehen nur in der Liste.',
   details: {

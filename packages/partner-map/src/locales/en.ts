@@ -37,8 +37,8 @@ export default {
     date: 'Date',
     noLocation: 'No usable location',
   },
-  count_one: '{{count}} place shown.',
-  count_other: '{{count}} places shown.',
+  count_one: '{{number}} place shown.',
+  count_other: '{{number}} places shown.',
   unlocated_one: '{{count}} place has no usable location: it is in the list only.',
   unlocated_other: '{{count}} places have no usable location: they are in the list only.',
   details: {

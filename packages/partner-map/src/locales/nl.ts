@@ -37,8 +37,8 @@ export default {
     date: 'Datum',
     noLocation: 'Geen bruikbare locatiegegevens',
   },
-  count_one: '{{count}} locatie getoond',
-  count_other: '{{count}} locaties getoond',
+  count_one: '{{number}} locatie getoond.',
+  count_other: '{{number}} locaties getoond.',
   unlocated_one: '{{count}} locatie heeft geen bruikbare locatiegegevens: die staat alleen in de lijst.',
   unlocated_other: '{{count}} locaties hebben geen bruikbare locatiegegevens: ze staan alleen in de lijst.',
   details: {

@@ -199,7 +199,7 @@ export class PartnerMap extends DevisusElement<Places> {
         ${this.renderFilters()}
       </div>
       <p class="count" role="status">
-        ${this.t('count', { count: shown.length })}${unlocated ? html` <span class="unlocated">${this.t('unlocated', { count: unlocated })}</span>` : nothing}
+        ${this.t('count', { count: shown.length, number: formatNumber(this.language, shown.length) })}${unlocated ? html` <span class="unlocated">${this.t('unlocated', { count: unlocated })}</span>` : nothing}
       </p>
       ${this.view === 'list' ? this.renderList(shown) : this.renderMap(stops)}
       ${selected ? this.renderDetails(selected) : nothing}
@@ -215,10 +215,17 @@ export class PartnerMap extends DevisusElement<Places> {
   }
 
   private fit(places: Place[]): Viewport {
-    const points = places.map((place) => this.projection(place.lonLat!)!).filter(Boolean);
-    const xs = points.map((point) => point[0]);
-    const ys = points.map((point) => point[1]);
-    return fitBox([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
+    // A loop, not Math.min(...points): spreading 100,000 arguments can overflow the stack.
+    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const place of places) {
+      const point = this.projection(place.lonLat!);
+      if (!point) continue;
+      box[0] = Math.min(box[0], point[0]);
+      box[1] = Math.min(box[1], point[1]);
+      box[2] = Math.max(box[2], point[0]);
+      box[3] = Math.max(box[3], point[1]);
+    }
+    return fitBox(box);
   }
 
   private routeStops(located: Place[]): Place[] {
@@ -308,7 +315,7 @@ export class PartnerMap extends DevisusElement<Places> {
       @pointercancel=${this.onPointerUp}
     >
       <p id="map-help" class="visually-hidden">${this.t('map.instructions')}</p>
-      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="canvas">
+      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="canvas ${this.tiles ? 'tiled' : ''}">
         <rect class="sea" width=${WIDTH} height=${HEIGHT}></rect>
         <g transform="translate(${x} ${y}) scale(${k})">
           ${this.tiles ? this.renderTiles() : nothing}

@@ -104,6 +104,11 @@ export const partnerMapStyles = css`
     vector-effect: non-scaling-stroke;
     fill-rule: evenodd;
   }
+  /* Over raster tiles, countries are outlines only, so the tiles show through. */
+  .tiled .land path {
+    fill: none;
+    stroke: var(--_muted);
+  }
   .route {
     fill: none;
     stroke: var(--_kind-1);
