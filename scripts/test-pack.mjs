@@ -139,9 +139,11 @@ window.packTags = Object.keys(elements);
     join(app, 'index.html'),
     `<!doctype html><html lang="fr"><head><link rel="icon" href="data:,"></head><body><pack-check></pack-check><script type="module" src="dist/main.js"></script></body></html>`,
   );
+  // What an element needs from the page to show something: the embed has no default survey by design.
+  const attributes = { 'devisus-survey-embed': 'src="https://www.surveymonkey.com/s/B86S2K8"' };
   writeFileSync(
     join(app, 'cdn.html'),
-    `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>${tags.map((tag) => `<${tag}></${tag}>`).join('')}<script type="module" src="node_modules/@devisus/widgets/dist/devisus.js"></script></body></html>`,
+    `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>${tags.map((tag) => `<${tag} ${attributes[tag] ?? ''}></${tag}>`).join('')}<script type="module" src="node_modules/@devisus/widgets/dist/devisus.js"></script></body></html>`,
   );
 
   const executablePath = await findChrome();
@@ -174,6 +176,12 @@ window.packTags = Object.keys(elements);
 
     const cdn = await browser.newPage();
     const cdnErrors = [];
+    const foreign = [];
+    cdn.on(
+      'request',
+      (request) =>
+        !request.url().startsWith(server.url) && !request.url().startsWith('data:') && foreign.push(request.url()),
+    );
     cdn.on('pageerror', (error) => cdnErrors.push(error.message));
     cdn.on('console', (message) => message.type() === 'error' && cdnErrors.push(message.text()));
     await cdn.goto(`${server.url}/cdn.html`);
@@ -190,6 +198,11 @@ window.packTags = Object.keys(elements);
       states.join(', '),
     );
     check('the CDN page logs no error', cdnErrors.length === 0, cdnErrors.join(' | '));
+    check(
+      'the CDN page with every element requests nothing from another origin',
+      foreign.length === 0,
+      foreign.join(' | '),
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -194,7 +194,9 @@ describe('devisus-survey', () => {
     );
     expect($(el, '.title').textContent).to.equal('Tout');
     await submit(el);
-    expect($(el, '#completed-title').textContent!.trim()).to.equal('<b>Thanks</b><img src=x onerror="window.hacked=1">');
+    expect($(el, '#completed-title').textContent!.trim()).to.equal(
+      '<b>Thanks</b><img src=x onerror="window.hacked=1">',
+    );
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
   });
 });
