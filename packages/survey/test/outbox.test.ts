@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
+import { Outbox } from '../src/outbox/outbox.js';
 import { settledFixture, shownText } from '../../core/test/support/helpers.js';
 
 const survey = { id: 'outbox-test', elements: [{ type: 'text', name: 'q', isRequired: true }] };
@@ -17,7 +18,10 @@ async function answerAndSend(el: DevisusSurvey, text: string) {
 }
 
 describe('responses that are never lost', function () {
-  this.timeout(20000);
+  this.timeout(30000);
+  // Short retries keep the test quick; the doubling itself is what is checked.
+  before(() => (Outbox.firstDelay = 100));
+  after(() => (Outbox.firstDelay = 1000));
   afterEach(() => {
     for (const item of Object.keys(localStorage)) if (item.startsWith('devisus:survey-')) localStorage.removeItem(item);
   });
@@ -67,6 +71,7 @@ describe('responses that are never lost', function () {
     await answerAndSend(first, 'left behind');
     await new Promise((resolve) => setTimeout(resolve, 200));
     first.remove(); // the visitor leaves before the retry
+    Outbox.firstDelay = 100;
     expect(await stored(name)).to.have.length(0);
     const second = document.createElement('devisus-survey') as DevisusSurvey;
     second.data = survey;
@@ -91,6 +96,25 @@ describe('responses that are never lost', function () {
     const delivered = oneEvent(el, 'devisus-delivered');
     window.dispatchEvent(new Event('online'));
     await delivered;
+    expect(await stored(name)).to.have.length(1);
+  });
+
+  it('still sends the response when the browser refuses to keep it', async () => {
+    const name = bucket();
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey action=${`/__test__/record/${name}`} .data=${survey}></devisus-survey>`,
+    );
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const delivered = oneEvent(el, 'devisus-delivered');
+      await answerAndSend(el, 'unstored');
+      await delivered;
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
     expect(await stored(name)).to.have.length(1);
   });
 

@@ -62,10 +62,12 @@ describe('devisus-survey', () => {
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal([
-      'Answer this question.',
-      'Enter a number between 0 and 1000.',
-      'Answer this question.',
+      'Organisation: Answer this question.',
+      'Staff: Enter a number between 0 and 1000.',
+      'Do you evaluate?: Answer this question.',
     ]);
+    // Under each question, the message alone.
+    expect($(el, '#q-org-error').textContent).to.equal('Answer this question.');
     expect($(el, '#q-org').getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#q-org').getAttribute('aria-describedby')).to.equal('q-org-error');
     $$(el, '[part="error-summary"] a')[1].click();
@@ -98,7 +100,9 @@ describe('devisus-survey', () => {
     expect(shownText(el)).to.contain('report is now number 1 of 3.');
     await submit(el);
     // "Contact" became required when sharing was chosen.
-    expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal(['Answer this question.']);
+    expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal([
+      'Contact: Answer this question.',
+    ]);
     await type(el, '#q-contact', 'someone@example.org');
     const completion = oneEvent(el, 'devisus-complete');
     await submit(el);

@@ -36,8 +36,13 @@ export const isTransient = (status: number) => status === 408 || status === 429 
  * POST carries `Idempotency-Key: <response id>`, so a retry after a lost answer stores it once.
  */
 export class Outbox {
+  /** The first retry's delay, doubled at each failure up to five minutes. */
+  static firstDelay = 1000;
+
   private timer?: ReturnType<typeof setTimeout>;
   private sending?: Promise<void>;
+  /** Where entries live while the browser refuses to store them: sending must not depend on storing. */
+  private memory?: OutboxEntry[];
 
   constructor(
     readonly action: string,
@@ -45,7 +50,7 @@ export class Outbox {
   ) {}
 
   entries(): OutboxEntry[] {
-    return store.get(this.action) ?? [];
+    return this.memory ?? store.get(this.action) ?? [];
   }
 
   /** Keeps the response, then tries to send it. Returns what the browser said about keeping it. */
@@ -88,7 +93,7 @@ export class Outbox {
     if (pending.length) {
       // Exponential backoff with some randomness, so that many visitors do not retry in step.
       const attempts = Math.min(...pending.map((item) => item.attempts));
-      const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempts) * (0.75 + Math.random() / 2);
+      const delay = Math.min(MAX_DELAY_MS, Outbox.firstDelay * 2 ** attempts) * (0.75 + Math.random() / 2);
       this.timer = setTimeout(() => void this.flush(), delay);
     }
   }
@@ -111,8 +116,13 @@ export class Outbox {
   }
 
   private save(entries: OutboxEntry[]): StoreWriteResult {
-    if (entries.length) return store.set(this.action, entries);
-    store.remove(this.action);
-    return { ok: true };
+    if (!entries.length) {
+      store.remove(this.action);
+      this.memory = undefined;
+      return { ok: true };
+    }
+    const saved = store.set(this.action, entries);
+    this.memory = saved.ok ? undefined : entries;
+    return saved;
   }
 }

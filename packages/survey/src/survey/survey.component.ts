@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, ProblemError, createStore, emit, type Store } from '@devisus/core';
-import { buildModel, answerable, type Question, type SurveyModel } from '../definition/model.js';
+import { buildModel, answerable, toText, type Question, type SurveyModel } from '../definition/model.js';
 import { surveySchema, QUESTION_TYPES, type SurveyJson } from '../definition/schema.js';
 import { compileExpression, isTrue, type CompiledExpression } from '../expressions/index.js';
 import { Outbox, type DeliveryResult, type SurveyResponse } from '../outbox/outbox.js';
@@ -173,7 +173,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
             </div>`
           : nothing
       }
-      ${this.errors.size ? this.renderErrorSummary() : nothing}
+      ${this.errors.size ? this.renderErrorSummary(model) : nothing}
       ${page.title ? html`<h3 class="page-title" tabindex="-1">${this.localize(page.title)}</h3>` : nothing}
       ${page.description ? html`<p class="description">${this.localize(page.description)}</p>` : nothing}
       ${page.elements.map((name) => renderQuestion(context, model.questions.get(name)!))}
@@ -185,7 +185,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     </form>`;
   }
 
-  private renderErrorSummary() {
+  private renderErrorSummary(model: SurveyModel) {
     return html`<div
       part="error-summary"
       class="error-summary"
@@ -204,7 +204,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
                   event.preventDefault();
                   this.focusQuestion(name);
                 }}
-                >${message}</a
+                >${this.localize(model.questions.get(name)?.title)}: ${message}</a
               >
             </li>`,
         )}
@@ -309,7 +309,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       if (problem)
         problems.set(
           question.name,
-          problem.custom ? this.localize(problem.custom as never) : this.t(problem.key, problem.values),
+          problem.custom ? this.localize(toText(problem.custom as never)) : this.t(problem.key, problem.values),
         );
     }
     return problems;
@@ -369,8 +369,11 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     for (const question of answerable(model)) {
       if (!this.isVisible(question, model) || !pages.includes(question.page)) continue;
       if (this.values[question.name] !== undefined) data[question.name] = this.values[question.name];
+      // The "other" text goes only with an "other" answer, not after the person chose something else.
       const comment = `${question.name}-Comment`;
-      if (this.values[comment] !== undefined) data[comment] = this.values[comment];
+      const value = this.values[question.name];
+      const other = value === 'other' || (Array.isArray(value) && value.includes('other'));
+      if (other && this.values[comment] !== undefined) data[comment] = this.values[comment];
     }
     const response: SurveyResponse = {
       id: crypto.randomUUID(),

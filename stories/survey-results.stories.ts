@@ -1,0 +1,232 @@
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
+import type { ResultsFilter, SurveyResults } from '../packages/survey/src/results/survey-results.component.js';
+import '@devisus/survey/define/devisus-survey-results.js';
+import { SAMPLE_RESPONSE_COUNT, sampleResponses } from './support/survey-samples.js';
+
+/**
+ * Rows the generated manifest lists that are no part of the element's public API (private and
+ * protected fields, internal state): hidden from the Docs table.
+ */
+const INTERNAL_MEMBERS = [
+  'namespaces',
+  'expanded',
+  'schema',
+  'surveyJson',
+  'surveyLoading',
+  'surveyProblem',
+  'surveyLoadId',
+  'surveyRequest',
+  'surveyProblemToReport',
+  'memo',
+  'onFilterQuestion',
+  'onFilterAnswer',
+];
+
+/** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
+const NO_CONTROL = [
+  'survey',
+  'survey-src',
+  'surveySrc',
+  'summaries',
+  'title',
+  'count',
+  'export',
+  'question',
+  'stats',
+  'chart',
+  'table',
+  'answers',
+];
+
+/**
+ * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
+ * `@devisus/survey` does not carry them, so they are described here for the Docs table.
+ */
+const inherited: ArgTypes = {
+  src: {
+    description:
+      'URL of the responses: JSON (an array of response records or of SurveyJS `data` objects), or, for an ' +
+      'address ending in `.csv`, a CSV export (ours, LimeSurvey’s or SurveyMonkey’s). Fetched when no `data` ' +
+      'property or inline script is given.',
+    control: false,
+    table: { category: 'attributes', type: { summary: 'string | undefined' } },
+  },
+  theme: {
+    description: 'Forces the light or dark palette (the Theme toolbar sets it); by default the system preference.',
+    control: false,
+    table: { category: 'attributes', type: { summary: "'light' | 'dark' | undefined" } },
+  },
+  data: {
+    description:
+      'The responses as a JavaScript array (response records or SurveyJS `data` objects). Wins over an inline ' +
+      '`<script type="application/json">` child and `src`.',
+    control: false,
+    table: { category: 'properties', type: { summary: 'unknown' } },
+  },
+  'devisus-ready': {
+    description: 'The element has rendered the results.',
+    control: false,
+    table: { category: 'events', type: { summary: 'CustomEvent<{}>' } },
+  },
+  'devisus-error': {
+    description: 'The survey or the responses could not be loaded or are invalid; `detail` has `message` and `path`.',
+    control: false,
+    table: { category: 'events', type: { summary: 'CustomEvent<{ message: string; path?: string }>' } },
+  },
+  loading: {
+    description: 'The message shown while the survey and the responses load.',
+    control: false,
+    table: { category: 'css shadow parts' },
+  },
+  empty: {
+    description: 'The message shown when there are no responses yet.',
+    control: false,
+    table: { category: 'css shadow parts' },
+  },
+  error: {
+    description: 'The message naming what is wrong with the survey or the responses (role="alert").',
+    control: false,
+    table: { category: 'css shadow parts' },
+  },
+};
+
+/**
+ * The `filter` property and the `filter` CSS part share a name, and the Docs table keys its rows by
+ * name: the manifest's part would replace the property. Both are given here, the part under another
+ * key with its display name.
+ */
+const sameName: ArgTypes = {
+  filter: {
+    description:
+      'Shows the results of the responses with one answer only, e.g. `{ question: "evaluates_impact", answer: ' +
+      '"c:yes" }` (`c:<value>` for a choice; `other`, `none`, `true`, `false`). The reader can change it. A ' +
+      'property only (no attribute).',
+    control: false,
+    table: { category: 'properties', type: { summary: 'ResultsFilter | undefined' } },
+  },
+  'filter-part': {
+    name: 'filter',
+    description: 'The filter by one question’s answer.',
+    control: false,
+    table: { category: 'css shadow parts' },
+  },
+};
+
+/** The filter of the "Filtered" and "CSV export" stories: organisations that evaluate their impact. */
+const EVALUATES: ResultsFilter = { question: 'evaluates_impact', answer: 'c:yes' };
+
+/** Said above every story's results, so that no one reads the generated figures as findings. */
+const NOTE = html`<p style="margin: 0 0 1rem; font-style: italic">
+  ${SAMPLE_RESPONSE_COUNT} generated, fictional responses: these figures describe no real organisation.
+</p>`;
+
+/**
+ * `<devisus-survey-results>` shows a survey's results question by question: counts and
+ * percentages as bar charts, each with a table of the same figures, the mean and median of ratings
+ * and numbers, matrix grids, average ranks and the texts given. A filter keeps the responses with
+ * one answer; the summary downloads as CSV.
+ *
+ * The survey comes from the `survey` property or `survey-src`, else it is the DEVISUS
+ * questionnaire; the responses from `data`, an inline `<script type="application/json">` or `src`
+ * (JSON, or a CSV export of ours, LimeSurvey's or SurveyMonkey's). The responses in these stories
+ * are **generated** by a seeded random generator (the same on every run) and describe nothing real.
+ */
+const meta = {
+  title: 'Elements/Survey results',
+  component: 'devisus-survey-results',
+  tags: ['autodocs'],
+  decorators: [withActions],
+  argTypes: {
+    ...inherited,
+    ...sameName,
+    ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
+    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
+  },
+  parameters: {
+    actions: { handles: ['devisus-ready', 'devisus-error'] },
+    docs: {
+      description: {
+        component:
+          'A survey’s results as accessible bar charts with tables, with a filter and a CSV export. Switch the ' +
+          'language and theme in the toolbar. The responses of these stories are generated and fictional. The ' +
+          'response format is in _Elements › Survey › Guides_.',
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/**
+ * 320 generated responses to the DEVISUS default questionnaire, given with the `data` property as
+ * the records `<devisus-survey>` sends. They follow the questionnaire's conditions (an organisation
+ * that does not evaluate its impact was not asked about its methods), so each question says how
+ * many people answered it and how many gave no answer.
+ */
+export const GeneratedResponses: Story = {
+  name: 'Generated responses (320)',
+  render: () => html`${NOTE}<devisus-survey-results .data=${sampleResponses}></devisus-survey-results>`,
+};
+
+/**
+ * The `filter` property set to `{ question: 'evaluates_impact', answer: 'c:yes' }`: only the
+ * responses of organisations that evaluate their impact. The count says how many of the 320 that
+ * is; the reader can choose another question and answer, or show all responses again.
+ */
+export const Filtered: Story = {
+  name: 'Filtered',
+  render: () =>
+    html`${NOTE}<devisus-survey-results .data=${sampleResponses} .filter=${EVALUATES}></devisus-survey-results>`,
+};
+
+const NOT_YET = '(the CSV appears once the results are shown)';
+
+/**
+ * `exportCSV()` returns the summary shown (filter included) as CSV: one row per question with how
+ * many answered it (and the mean and median of ratings and numbers), then one row per answer. The
+ * element's own "Download the summary (CSV)" button saves the same text as a file. The CSV below is
+ * written when the element fires `devisus-ready`; after switching the language in the toolbar,
+ * press the button under the results to write it again in that language.
+ */
+export const CsvExport: Story = {
+  name: 'CSV export',
+  render: () => {
+    const output = (from: Element) => from.closest('.csv-export')?.querySelector<HTMLElement>('.csv-output');
+    const show = (results: SurveyResults) => {
+      const target = output(results);
+      // Text, never markup: answer labels come from the survey.
+      if (target) target.textContent = results.exportCSV() || NOT_YET;
+    };
+    return html`<div class="csv-export">
+      ${NOTE}
+      <devisus-survey-results
+        .data=${sampleResponses}
+        .filter=${EVALUATES}
+        @devisus-ready=${(event: Event) => show(event.target as SurveyResults)}
+      ></devisus-survey-results>
+      <p>
+        <button
+          type="button"
+          @click=${(event: Event) => {
+            const results = (event.target as Element).closest('.csv-export')?.querySelector('devisus-survey-results');
+            if (results) show(results);
+          }}
+        >
+          Write the CSV again
+        </button>
+      </p>
+      <p>What <code>exportCSV()</code> returns:</p>
+      <pre class="csv-output" style="white-space: pre-wrap; overflow-wrap: anywhere; max-height: 30rem; overflow: auto">
+${NOT_YET}</pre>
+    </div>`;
+  },
+};
+
+/** An empty list of responses: the element says there are none yet for this survey. */
+export const NoResponses: Story = {
+  name: 'No responses yet',
+  render: () => html`<devisus-survey-results .data=${[]}></devisus-survey-results>`,
+};
