@@ -65,14 +65,26 @@ describe('responses that are never lost', function () {
   it('sends what an earlier visit left in the outbox when the page comes back', async () => {
     const name = bucket();
     const action = `/__test__/fail-then-ok/${name}?fails=1`;
-    const first = await settledFixture<DevisusSurvey>(
-      html`<devisus-survey action=${action} .data=${survey}></devisus-survey>`,
-    );
-    await answerAndSend(first, 'left behind');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    first.remove(); // the visitor leaves before the retry
-    Outbox.firstDelay = 100;
-    expect(await stored(name)).to.have.length(0);
+    const key = `devisus:survey-outbox:${action}`;
+    Outbox.firstDelay = 60000; // no retry before the visitor leaves
+    try {
+      const first = await settledFixture<DevisusSurvey>(
+        html`<devisus-survey action=${action} .data=${survey}></devisus-survey>`,
+      );
+      await answerAndSend(first, 'left behind');
+      // Wait until the first try has failed and the response waits in the outbox.
+      for (
+        let i = 0;
+        i < 100 && JSON.parse(localStorage.getItem(key) ?? '{"value":[{"attempts":0}]}').value[0].attempts < 1;
+        i++
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      first.remove(); // the visitor leaves before the retry
+    } finally {
+      Outbox.firstDelay = 100;
+    }
+    expect(JSON.parse(localStorage.getItem(key)!).value).to.have.length(1);
     const second = document.createElement('devisus-survey') as DevisusSurvey;
     second.data = survey;
     second.setAttribute('action', action);
@@ -83,6 +95,7 @@ describe('responses that are never lost', function () {
     const bodies = await stored(name);
     expect(bodies).to.have.length(1);
     expect(JSON.parse(bodies[0]).data).to.deep.equal({ q: 'left behind' });
+    expect(localStorage.getItem(key)).to.equal(null);
   });
 
   it('tries again as soon as the browser is back online', async () => {

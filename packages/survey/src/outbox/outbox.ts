@@ -43,6 +43,7 @@ export class Outbox {
   private sending?: Promise<void>;
   /** Where entries live while the browser refuses to store them: sending must not depend on storing. */
   private memory?: OutboxEntry[];
+  private stopped = false;
 
   constructor(
     readonly action: string,
@@ -69,7 +70,9 @@ export class Outbox {
     return this.sending;
   }
 
+  /** Stops retrying from this page (the element left it); what is stored goes on the next visit. */
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.timer);
   }
 
@@ -90,7 +93,7 @@ export class Outbox {
       this.onResult(entry.response, result);
     }
     const pending = this.entries().filter((item) => item.status === 'pending');
-    if (pending.length) {
+    if (pending.length && !this.stopped) {
       // Exponential backoff with some randomness, so that many visitors do not retry in step.
       const attempts = Math.min(...pending.map((item) => item.attempts));
       const delay = Math.min(MAX_DELAY_MS, Outbox.firstDelay * 2 ** attempts) * (0.75 + Math.random() / 2);
