@@ -187,6 +187,21 @@ describe('devisus-survey', () => {
     expect(shownText(twice)).to.equal('Each question needs its own name, but “a” is used more than once.');
   });
 
+  it('lets the respondent switch between the survey’s own languages', async () => {
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${allTypes}></devisus-survey>`,
+    );
+    const select = $<HTMLSelectElement>(el, '.languages select');
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['en', 'fr']);
+    expect(select.labels![0].textContent).to.contain('Language of the survey');
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect($(el, '.title').textContent).to.equal('Tout');
+    expect($(el, 'button[type="submit"]').textContent!.trim()).to.equal('Suivant');
+  });
+
   it('shows the survey’s own language and completedHtml as text only', async () => {
     const survey = {
       ...allTypes,

@@ -42,6 +42,8 @@ export interface SurveyModel {
   description?: LocalizedText;
   completedText?: LocalizedText;
   showProgressBar: boolean;
+  /** The languages the survey's texts are written in ("default" counts as English), most used first. */
+  languages: string[];
   pages: Page[];
   /** Every question and panel, by name, in the order they appear. */
   questions: Map<string, Question>;
@@ -109,6 +111,7 @@ export function buildModel(json: SurveyJson): SurveyModel {
     elements: page.elements.map((element) => add(element, index)),
   }));
   return {
+    languages: surveyLanguages(json),
     id: json.id ?? json.surveyId ?? 'survey',
     title: toText(json.title),
     description: toText(json.description),
@@ -123,4 +126,26 @@ export function buildModel(json: SurveyJson): SurveyModel {
 /** The questions that hold answers (not panels, not html), in order. */
 export function answerable(model: SurveyModel): Question[] {
   return [...model.questions.values()].filter((question) => question.type !== 'panel');
+}
+
+/** Every language a localized text of the survey is written in. */
+function surveyLanguages(json: SurveyJson): string[] {
+  const counts = new Map<string, number>();
+  const visit = (value: unknown, key?: string): void => {
+    if (Array.isArray(value)) value.forEach((item) => visit(item));
+    else if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      const localized =
+        entries.length > 0 &&
+        entries.every(([name, text]) => typeof text === 'string' && /^(default|[a-z]{2}(-[A-Za-z]{2,})?)$/.test(name));
+      if (localized && key !== 'choices') {
+        for (const [name] of entries) {
+          const language = name === 'default' ? 'en' : name.toLowerCase();
+          counts.set(language, (counts.get(language) ?? 0) + 1);
+        }
+      } else entries.forEach(([name, item]) => visit(item, name));
+    }
+  };
+  visit(json);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language);
 }

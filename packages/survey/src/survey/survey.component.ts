@@ -163,6 +163,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       }}
     >
       ${model.title ? html`<h2 class="title">${this.localize(model.title)}</h2>` : nothing}
+      ${this.renderLanguages(model)}
       ${model.description && position === 0 ? html`<p class="description">${this.localize(model.description)}</p>` : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       ${
@@ -183,6 +184,25 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </form>`;
+  }
+
+  /** When the survey is written in several languages, the respondent may pick one. */
+  private renderLanguages(model: SurveyModel) {
+    const languages = model.languages;
+    if (languages.length < 2) return nothing;
+    const current = languages.find((language) => this.language.toLowerCase().startsWith(language)) ?? languages[0];
+    const names = new Intl.DisplayNames([this.language, 'en'], { type: 'language' });
+    return html`<label class="languages"
+      >${this.t('languages')}
+      <select @change=${(event: Event) => this.setAttribute('lang', (event.target as HTMLSelectElement).value)}>
+        ${languages.map(
+          (language) =>
+            html`<option value=${language} ?selected=${language === current} lang=${language}>
+              ${new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? names.of(language)}
+            </option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   private renderErrorSummary(model: SurveyModel) {

@@ -185,6 +185,15 @@ export const surveyStyles = css`
     border-inline-start: 4px solid var(--_primary);
     background: var(--_surface-alt);
   }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .languages select {
+    width: auto;
+  }
   .other {
     display: grid;
     gap: 0.25em;
