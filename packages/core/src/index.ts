@@ -9,6 +9,7 @@ export { i18n, registerTranslations, loadTranslations, hasTranslations, translat
 export { LOCALES, matchLocale, type Locale, type LocaleLoaders, type Messages } from './i18n/locales.js';
 export { resolveLanguage, watchLanguage } from './i18n/language.js';
 export { localize, type LocalizedText } from './i18n/localized-text.js';
+export { foldText } from './i18n/fold-text.js';
 export { formatNumber, formatDate, formatList } from './i18n/format.js';
 export { themeStyles } from './theme/theme.styles.js';
 export { createStore, type Store, type StoreOptions, type StoredRecord, type StoreWriteResult } from './store/store.js';

@@ -1,10 +1,10 @@
+import { csvCell } from '@devisus/core/files';
 import type { Answers } from '../framework/answers.js';
 import type { Framework } from '../framework/schema.js';
 import { indicatorScore } from '../scoring/scores.js';
 
 /**
- * One row per indicator, for spreadsheets. A cell that a spreadsheet would run as a formula
- * (starting with =, +, -, @) is prefixed with an apostrophe: answers are text, not code.
+ * One row per indicator, for spreadsheets; cells go through core's csvCell, which defuses formulas.
  */
 export function assessmentCsv(framework: Framework, answers: Answers, localize: (text: unknown) => string): string {
   const header = [
@@ -40,9 +40,4 @@ export function assessmentCsv(framework: Framework, answers: Answers, localize: 
     ),
   );
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,10 +1,10 @@
+import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
 import { DevisusElement, createStore, emit, formatDate, formatNumber, validate, type Store } from '@devisus/core';
 import { assessmentSchema, type Answer, type Answers, type AssessmentFile } from '../framework/answers.js';
 import { frameworkSchema, type Framework, type Indicator } from '../framework/schema.js';
 import { assessmentCsv } from '../export/csv.js';
-import { download } from '../export/download.js';
 import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
 import { IMPACT_GRID_NAMESPACE } from '../translations.js';
 import { renderAssess } from './views/assess-view.js';
@@ -310,11 +310,11 @@ export class ImpactGrid extends DevisusElement<Framework> {
   }
 
   private downloadJson(): void {
-    download(this.fileName('json'), JSON.stringify(this.exportAssessment(), null, 2), 'application/json');
+    download(this.fileName('json'), [JSON.stringify(this.exportAssessment(), null, 2)], 'application/json');
   }
 
   private downloadCsv(): void {
-    download(this.fileName('csv'), this.exportCSV(), 'text/csv;charset=utf-8');
+    download(this.fileName('csv'), [this.exportCSV()], 'text/csv;charset=utf-8');
   }
 
   private async importFile(file: File, as: 'answers' | 'comparison'): Promise<void> {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DevisusElement, emit, formatDate, formatNumber, safeUrl } from '@devisus/core';
+import { DevisusElement, emit, foldText, formatDate, formatNumber, safeUrl } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
 import { fromGoGoCarto, isGoGoCartoExport } from '../data/gogocarto.js';
 import { placesSchema, toPlaces, type Place, type PlaceFeature, type Places } from '../data/places.js';
@@ -19,12 +19,6 @@ export interface PlaceSelectDetail {
 }
 
 type SortKey = 'name' | 'kind' | 'city' | 'country' | 'date';
-
-const normalize = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 
 /**
  * @tag devisus-partner-map
@@ -134,12 +128,12 @@ export class PartnerMap extends DevisusElement<Places> {
   private get shown(): Place[] {
     const key = [this.places, this.hiddenKinds, this.country, this.search, this.language];
     if (this.shownCache?.key.every((item, index) => item === key[index])) return this.shownCache.places;
-    const search = normalize(this.search.trim());
+    const search = foldText(this.search.trim());
     const places = this.places.filter(
       (place) =>
         !this.hiddenKinds.includes(place.properties.kind) &&
         (!this.country || place.properties.country === this.country) &&
-        (!search || normalize(this.localize(place.properties.name)).includes(search)),
+        (!search || foldText(this.localize(place.properties.name)).includes(search)),
     );
     this.shownCache = { key, places };
     return places;

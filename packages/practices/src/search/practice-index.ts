@@ -1,14 +1,9 @@
 import MiniSearch from 'minisearch';
-import type { LocalizedText } from '@devisus/core';
+import { foldText, type LocalizedText } from '@devisus/core';
 import type { Practice } from '../practice/schema.js';
 
 /** Lower case, accents removed: "Économie" and "economie" are the same word. */
-export function normalizeTerm(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
+export const normalizeTerm = foldText;
 
 const FIELDS = ['title', 'summary', 'organisations', 'themes', 'problem', 'approach', 'results'] as const;
 

@@ -1,3 +1,4 @@
+import { csvCell } from '@devisus/core/files';
 import type { LocalizedText } from '@devisus/core';
 import { answerable, type Choice, type Question, type SurveyModel } from '../definition/model.js';
 
@@ -386,10 +387,4 @@ export function summaryCsv(summaries: readonly QuestionSummary[], labels: CsvLab
     }
   }
   return lines.map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A cell a spreadsheet would run as a formula (=, +, -, @) gets an apostrophe: answers are text, not code. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,3 +1,4 @@
+import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
 import {
@@ -202,15 +203,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
     const csv = this.exportCSV();
     if (!csv) return;
     // The byte order mark lets spreadsheet programs read accents right.
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.value?.model.id ?? 'survey'}-results.csv`;
-    link.style.display = 'none';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(`${this.value?.model.id ?? 'survey'}-results.csv`, ['\uFEFF', csv], 'text/csv;charset=utf-8');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,3 +1,4 @@
+import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, ProblemError, createStore, emit, type Store } from '@devisus/core';
 import { buildModel, answerable, toText, type Question, type SurveyModel } from '../definition/model.js';
@@ -431,14 +432,8 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
 
   private download(): void {
     if (!this.completed) return;
-    const url = URL.createObjectURL(new Blob([JSON.stringify(this.completed, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.completed.surveyId}-${this.completed.completedAt.slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const name = `${this.completed.surveyId}-${this.completed.completedAt.slice(0, 10)}.json`;
+    download(name, [JSON.stringify(this.completed, null, 2)], 'application/json');
   }
 
   // ------------------------------------------------------------------ drafts
