@@ -157,9 +157,11 @@ window.packTags = Object.keys(elements);
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(`${server.url}/index.html`);
     const shown = await page
-      .waitForFunction(() => document.querySelector('pack-check')?.shadowRoot?.querySelector('p')?.textContent, {
-        timeout: 10000,
-      })
+      // The loading state also shows a paragraph ("Chargement…"): wait for any other one.
+      .waitForFunction(
+        () => document.querySelector('pack-check')?.shadowRoot?.querySelector('p:not([part="loading"])')?.textContent,
+        { timeout: 20000 },
+      )
       .then((handle) => handle.jsonValue())
       .catch(() => '');
     const expected = 'Développement'; // the French name of DEVISUS, as the page is in French
@@ -189,7 +191,10 @@ window.packTags = Object.keys(elements);
       await Promise.all(all.map((tag) => customElements.whenDefined(tag)));
       const elements = all.map((tag) => document.querySelector(tag));
       await Promise.all(elements.map((element) => element.updateComplete));
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Lazy chunks and default content arrive in their own time: wait until none is loading.
+      for (let waited = 0; waited < 20000 && elements.some((element) => element.state === 'loading'); waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       return elements.map((element) => `${element.localName}:${element.state}`);
     }, tags);
     check(
