@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { collectionSchema, parseCsv, practicesFromCsv } from '../src/index.js';
+import { collectionSchema, practicesFromCsv } from '../src/index.js';
 
 describe('CSV import', () => {
-  it('parses quoted cells with commas, quotes and line breaks, and semicolon-separated files', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi""\nagain"\n')).to.deep.equal([
-      ['a', 'b'],
-      ['x, y', 'say "hi"\nagain'],
-    ]);
-    expect(parseCsv('a;b\n1;2')).to.deep.equal([
-      ['a', 'b'],
-      ['1', '2'],
-    ]);
-    expect(() => parseCsv('a\n"open')).to.throw('not closed');
-  });
-
   it('turns rows into valid practices, one column per language where given', () => {
     const csv = [
       'id,title:en,title:fr,summary,organisations,country,themes,lat,lon,start,links',
@@ -35,5 +23,18 @@ describe('CSV import', () => {
       timeframe: { start: '2022-09' },
       links: [{ label: 'Site', url: 'https://example.org' }],
     });
+  });
+
+  it('keeps a plain column beside its language columns as the English text, for every text field', () => {
+    const csv = [
+      '\uFEFFid;title;title:fr;summary;summary:fr;summary:it;city;city:en;city:fr;country;themes',
+      'p1;Repair café;Café réparation;Fix things;Réparer;Riparare;Brussels;Brussels (en);Bruxelles;BE;repair',
+    ].join('\r\n');
+    const [record] = practicesFromCsv(csv);
+    expect(record.title).to.deep.equal({ fr: 'Café réparation', en: 'Repair café' });
+    expect(record.summary).to.deep.equal({ fr: 'Réparer', it: 'Riparare', en: 'Fix things' });
+    // An explicit English column wins over the plain one.
+    expect(record.city).to.deep.equal({ en: 'Brussels (en)', fr: 'Bruxelles' });
+    expect(v.safeParse(collectionSchema, [record]).success).to.equal(true);
   });
 });

@@ -198,4 +198,31 @@ describe('practice gallery', () => {
     );
     expect(titles(el)).to.deep.equal(['From a spreadsheet']);
   });
+
+  it('reads a spreadsheet’s semicolon CSV with a byte order mark, plain and French titles side by side', async () => {
+    const csv =
+      '\uFEFFid;title;title:fr;summary;country;themes\r\np1;Repair café;Café réparation;Together;BE;repair\r\n';
+    const src = `/__test__/respond/list.csv?type=text/csv&body=${encodeURIComponent(csv)}`;
+    const en = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery lang="en" src=${src}></devisus-practice-gallery>`,
+    );
+    expect(titles(en)).to.deep.equal(['Repair café']);
+    const fr = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery lang="fr" src=${src}></devisus-practice-gallery>`,
+    );
+    expect(titles(fr)).to.deep.equal(['Café réparation']);
+  });
+
+  it('names the line of an unclosed quote in the reader’s language', async () => {
+    const csv = 'id,title,summary,country,themes\np1,"Open,Kept,FR,data\n';
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery
+        lang="fr"
+        src=${`/__test__/respond/list.csv?type=text/csv&body=${encodeURIComponent(csv)}`}
+      ></devisus-practice-gallery>`,
+    );
+    expect(shownText(el)).to.equal(
+      'Le fichier CSV n’a pas pu être lu : la cellule entre guillemets qui commence à la ligne 2 n’est jamais fermée.',
+    );
+  });
 });

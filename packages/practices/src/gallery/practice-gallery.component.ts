@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DevisusElement, emit, fetchJson, fetchText, formatNumber, ProblemError } from '@devisus/core';
+import { DevisusElement, emit, fetchJson, fetchText, formatNumber } from '@devisus/core';
 import { collectionSchema } from '../practice/collection.js';
 import { countryName, renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
@@ -81,11 +81,8 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
       fetchText(url, signal, 'text/csv'),
       import('../practice/csv.js'),
     ]);
-    try {
-      return practicesFromCsv(text);
-    } catch (error) {
-      throw new ProblemError({ key: 'error.csv', values: { detail: (error as Error).message } });
-    }
+    // An unclosed quote throws a problem (`error.csvQuote`) that names its line.
+    return practicesFromCsv(text);
   }
 
   protected override isEmpty(practices: Practice[]): boolean {

@@ -60,7 +60,8 @@ export default {
   error: {
     duplicateId:
       'Cada pràctica necessita el seu propi identificador, però aquests s’utilitzen més d’una vegada: {{received}}.',
-    csv: 'No s’ha pogut llegir el fitxer CSV: {{detail}}',
+    csvQuote:
+      'No s’ha pogut llegir el fitxer CSV: la cel·la entre cometes que comença a la línia {{line}} no es tanca mai.',
   },
   empty: 'Encara no hi ha pràctiques per mostrar.',
 };

@@ -58,7 +58,8 @@ export default {
   },
   error: {
     duplicateId: 'Jedes Praxisbeispiel braucht eine eigene ID, diese werden aber mehrfach verwendet: {{received}}.',
-    csv: 'Die CSV-Datei konnte nicht gelesen werden: {{detail}}',
+    csvQuote:
+      'Die CSV-Datei konnte nicht gelesen werden: Die Zelle in Anführungszeichen, die in Zeile {{line}} beginnt, wird nie geschlossen.',
   },
   empty: 'Es gibt noch keine Praxisbeispiele zum Anzeigen.',
 };

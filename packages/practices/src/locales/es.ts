@@ -59,7 +59,8 @@ export default {
   },
   error: {
     duplicateId: 'Cada práctica necesita su propio identificador, pero estos se usan más de una vez: {{received}}.',
-    csv: 'No se pudo leer el archivo CSV: {{detail}}',
+    csvQuote:
+      'No se pudo leer el archivo CSV: la celda entre comillas que empieza en la línea {{line}} no se cierra nunca.',
   },
   empty: 'Todavía no hay prácticas que mostrar.',
 };

@@ -61,7 +61,8 @@ export default {
   error: {
     duplicateId:
       'Chaque pratique doit avoir son propre identifiant, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
-    csv: 'Le fichier CSV n’a pas pu être lu : {{detail}}',
+    csvQuote:
+      'Le fichier CSV n’a pas pu être lu : la cellule entre guillemets qui commence à la ligne {{line}} n’est jamais fermée.',
   },
   empty: 'Il n’y a encore aucune pratique à afficher.',
 };

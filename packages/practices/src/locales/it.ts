@@ -60,7 +60,8 @@ export default {
   error: {
     duplicateId:
       'Ogni pratica deve avere un proprio identificativo, ma questi sono usati più di una volta: {{received}}.',
-    csv: 'Impossibile leggere il file CSV: {{detail}}',
+    csvQuote:
+      'Non è stato possibile leggere il file CSV: la cella tra virgolette che inizia alla riga {{line}} non viene mai chiusa.',
   },
   empty: 'Non ci sono ancora pratiche da mostrare.',
 };

@@ -58,7 +58,8 @@ export default {
   },
   error: {
     duplicateId: 'Elke praktijk heeft een eigen id nodig, maar deze worden meer dan één keer gebruikt: {{received}}.',
-    csv: 'Het CSV-bestand kon niet worden gelezen: {{detail}}',
+    csvQuote:
+      'Het CSV-bestand kon niet worden gelezen: de cel tussen aanhalingstekens die op regel {{line}} begint, wordt nooit afgesloten.',
   },
   empty: 'Er zijn nog geen praktijken om te tonen.',
 };

@@ -60,7 +60,7 @@ export default {
   error: {
     duplicateId:
       'Cada prática precisa do seu próprio identificador, mas estes são usados mais do que uma vez: {{received}}.',
-    csv: 'Não foi possível ler o ficheiro CSV: {{detail}}',
+    csvQuote: 'Não foi possível ler o ficheiro CSV: a célula entre aspas que começa na linha {{line}} nunca é fechada.',
   },
   empty: 'Ainda não há práticas para mostrar.',
 };

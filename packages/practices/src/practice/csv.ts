@@ -1,14 +1,18 @@
+import { parseCsv } from '@devisus/core/files';
+
 /**
  * Reads practices from CSV, one row per practice, as most networks keep them in a spreadsheet.
  * Columns (header names, any order; see docs/practices/csv.md):
  *   id, title, summary, problem, approach, results, evaluationMethod, transferability, resources,
- *   region, city    - text; add `:fr`, `:en`... for one column per language (title:fr)
+ *   region, city    - text; add `:fr`, `:en`... for one column per language (title:fr); a plain
+ *                     column beside them (title) is the English, default text unless `title:en` is given
  *   organisations   - names separated by ";"
  *   country, themes, dimensions, languages - values separated by ";"
  *   lat, lon        - decimal degrees
  *   start, end      - dates (2022-09 or 2022-09-15)
  *   links           - "label|url" pairs separated by ";"
  *   image, image_alt, source, source_url, licence
+ * The separator (`,` `;` or tab), quotes, line ends and a byte order mark are handled by core's reader.
  * The result is then validated like JSON data, so a bad row is named precisely.
  */
 export function practicesFromCsv(text: string): Record<string, unknown>[] {
@@ -49,9 +53,13 @@ function toPractice(cells: Map<string, string>): Record<string, unknown> {
       : [];
   for (const field of TEXT_FIELDS) {
     const plain = cells.get(field);
-    const languages = [...cells.entries()].filter(([column, value]) => column.startsWith(`${field}:`) && value);
-    if (languages.length)
-      practice[field] = Object.fromEntries(languages.map(([column, value]) => [column.slice(field.length + 1), value]));
+    const texts = Object.fromEntries(
+      [...cells]
+        .filter(([column, value]) => column.startsWith(`${field}:`) && value)
+        .map(([column, value]) => [column.slice(field.length + 1), value]),
+    );
+    if (plain && Object.keys(texts).length) texts.en ??= plain;
+    if (Object.keys(texts).length) practice[field] = texts;
     else if (plain) practice[field] = plain;
   }
   for (const field of LIST_FIELDS) if (cells.get(field)) practice[field] = list(cells.get(field));
@@ -78,38 +86,4 @@ function toPractice(cells: Map<string, string>): Record<string, unknown> {
     };
   if (cells.get('licence')) practice.licence = cells.get('licence');
   return practice;
-}
-
-/** RFC 4180 CSV: quoted cells may hold commas, quotes ("") and line breaks; `;` separators are detected. */
-export function parseCsv(text: string): string[][] {
-  const source = text.replace(/^\uFEFF/, '');
-  const firstLine = source.slice(0, source.indexOf('\n') >>> 0);
-  const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (quoted) {
-      if (char === '"' && source[index + 1] === '"') {
-        cell += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[index + 1] === '\n') index++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (quoted) throw new Error('a quoted cell is not closed');
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { localize } from '@devisus/core';
+import { parseCsv } from '@devisus/core/files';
 import type { Choice, Question, SurveyModel } from '../definition/model.js';
 import { commentKey, toNumber, type Answers } from './summarize.js';
 
@@ -51,64 +52,9 @@ export class CsvError extends Error {
   }
 }
 
-/**
- * Reads CSV text (RFC 4180): quoted cells may hold separators, quotes ("") and line breaks; lines
- * end with CRLF or LF; a UTF-8 byte order mark is dropped. The separator is the first of `,` `;`
- * and tab found outside quotes in the first line, as spreadsheets in many languages use `;`.
- */
-export function parseCsv(text: string): string[][] {
-  const input = text.replace(/^\uFEFF/, '');
-  const separator = detectSeparator(input);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let quoteLine = 0;
-  for (let index = 0; index < input.length; index++) {
-    const char = input[index];
-    if (quoted) {
-      if (char === '"') {
-        if (input[index + 1] === '"') {
-          cell += '"';
-          index++;
-        } else quoted = false;
-      } else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-    } else if (char === '"' && cell === '') {
-      quoted = true;
-      quoteLine = line;
-    } else if (char === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && input[index + 1] === '\n') index++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      line++;
-    } else cell += char;
-  }
-  if (quoted) throw new CsvError('error.csvQuote', { line: quoteLine });
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((value) => value.trim() !== ''));
-}
-
-function detectSeparator(text: string): string {
-  let quoted = false;
-  for (const char of text) {
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === ',' || char === ';' || char === '\t')) return char;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-  }
-  return ',';
-}
+// The CSV reader is core's, shared with the practices; an unclosed quote is a problem with the key
+// `error.csvQuote`, worded in this package's locales.
+export { parseCsv };
 
 // ---------------------------------------------------------------------------------------------
 // JSON records
