@@ -24,113 +24,21 @@ interface MapArgs {
 }
 
 /**
- * Rows the generated manifest lists that are no part of the element's public API (internal state,
- * which the manifest takes for attributes, and protected or private members): hidden from the
- * Docs table.
+ * What `src` and `data` (inherited from `DevisusElement`) mean for this element: the Docs table
+ * otherwise shows the generic description from the manifest.
  */
-const INTERNAL_MEMBERS = [
-  'namespaces',
-  'schema',
-  'viewport',
-  'hiddenKinds',
-  'country',
-  'search',
-  'paths',
-  'sortKey',
-  'sortDescending',
-  'places',
-  'clusters',
-  'clustered',
-  'projection',
-  'pointers',
-  'fitted',
-  'loadDefault',
-  'prepare',
-  'isEmpty',
-  'shownCache',
-  'shown',
-  'facts',
-  'dataFacts',
-  'kinds',
-  'renderReady',
-  'locatedCache',
-  'located',
-  'fit',
-  'routeStops',
-  'renderFilters',
-  'kindLabel',
-  'toggleKind',
-  'renderMap',
-  'renderMark',
-  'renderTiles',
-  'activate',
-  'zoomBy',
-  'reset',
-  'zoomToCluster',
-  'toDrawing',
-  'onMapKey',
-  'onWheel',
-  'onPointerDown',
-  'onPointerMove',
-  'onPointerUp',
-  'renderList',
-  'dateOptions',
-  'sortBy',
-  'select',
-  'renderDetails',
-  'formatThemes',
-  // The property behind `tiles-attribution`, described on the attribute's row.
-  'tilesAttribution',
-];
-
-/**
- * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
- * `@devisus/partner-map` does not carry them, so they are described here for the Docs table.
- */
-const inherited = {
+const dataSources = {
   src: {
     description:
       'URL of the places: GeoJSON, or a GoGoCarto elements export (`/api/elements.json`), recognised as such. ' +
       'Fetched when no `data` property or inline script is given.',
     control: false,
-    table: { category: 'attributes', type: { summary: 'string | undefined' } },
-  },
-  theme: {
-    description: 'Forces the light or dark palette (the Theme toolbar sets it); by default the system preference.',
-    control: false,
-    table: { category: 'attributes', type: { summary: "'light' | 'dark' | undefined" } },
   },
   data: {
     description:
       'The places as a JavaScript object (a GeoJSON `FeatureCollection`, or a GoGoCarto export). Wins over an ' +
       'inline `<script type="application/json">` child and `src`.',
     control: false,
-    table: { category: 'properties', type: { summary: 'unknown' } },
-  },
-  'devisus-ready': {
-    description: 'The element has rendered its places.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{}>' } },
-  },
-  'devisus-error': {
-    description: 'The places could not be loaded or are invalid; `detail` has `message` and `path`.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{ message: string; path?: string }>' } },
-  },
-  loading: {
-    description: 'The message shown while the places load.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  empty: {
-    description: 'The message shown when there are no places.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  error: {
-    description: 'The message naming what is wrong with the places (role="alert").',
-    control: false,
-    table: { category: 'css shadow parts' },
   },
 };
 
@@ -191,8 +99,7 @@ const meta = {
       control: 'text',
       table: { category: 'attributes', type: { summary: 'string | undefined' } },
     },
-    ...inherited,
-    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
+    ...dataSources,
     // Rows the stories do not drive: no control.
     ...Object.fromEntries(
       [

@@ -1,14 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { PartnerMap } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
-import { settledFixture } from '../../core/test/support/helpers.js';
-
-const settle = async (el: PartnerMap) => {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await el.updateComplete;
-  }
-};
+import { idle, settledFixture } from '../../core/test/support/helpers.js';
 
 describe('partner map accessibility', function () {
   // axe reads every country shape three times per test; Firefox needs more than the default time.
@@ -18,7 +11,7 @@ describe('partner map accessibility', function () {
       const el = await settledFixture<PartnerMap>(
         html`<devisus-partner-map route theme=${theme}></devisus-partner-map>`,
       );
-      await settle(el);
+      await idle(el);
       expect(el.state).to.equal('ready');
       await expect(el).to.be.accessible();
       el.shadowRoot!.querySelector<SVGElement>('.stop')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { makeProjection, PlaceClusters, type PartnerMap, type PlaceSelectDetail } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
-import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { idle, settledFixture, shownText } from '../../core/test/support/helpers.js';
 
 const place = (
   id: string,
@@ -28,13 +28,6 @@ const sample = {
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const settle = async (el: PartnerMap) => {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await el.updateComplete;
-  }
-};
-
 describe('partner map', () => {
   it('projects Paris west of Brussels and Rome south of both', () => {
     const projection = makeProjection('equal-area');
@@ -50,7 +43,7 @@ describe('partner map', () => {
 
   it('draws every located place and lists, with a count, those without usable coordinates', async () => {
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
-    await settle(el);
+    await idle(el);
     const labels = $$(el, '[part="marker"]').map((mark) => mark.getAttribute('aria-label'));
     expect(labels.sort()).to.deep.equal(['Brussels (Partner)', 'Paris (Partner)', 'Rome (Member)']);
     expect(shownText(el)).to.contain('2 places have no usable location: they are in the list only.');
@@ -98,7 +91,7 @@ describe('partner map', () => {
       features: Array.from({ length: 40 }, (_, index) => place(`p${index}`, 4.3 + index * 0.001, 50.8 + index * 0.001)),
     };
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${crowd}></devisus-partner-map>`);
-    await settle(el);
+    await idle(el);
     // Fitting the data already zooms in; zoom out so that the places gather.
     for (let i = 0; i < 8; i++) $$(el, '.controls button')[1].click();
     await el.updateComplete;
@@ -112,7 +105,7 @@ describe('partner map', () => {
 
   it('moves and zooms with the keyboard, and reaches places with Tab', async () => {
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
-    await settle(el);
+    await idle(el);
     const map = $(el, '[part="map"]');
     const transform = () => el.shadowRoot!.querySelector('g[transform*="scale"]')!.getAttribute('transform');
     map.focus();
@@ -140,7 +133,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" .data=${sample}></devisus-partner-map>`,
     );
-    await settle(el);
+    await idle(el);
     const button = $$(el, '[part="list"] .place').find((item) => item.textContent!.trim() === 'Rome')!;
     button.click();
     await el.updateComplete;
@@ -148,7 +141,7 @@ describe('partner map', () => {
     expect(button.getAttribute('aria-current')).to.equal('true');
     expect($(el, '[part="details"]').textContent).to.contain('Member');
     $$(el, '.view-switch button')[0].click();
-    await settle(el);
+    await idle(el);
     expect($(el, '[part="marker"].selected').getAttribute('aria-label')).to.equal('Rome (Member)');
   });
 
@@ -156,7 +149,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" lang="fr" .data=${sample}></devisus-partner-map>`,
     );
-    await settle(el);
+    await idle(el);
     const header = $$(el, '[part="list"] thead th')[3];
     header.querySelector('button')!.click();
     await el.updateComplete;
@@ -175,7 +168,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" .data=${sample}></devisus-partner-map>`,
     );
-    await settle(el);
+    await idle(el);
     const names = () => $$(el, '[part="list"] .place').map((item) => item.textContent!.trim());
     $$(el, '[part="legend"] input')[0].click(); // hide partners
     await el.updateComplete;
@@ -206,7 +199,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map route .data=${meetings}></devisus-partner-map>`,
     );
-    await settle(el);
+    await idle(el);
     expect($$(el, '.stop').map((stop) => stop.getAttribute('aria-label'))).to.deep.equal([
       'Stop 1: Paris meeting',
       'Stop 2: Lille meeting',
@@ -231,7 +224,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" .data=${gogocarto}></devisus-partner-map>`,
     );
-    await settle(el);
+    await idle(el);
     expect(el.state).to.equal('ready');
     expect($$(el, '[part="list"] tbody tr').map((row) => row.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Épicerie solidaire Alimentation Rennes',
@@ -251,7 +244,7 @@ describe('partner map', () => {
   it('requests nothing from another origin unless tiles are set', async () => {
     performance.clearResourceTimings();
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
-    await settle(el);
+    await idle(el);
     const foreign = performance
       .getEntriesByType('resource')
       .filter((entry) => new URL(entry.name).origin !== location.origin);
@@ -259,7 +252,7 @@ describe('partner map', () => {
     expect(el.shadowRoot!.querySelectorAll('image')).to.have.length(0);
     el.tiles = `${location.origin}/__test__/respond/tile-{z}-{x}-{y}?type=image/png`;
     el.tilesAttribution = 'Test tiles';
-    await settle(el);
+    await idle(el);
     const images = [...el.shadowRoot!.querySelectorAll('image')].map((image) => image.getAttribute('href')!);
     expect(images.length).to.be.greaterThan(0);
     expect(images[0]).to.match(/tile-\d+-\d+-\d+/);

@@ -17,6 +17,14 @@ export async function settled<T extends Stateful>(element: T, timeout = 2000): P
   return element;
 }
 
+/** Lets a few tasks pass for what an element loads after it is ready (a lazily imported base map, say). */
+export async function idle(element: { updateComplete: Promise<boolean> }, rounds = 5): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await element.updateComplete;
+  }
+}
+
 export async function settledFixture<T extends Stateful>(template: TemplateResult): Promise<T> {
   return settled(await fixture<T>(template));
 }
