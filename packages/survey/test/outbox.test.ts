@@ -8,6 +8,25 @@ const survey = { id: 'outbox-test', elements: [{ type: 'text', name: 'q', isRequ
 const bucket = () => `b${Math.random().toString(36).slice(2)}`;
 const stored = async (name: string) => (await (await fetch(`/__test__/record/${name}`)).json()) as string[];
 
+/** The files the page offers for download while `act` runs: name and text. */
+async function downloads(act: () => void): Promise<{ name: string; text: string }[]> {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  };
+  try {
+    act();
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return Promise.all(blobs.map(async (blob, i) => ({ name: names[i], text: await blob.text() })));
+}
+
 async function answerAndSend(el: DevisusSurvey, text: string) {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('#q-q')!;
   input.value = text;
@@ -131,16 +150,87 @@ describe('responses that are never lost', function () {
     expect(await stored(name)).to.have.length(1);
   });
 
-  it('shows a refusal (4xx) as an error and keeps the response downloadable', async () => {
+  it('shows a refusal (4xx) as an error, not as thanks, and keeps the response downloadable', async () => {
+    const action = '/__test__/respond?status=422&body=no';
     const el = await settledFixture<DevisusSurvey>(
-      html`<devisus-survey action=${'/__test__/respond?status=422&body=no'} .data=${survey}></devisus-survey>`,
+      html`<devisus-survey action=${action} .data=${survey}></devisus-survey>`,
     );
     const error = oneEvent(el, 'devisus-error');
     await answerAndSend(el, 'refused');
-    await error;
+    expect(((await error) as CustomEvent).detail.message).to.contain('(422)');
     await el.updateComplete;
-    expect(shownText(el)).to.contain('The server refused your answers (422).');
-    expect(el.shadowRoot!.querySelector('[part="completed"] button')!.textContent).to.equal('Download my answers');
+    const completed = el.shadowRoot!.querySelector('[part="completed"]')!;
+    expect(completed.querySelector('h2')!.textContent!.trim()).to.equal('Your answers were not accepted');
+    expect(completed.querySelector('[role="alert"]')!.textContent).to.equal(
+      'The server refused your answers (422). Download them so that nothing is lost, and contact the site.',
+    );
+    expect(shownText(el)).not.to.match(/thank|recorded|been sent/i);
+    const [file] = await downloads(() => completed.querySelector('button')!.click());
+    expect(completed.querySelector('button')!.textContent).to.equal('Download my answers');
+    expect(file.name).to.match(/^outbox-test-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(file.text).data).to.deep.equal({ q: 'refused' });
+    // Kept on the device as refused: never sent again.
+    expect(JSON.parse(localStorage.getItem(`devisus:survey-outbox:${action}`)!).value[0].status).to.equal('rejected');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows responses refused earlier again after a reload, each with its download, until deleted', async () => {
+    const action = '/__test__/respond?status=403';
+    const key = `devisus:survey-outbox:${action}`;
+    const first = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey action=${action} .data=${survey}></devisus-survey>`,
+    );
+    const error = oneEvent(first, 'devisus-error');
+    await answerAndSend(first, 'first try');
+    await error;
+    first.remove();
+    const again = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey action=${action} .data=${survey}></devisus-survey>`,
+    );
+    // The survey can be answered again, and the refused response is shown above it.
+    expect(again.shadowRoot!.querySelector('#q-q')).not.to.equal(null);
+    const refused = () => [...again.shadowRoot!.querySelectorAll<HTMLElement>('[part="refused"]')];
+    expect(refused()).to.have.length(1);
+    const text = refused()[0].querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).to.match(/^The server refused answers sent from this device on .*\d{4}.* \(403\)\. /);
+    const [download, remove] = refused()[0].querySelectorAll('button');
+    expect(download.textContent!.trim()).to.equal('Download my answers');
+    expect(download.getAttribute('aria-describedby')).to.equal(refused()[0].querySelector('p')!.id);
+    const [file] = await downloads(() => download.click());
+    expect(JSON.parse(file.text).data).to.deep.equal({ q: 'first try' });
+    await expect(again).to.be.accessible();
+    // In French too.
+    again.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await again.updateComplete;
+    expect(refused()[0].textContent).to.contain('Le serveur a refusé des réponses envoyées depuis cet appareil le ');
+    again.setAttribute('lang', 'en');
+    await again.updateComplete;
+    expect(remove.textContent!.trim()).to.equal('Delete them from this device');
+    remove.click();
+    await again.updateComplete;
+    expect(refused()).to.have.length(0);
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+
+  it('says in its heading and text what happened: sent, or kept to be sent later', async () => {
+    const sent = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey action=${`/__test__/record/${bucket()}`} .data=${survey}></devisus-survey>`,
+    );
+    const delivered = oneEvent(sent, 'devisus-delivered');
+    await answerAndSend(sent, 'yes');
+    await delivered;
+    await sent.updateComplete;
+    expect(shownText(sent)).to.equal('Thank you for your answers. Your answers have been sent.');
+    const queued = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey action=${`/__test__/fail-then-ok/${bucket()}?fails=100`} .data=${survey}></devisus-survey>`,
+    );
+    await answerAndSend(queued, 'later');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shownText(queued)).to.equal(
+      'Thank you for your answers. Your answers are saved on this device and will be sent as soon as possible. Download my answers',
+    );
+    queued.remove();
   });
 
   it('without action, keeps the response in the browser and fires devisus-complete', async () => {

@@ -14,6 +14,9 @@ export default {
   moveDown: 'Moure {{item}} avall',
   rankPosition: '{{item}} ara és a la posició {{position}} de {{total}}.',
   languages: 'Llengua de l’enquesta',
+  refusedEarlier:
+    'El servidor va rebutjar unes respostes enviades des d’aquest dispositiu el {{date}} ({{status}}). Encara es conserven aquí: baixeu-les per no perdre res i poseu-vos en contacte amb el lloc.',
+  discard: 'Esborrar-les d’aquest dispositiu',
   summary: {
     title: 'Hi ha un problema',
   },
@@ -35,13 +38,14 @@ export default {
     pattern: 'Aquesta resposta no té el format esperat.',
   },
   done: {
-    thanks: 'Gràcies: les vostres respostes s’han registrat.',
+    thanks: 'Gràcies per les vostres respostes.',
     sent: 'Les vostres respostes s’han enviat.',
     queued: 'Les vostres respostes es desen en aquest dispositiu i s’enviaran tan aviat com sigui possible.',
     rejected:
       'El servidor ha rebutjat les vostres respostes ({{status}}). Baixeu-les perquè no es perdi res i poseu-vos en contacte amb el lloc web.',
     local: 'Les vostres respostes es queden en aquest navegador. En podeu baixar una còpia.',
     download: 'Baixar les meves respostes',
+    rejectedTitle: 'Les vostres respostes no s’han acceptat',
     storage:
       'El vostre navegador no ha pogut desar una còpia en aquest dispositiu: baixeu les vostres respostes abans de sortir.',
   },

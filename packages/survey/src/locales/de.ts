@@ -14,6 +14,9 @@ export default {
   moveDown: '{{item}} nach unten verschieben',
   rankPosition: '{{item}} ist jetzt auf Platz {{position}} von {{total}}.',
   languages: 'Sprache der Umfrage',
+  refusedEarlier:
+    'Der Server hat Antworten abgelehnt, die am {{date}} von diesem Gerät gesendet wurden ({{status}}). Sie sind hier noch gespeichert: Laden Sie sie herunter, damit nichts verloren geht, und wenden Sie sich an die Website.',
+  discard: 'Von diesem Gerät löschen',
   summary: {
     title: 'Es gibt ein Problem',
   },
@@ -33,13 +36,14 @@ export default {
     pattern: 'Diese Antwort hat nicht die erwartete Form.',
   },
   done: {
-    thanks: 'Vielen Dank: Ihre Antworten wurden erfasst.',
+    thanks: 'Vielen Dank für Ihre Antworten.',
     sent: 'Ihre Antworten wurden gesendet.',
     queued: 'Ihre Antworten sind auf diesem Gerät gespeichert und werden so bald wie möglich gesendet.',
     rejected:
       'Der Server hat Ihre Antworten abgelehnt ({{status}}). Laden Sie sie herunter, damit nichts verloren geht, und wenden Sie sich an die Website.',
     local: 'Ihre Antworten bleiben in diesem Browser. Sie können eine Kopie herunterladen.',
     download: 'Meine Antworten herunterladen',
+    rejectedTitle: 'Ihre Antworten wurden nicht angenommen',
     storage:
       'Ihr Browser konnte keine Kopie auf diesem Gerät speichern: Laden Sie Ihre Antworten herunter, bevor Sie die Seite verlassen.',
   },

@@ -15,6 +15,9 @@ export default {
   moveDown: 'Move {{item}} down',
   rankPosition: '{{item}} is now number {{position}} of {{total}}.',
   languages: 'Language of the survey',
+  refusedEarlier:
+    'The server refused answers sent from this device on {{date}} ({{status}}). They are still kept here: download them so that nothing is lost, and contact the site.',
+  discard: 'Delete them from this device',
   summary: {
     title: 'There is a problem',
   },
@@ -34,13 +37,14 @@ export default {
     pattern: 'This answer is not in the expected form.',
   },
   done: {
-    thanks: 'Thank you: your answers have been recorded.',
+    thanks: 'Thank you for your answers.',
     sent: 'Your answers have been sent.',
     queued: 'Your answers are saved on this device and will be sent as soon as possible.',
     rejected:
       'The server refused your answers ({{status}}). Download them so that nothing is lost, and contact the site.',
     local: 'Your answers stay in this browser. You can download a copy.',
     download: 'Download my answers',
+    rejectedTitle: 'Your answers were not accepted',
     storage: 'Your browser could not keep a copy on this device: download your answers before leaving.',
   },
   draft: {

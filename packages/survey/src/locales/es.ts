@@ -14,6 +14,9 @@ export default {
   moveDown: 'Bajar {{item}}',
   rankPosition: '{{item}} ocupa ahora el puesto {{position}} de {{total}}.',
   languages: 'Idioma de la encuesta',
+  refusedEarlier:
+    'El servidor rechazó unas respuestas enviadas desde este dispositivo el {{date}} ({{status}}). Siguen guardadas aquí: descárguelas para no perder nada y póngase en contacto con el sitio.',
+  discard: 'Eliminarlas de este dispositivo',
   summary: {
     title: 'Hay un problema',
   },
@@ -35,13 +38,14 @@ export default {
     pattern: 'Esta respuesta no tiene el formato esperado.',
   },
   done: {
-    thanks: 'Gracias: sus respuestas se han registrado.',
+    thanks: 'Gracias por sus respuestas.',
     sent: 'Sus respuestas se han enviado.',
     queued: 'Sus respuestas se guardan en este dispositivo y se enviarán lo antes posible.',
     rejected:
       'El servidor ha rechazado sus respuestas ({{status}}). Descárguelas para no perder nada y póngase en contacto con el sitio.',
     local: 'Sus respuestas se quedan en este navegador. Puede descargar una copia.',
     download: 'Descargar mis respuestas',
+    rejectedTitle: 'Sus respuestas no se han aceptado',
     storage:
       'Su navegador no ha podido guardar una copia en este dispositivo: descargue sus respuestas antes de salir.',
   },

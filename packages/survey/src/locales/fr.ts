@@ -14,6 +14,9 @@ export default {
   moveDown: 'Descendre {{item}}',
   rankPosition: '{{item}} est maintenant en position {{position}} sur {{total}}.',
   languages: 'Langue du questionnaire',
+  refusedEarlier:
+    'Le serveur a refusé des réponses envoyées depuis cet appareil le {{date}} ({{status}}). Elles sont encore conservées ici : téléchargez-les pour ne rien perdre, et contactez le site.',
+  discard: 'Les supprimer de cet appareil',
   summary: {
     title: 'Il y a un problème',
   },
@@ -35,13 +38,14 @@ export default {
     pattern: 'Cette réponse n’a pas la forme attendue.',
   },
   done: {
-    thanks: 'Merci : vos réponses ont été enregistrées.',
+    thanks: 'Merci pour vos réponses.',
     sent: 'Vos réponses ont été envoyées.',
     queued: 'Vos réponses sont enregistrées sur cet appareil et seront envoyées dès que possible.',
     rejected:
       'Le serveur a refusé vos réponses ({{status}}). Téléchargez-les pour ne rien perdre, et contactez le site.',
     local: 'Vos réponses restent dans ce navigateur. Vous pouvez en télécharger une copie.',
     download: 'Télécharger mes réponses',
+    rejectedTitle: 'Vos réponses n’ont pas été acceptées',
     storage:
       'Votre navigateur n’a pas pu conserver de copie sur cet appareil : téléchargez vos réponses avant de partir.',
   },

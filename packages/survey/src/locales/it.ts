@@ -14,6 +14,9 @@ export default {
   moveDown: 'Sposta {{item}} in giù',
   rankPosition: '{{item}} ora è al posto {{position}} di {{total}}.',
   languages: 'Lingua del questionario',
+  refusedEarlier:
+    'Il server ha rifiutato le risposte inviate da questo dispositivo il {{date}} ({{status}}). Sono ancora conservate qui: scaricale per non perdere nulla e contatta il sito.',
+  discard: 'Eliminale da questo dispositivo',
   summary: {
     title: 'C’è un problema',
   },
@@ -35,13 +38,14 @@ export default {
     pattern: 'Questa risposta non è nella forma prevista.',
   },
   done: {
-    thanks: 'Grazie: le tue risposte sono state registrate.',
+    thanks: 'Grazie per le tue risposte.',
     sent: 'Le tue risposte sono state inviate.',
     queued: 'Le tue risposte sono salvate su questo dispositivo e verranno inviate appena possibile.',
     rejected:
       'Il server ha rifiutato le tue risposte ({{status}}). Scaricale per non perdere nulla e contatta il sito.',
     local: 'Le tue risposte restano in questo browser. Puoi scaricarne una copia.',
     download: 'Scarica le mie risposte',
+    rejectedTitle: 'Le tue risposte non sono state accettate',
     storage:
       'Il tuo browser non è riuscito a conservare una copia su questo dispositivo: scarica le tue risposte prima di uscire.',
   },

@@ -14,6 +14,9 @@ export default {
   moveDown: '{{item}} omlaag verplaatsen',
   rankPosition: '{{item}} staat nu op plaats {{position}} van {{total}}.',
   languages: 'Taal van de vragenlijst',
+  refusedEarlier:
+    'De server heeft antwoorden geweigerd die op {{date}} vanaf dit apparaat zijn verstuurd ({{status}}). Ze worden hier nog bewaard: download ze zodat er niets verloren gaat, en neem contact op met de site.',
+  discard: 'Verwijder ze van dit apparaat',
   summary: {
     title: 'Er is een probleem',
   },
@@ -33,13 +36,14 @@ export default {
     pattern: 'Dit antwoord heeft niet de verwachte vorm.',
   },
   done: {
-    thanks: 'Bedankt: je antwoorden zijn vastgelegd.',
+    thanks: 'Bedankt voor je antwoorden.',
     sent: 'Je antwoorden zijn verstuurd.',
     queued: 'Je antwoorden worden op dit apparaat bewaard en zo snel mogelijk verstuurd.',
     rejected:
       'De server heeft je antwoorden geweigerd ({{status}}). Download ze zodat er niets verloren gaat, en neem contact op met de website.',
     local: 'Je antwoorden blijven in deze browser. Je kunt een kopie downloaden.',
     download: 'Mijn antwoorden downloaden',
+    rejectedTitle: 'Je antwoorden zijn niet aanvaard',
     storage: 'Je browser kon geen kopie op dit apparaat bewaren: download je antwoorden voordat je de pagina verlaat.',
   },
   draft: {

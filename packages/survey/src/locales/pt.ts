@@ -14,6 +14,9 @@ export default {
   moveDown: 'Mover {{item}} para baixo',
   rankPosition: '{{item}} está agora na posição {{position}} de {{total}}.',
   languages: 'Idioma do questionário',
+  refusedEarlier:
+    'O servidor recusou respostas enviadas deste dispositivo em {{date}} ({{status}}). Continuam guardadas aqui: descarregue-as para não perder nada e contacte o site.',
+  discard: 'Eliminá-las deste dispositivo',
   summary: {
     title: 'Há um problema',
   },
@@ -35,13 +38,14 @@ export default {
     pattern: 'Esta resposta não está no formato esperado.',
   },
   done: {
-    thanks: 'Obrigado: as suas respostas foram registadas.',
+    thanks: 'Obrigado pelas suas respostas.',
     sent: 'As suas respostas foram enviadas.',
     queued: 'As suas respostas ficam guardadas neste dispositivo e serão enviadas logo que possível.',
     rejected:
       'O servidor recusou as suas respostas ({{status}}). Descarregue-as para não perder nada e contacte o sítio web.',
     local: 'As suas respostas ficam neste navegador. Pode descarregar uma cópia.',
     download: 'Descarregar as minhas respostas',
+    rejectedTitle: 'As suas respostas não foram aceites',
     storage:
       'O seu navegador não conseguiu guardar uma cópia neste dispositivo: descarregue as suas respostas antes de sair.',
   },

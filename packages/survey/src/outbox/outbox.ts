@@ -54,6 +54,16 @@ export class Outbox {
     return this.memory ?? store.get(this.action) ?? [];
   }
 
+  /** The responses the server refused, still kept on this device. */
+  refused(): OutboxEntry[] {
+    return this.entries().filter((entry) => entry.status === 'rejected');
+  }
+
+  /** Forgets a response (one the server refused, once the person no longer needs it here). */
+  discard(id: string): void {
+    this.save(this.entries().filter((entry) => entry.response.id !== id));
+  }
+
   /** Keeps the response, then tries to send it. Returns what the browser said about keeping it. */
   add(response: SurveyResponse): StoreWriteResult {
     const saved = this.save([

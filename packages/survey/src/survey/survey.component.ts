@@ -1,10 +1,10 @@
 import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, ProblemError, createStore, emit, type Store } from '@devisus/core';
+import { DevisusElement, ProblemError, createStore, emit, formatDate, type Store } from '@devisus/core';
 import { buildModel, answerable, toText, type Question, type SurveyModel } from '../definition/model.js';
 import { surveySchema, QUESTION_TYPES, type SurveyJson } from '../definition/schema.js';
 import { compileExpression, isTrue, type CompiledExpression } from '../expressions/index.js';
-import { Outbox, type DeliveryResult, type SurveyResponse } from '../outbox/outbox.js';
+import { Outbox, type DeliveryResult, type OutboxEntry, type SurveyResponse } from '../outbox/outbox.js';
 import { SURVEY_NAMESPACE } from '../translations.js';
 import { questionId, renderQuestion, type QuestionContext } from './questions.js';
 import { surveyStyles } from './survey.styles.js';
@@ -41,6 +41,7 @@ interface Conditions {
  * @csspart question - One question.
  * @csspart navigation - The Back / Next / Send buttons.
  * @csspart completed - What is shown once the survey is completed.
+ * @csspart refused - A response the server refused, still kept on this device, with its download.
  */
 export class DevisusSurvey extends DevisusElement<SurveyJson> {
   static override styles = [...(DevisusElement.styles as []), surveyStyles];
@@ -56,6 +57,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     delivery: { state: true },
     announcement: { state: true },
     notice: { state: true },
+    refused: { state: true },
   };
 
   /** Where completed responses are POSTed as JSON. Without it they stay in the browser. */
@@ -70,6 +72,8 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   protected delivery?: Delivery;
   protected announcement = '';
   protected notice = '';
+  /** Responses the server refused, still kept on this device: shown until the person deletes them. */
+  protected refused: OutboxEntry[] = [];
 
   private values: Record<string, unknown> = {};
   private startedAt = new Date().toISOString();
@@ -121,6 +125,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       this.outbox = this.action
         ? new Outbox(this.action, (response, result) => this.delivered(response, result))
         : undefined;
+      this.refused = this.outbox?.refused() ?? [];
       // Responses left by an earlier visit go now.
       void this.outbox?.flush();
     }
@@ -166,7 +171,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       ${model.title ? html`<h2 class="title">${this.localize(model.title)}</h2>` : nothing}
       ${this.renderLanguages(model)}
       ${model.description && position === 0 ? html`<p class="description">${this.localize(model.description)}</p>` : nothing}
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing} ${this.renderRefused()}
       ${
         model.showProgressBar && pages.length > 1
           ? html`<div part="progress" class="progress">
@@ -235,14 +240,9 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
 
   private renderCompleted(model: SurveyModel) {
     const delivery = this.delivery ?? { state: 'local' };
-    const message =
-      delivery.state === 'sent'
-        ? this.t('done.sent')
-        : delivery.state === 'queued'
-          ? this.t('done.queued')
-          : delivery.state === 'rejected'
-            ? this.t('done.rejected', { status: delivery.status })
-            : this.t('done.local');
+    const refused = delivery.state === 'rejected';
+    const message = this.t(`done.${delivery.state}`, delivery);
+    // The heading says what happened: a refused response is not thanked for as if it were recorded.
     return html`<section
       part="completed"
       class="completed"
@@ -250,12 +250,43 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       lang=${this.uiLang ?? nothing}
     >
       <h2 id="completed-title" tabindex="-1">
-        ${model.completedText ? this.localize(model.completedText) : this.t('done.thanks')}
+        ${refused ? this.t('done.rejectedTitle') : model.completedText ? this.localize(model.completedText) : this.t('done.thanks')}
       </h2>
-      <p role="status">${message}</p>
+      ${refused ? html`<p role="alert" class="refused">${message}</p>` : html`<p role="status">${message}</p>`}
       ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
-      ${delivery.state !== 'sent' ? html`<button type="button" @click=${() => this.download()}>${this.t('done.download')}</button>` : nothing}
+      ${delivery.state !== 'sent' ? html`<button type="button" @click=${() => this.download(this.completed!)}>${this.t('done.download')}</button>` : nothing}
+      ${this.renderRefused()}
     </section>`;
+  }
+
+  /** Earlier responses the server refused (after a reload too): each with its download, until deleted. */
+  private renderRefused() {
+    return this.refused
+      .filter(({ response }) => response.id !== this.completed?.id)
+      .map(
+        ({ response, lastStatus }) =>
+          html`<div part="refused" class="refused">
+            <p id="r-${response.id}">
+              ${this.t('refusedEarlier', {
+                status: lastStatus,
+                date: formatDate(this.language, response.completedAt, { dateStyle: 'long', timeStyle: 'short' }),
+              })}
+            </p>
+            <button type="button" aria-describedby="r-${response.id}" @click=${() => this.download(response)}>
+              ${this.t('done.download')}
+            </button>
+            <button
+              type="button"
+              aria-describedby="r-${response.id}"
+              @click=${() => {
+                this.outbox?.discard(response.id);
+                this.refused = this.outbox?.refused() ?? [];
+              }}
+            >
+              ${this.t('discard')}
+            </button>
+          </div>`,
+      );
   }
 
   // ------------------------------------------------------------------ answers and conditions
@@ -418,6 +449,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   }
 
   private delivered(response: SurveyResponse, result: DeliveryResult): void {
+    this.refused = this.outbox?.refused() ?? [];
     if (result.outcome === 'delivered') emit(this, 'devisus-delivered', { id: response.id, status: result.status });
     if (this.completed?.id !== response.id) return;
     this.delivery =
@@ -430,10 +462,12 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       emit(this, 'devisus-error', { message: this.t('done.rejected', { status: result.status }) });
   }
 
-  private download(): void {
-    if (!this.completed) return;
-    const name = `${this.completed.surveyId}-${this.completed.completedAt.slice(0, 10)}.json`;
-    download(name, [JSON.stringify(this.completed, null, 2)], 'application/json');
+  private download(response: SurveyResponse): void {
+    download(
+      `${response.surveyId}-${response.completedAt.slice(0, 10)}.json`,
+      [JSON.stringify(response, null, 2)],
+      'application/json',
+    );
   }
 
   // ------------------------------------------------------------------ drafts

@@ -179,6 +179,18 @@ export const surveyStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .refused {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .refused p {
+    margin: 0;
+    flex-basis: 100%;
+  }
   .notice {
     margin: 0;
     padding: 0.5em 0.75em;
