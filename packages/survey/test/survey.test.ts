@@ -145,6 +145,66 @@ describe('devisus-survey', () => {
     expect(shownText(again)).to.contain('Your earlier answers have been restored.');
   });
 
+  it('reads a decimal comma as the reader’s language writes it, and keeps a number', async () => {
+    const survey = {
+      elements: [
+        {
+          type: 'text',
+          name: 'n',
+          inputType: 'number',
+          validators: [{ type: 'numeric', minValue: 0, maxValue: 10 }],
+        },
+        { type: 'text', name: 't', validators: [{ type: 'numeric', maxValue: 5 }] },
+      ],
+    };
+    for (const lang of ['fr', 'de', 'it', 'nl', 'es', 'pt', 'ca']) {
+      const el = await settledFixture<DevisusSurvey>(
+        html`<devisus-survey lang=${lang} storage-key=${key()} .data=${survey}></devisus-survey>`,
+      );
+      await type(el, '#q-n', '3,5');
+      expect(el.answers.n, lang).to.equal(3.5);
+      await type(el, '#q-n', '3,50');
+      // What was typed stays as typed while it reads as the answer.
+      expect($<HTMLInputElement>(el, '#q-n').value).to.equal('3,50');
+      await type(el, '#q-t', '4,5');
+      const completion = oneEvent(el, 'devisus-complete');
+      await submit(el);
+      expect(((await completion) as CustomEvent).detail.response.data, lang).to.deep.equal({ n: 3.5, t: '4,5' });
+    }
+    const fr = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey lang="fr" storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    fr.answers = { n: 2.25 };
+    await fr.updateComplete;
+    expect($<HTMLInputElement>(fr, '#q-n').value).to.equal('2,25');
+    await type(fr, '#q-n', '12,5');
+    await type(fr, '#q-t', '5,5');
+    await submit(fr);
+    expect($(fr, '#q-n-error').textContent).to.equal('Saisissez un nombre entre 0 et 10.');
+    expect($(fr, '#q-t-error').textContent).to.equal('Saisissez un nombre inférieur ou égal à 5.');
+    await type(fr, '#q-n', '2\u202f500');
+    expect(fr.answers.n).to.equal(2500);
+    const de = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey lang="de" storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    await type(de, '#q-n', '2.500');
+    expect(de.answers.n).to.equal(2500);
+    await type(de, '#q-n', '2.5');
+    expect(de.answers.n).to.equal(2.5);
+    // English writes a decimal point: a comma groups thousands, and "3,5" is not a number.
+    const en = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey lang="en" storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    await type(en, '#q-n', '1,000');
+    expect(en.answers.n).to.equal(1000);
+    await type(en, '#q-n', '3,5');
+    expect(en.answers.n).to.equal('3,5');
+    await submit(en);
+    expect($(en, '#q-n-error').textContent).to.equal('Enter a number.');
+    await type(en, '#q-n', '3.5');
+    expect(en.answers.n).to.equal(3.5);
+  });
+
   it('drops the answers of questions hidden by a condition at completion', async () => {
     const survey = {
       elements: [

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText } from '@devisus/core';
 import type { Choice, Question } from '../definition/model.js';
+import { numberText, toNumber } from './validation.js';
 
 /** What a question needs from the survey to draw itself. */
 export interface QuestionContext {
@@ -16,6 +17,10 @@ export interface QuestionContext {
   question(name: string): Question;
   /** Says something to screen readers, politely. */
   announce(message: string): void;
+  /** The reader's language, for numbers. */
+  lang: string;
+  /** What was typed in number fields, by question: "3,50" stays as typed while it reads as the answer. */
+  typed: Map<string, string>;
 }
 
 const id = (name: string) => `q-${name.replace(/[^\w-]/g, '_')}`;
@@ -61,16 +66,18 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'text':
     case 'comment': {
       const value = context.value(name);
-      const text = value === undefined || value === null ? '' : String(value);
+      const typed = context.typed.get(name);
+      const text =
+        typeof value == 'number'
+          ? typed !== undefined && toNumber(typed, context.lang) === value
+            ? typed
+            : numberText(value, context.lang)
+          : String(value ?? '');
       const onInput = (event: Event) => {
-        const input = event.target as HTMLInputElement;
-        const raw = input.value;
-        context.set(
-          name,
-          question.json.inputType === 'number' && raw !== '' && !Number.isNaN(Number(raw))
-            ? Number(raw)
-            : raw || undefined,
-        );
+        const raw = (event.target as HTMLInputElement).value;
+        const number = toNumber(raw, context.lang);
+        context.typed.set(name, raw);
+        context.set(name, question.json.inputType === 'number' && number === number ? number : raw || undefined);
       };
       return html`<label class="label" for=${id(name)}>${title(context, question)}</label> ${d.lines}
         ${

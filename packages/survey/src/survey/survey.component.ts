@@ -76,6 +76,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   protected refused: OutboxEntry[] = [];
 
   private values: Record<string, unknown> = {};
+  private readonly typed = new Map<string, string>();
   private startedAt = new Date().toISOString();
   private conditions?: Conditions;
   private restoredFor?: string;
@@ -303,6 +304,8 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       visible: (question) => this.isVisible(question, model),
       question: (name) => model.questions.get(name)!,
       announce: (message) => (this.announcement = message),
+      lang: this.language,
+      typed: this.typed,
     };
   }
 
@@ -357,7 +360,13 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     for (const question of answerable(model)) {
       if (question.page !== pageIndex || !this.isVisible(question, model)) continue;
       if (!this.holds(this.conditions?.enableIf.get(question.name), true)) continue;
-      const problem = checkAnswer(question, this.values[question.name], this.isRequired(question), this.values);
+      const problem = checkAnswer(
+        question,
+        this.values[question.name],
+        this.isRequired(question),
+        this.values,
+        this.language,
+      );
       if (problem)
         problems.set(
           question.name,

@@ -1,3 +1,4 @@
+import { formatNumber } from '@devisus/core';
 import type { Question } from '../definition/model.js';
 
 /** A problem with one answer, as a translation key and its values. */
@@ -17,12 +18,34 @@ export function isEmpty(value: unknown): boolean {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Whether the language writes 1.5 as "1,5" (French, German, Italian, Dutch, Spanish, Portuguese, Catalan…). */
+const comma = (language: string) => formatNumber(language, 1.5).includes(',');
+
+/**
+ * A number as a person types it in their language: "3.5", or "3,5" where the decimal mark is a comma
+ * (a point is read as decimal there too); thousands grouped with the language's separator ("2.500" in
+ * German, "2,500" in English) or spaces. Anything else (NaN) is not a number.
+ */
+export function toNumber(value: unknown, language: string): number {
+  if (typeof value == 'number') return value;
+  const [group, decimal] = comma(language) ? '.,' : ',.';
+  let text = String(value).replace(/\s/g, '');
+  if (RegExp(`^[-+]?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d*)?$`).test(text)) text = text.split(group).join('');
+  if (decimal == ',') text = text.replace(',', '.');
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? +text : NaN;
+}
+
+/** A number as the language writes it, without grouping: 3.5 is "3,5" in French. */
+export const numberText = (value: number, language: string) =>
+  comma(language) ? String(value).replace('.', ',') : String(value);
+
 /** Checks one visible question: required first, then the survey's validators, as SurveyJS does. */
 export function checkAnswer(
   question: Question,
   value: unknown,
   required: boolean,
   data: Record<string, unknown>,
+  language: string,
 ): AnswerProblem | undefined {
   if (isEmpty(value)) return required ? { key: 'errors.required' } : undefined;
   if (
@@ -41,14 +64,14 @@ export function checkAnswer(
   }
   if (question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))
     return { key: 'errors.email' };
-  if (question.type === 'text' && question.json.inputType === 'number' && Number.isNaN(Number(value)))
+  if (question.type === 'text' && question.json.inputType === 'number' && Number.isNaN(toNumber(value, language)))
     return { key: 'errors.number' };
   for (const validator of (question.json.validators as Record<string, unknown>[] | undefined) ?? []) {
     const custom = validator.text;
     const text = String(value);
     switch (validator.type) {
       case 'numeric': {
-        const number = Number(value);
+        const number = toNumber(value, language);
         const min = validator.minValue as number | undefined;
         const max = validator.maxValue as number | undefined;
         if (Number.isNaN(number)) return { key: 'errors.number', custom };
