@@ -205,6 +205,65 @@ describe('devisus-survey', () => {
     expect(en.answers.n).to.equal(3.5);
   });
 
+  it('labels Other, None and a boolean with the survey’s own texts, and stores valueTrue / valueFalse', async () => {
+    const survey = {
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'r',
+          choices: ['a'],
+          showOtherItem: true,
+          otherText: { default: 'Something else', fr: 'Autre chose' },
+          showNoneItem: true,
+          noneText: { default: 'Nothing', fr: 'Rien' },
+        },
+        {
+          type: 'checkbox',
+          name: 'c',
+          choices: ['a'],
+          showOtherItem: true,
+          otherText: 'Elsewhere',
+          showNoneItem: true,
+        },
+        {
+          type: 'boolean',
+          name: 'b',
+          labelTrue: { default: 'Agree', fr: 'D’accord' },
+          labelFalse: { default: 'Disagree', fr: 'Pas d’accord' },
+          valueTrue: 'agree',
+          valueFalse: 'disagree',
+        },
+        { type: 'text', name: 'why', visibleIf: "{b} = 'agree'" },
+      ],
+    };
+    const labels = (el: DevisusSurvey, name: string) =>
+      $$(el, `[data-name="${name}"] label.option`).map((item) => item.textContent!.trim());
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    expect(labels(el, 'r')).to.deep.equal(['a', 'Something else', 'Nothing']);
+    expect(labels(el, 'c')).to.deep.equal(['a', 'Elsewhere', 'None']);
+    expect(labels(el, 'b')).to.deep.equal(['Agree', 'Disagree']);
+    await choose(el, 'b', 'Agree');
+    expect(el.answers.b).to.equal('agree');
+    expect($(el, '[data-name="why"]')).not.to.equal(null);
+    await choose(el, 'b', 'Disagree');
+    expect($(el, '[data-name="why"]')).to.equal(null);
+    await choose(el, 'r', 'Nothing');
+    const completion = oneEvent(el, 'devisus-complete');
+    await submit(el);
+    expect(((await completion) as CustomEvent).detail.response.data).to.deep.equal({ r: 'none', b: 'disagree' });
+    const fr = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey lang="fr" storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    expect(labels(fr, 'r')).to.deep.equal(['a', 'Autre chose', 'Rien']);
+    expect(labels(fr, 'c')).to.deep.equal(['a', 'Elsewhere', 'Aucun']);
+    expect(labels(fr, 'b')).to.deep.equal(['D’accord', 'Pas d’accord']);
+    fr.answers = { b: 'agree' };
+    await fr.updateComplete;
+    expect($<HTMLInputElement>(fr, '[data-name="b"] input').checked).to.equal(true);
+  });
+
   it('drops the answers of questions hidden by a condition at completion', async () => {
     const survey = {
       elements: [

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText } from '@devisus/core';
-import type { Choice, Question } from '../definition/model.js';
+import { toText, type Choice, type Question } from '../definition/model.js';
+import type { SurveyText } from '../definition/schema.js';
 import { numberText, toNumber } from './validation.js';
 
 /** What a question needs from the survey to draw itself. */
@@ -42,6 +43,24 @@ function described(context: QuestionContext, question: Question) {
 
 function title(context: QuestionContext, question: Question) {
   return html`${context.localize(question.title)}${context.required(question) ? nothing : html` <span class="optional">${context.t('optional')}</span>`}`;
+}
+
+/**
+ * What a choice question offers: a boolean's two values (`labelTrue`/`labelFalse`, stored as
+ * `valueTrue`/`valueFalse` when given, as SurveyJS does), else the choices, then "Other" and "None"
+ * (labelled with the survey's `otherText` and `noneText` when given).
+ */
+function items(context: QuestionContext, question: Question): Choice[] {
+  const json = question.json;
+  const item = (value: unknown, label: unknown, key: string) =>
+    ({ value, text: toText(label as SurveyText) ?? context.t(key) }) as Choice;
+  return question.type === 'boolean'
+    ? [item(json.valueTrue ?? true, json.labelTrue, 'yes'), item(json.valueFalse ?? false, json.labelFalse, 'no')]
+    : [
+        ...question.choices,
+        ...(question.hasOther ? [item('other', json.otherText, 'other')] : []),
+        ...(question.hasNone ? [item('none', json.noneText, 'none')] : []),
+      ];
 }
 
 export function renderQuestion(context: QuestionContext, question: Question): unknown {
@@ -106,10 +125,7 @@ function renderBody(context: QuestionContext, question: Question) {
     }
     case 'dropdown': {
       const value = context.value(name);
-      const choices = [
-        ...question.choices,
-        ...(question.hasOther ? [{ value: 'other', text: context.t('other') }] : []),
-      ];
+      const choices = items(context, question);
       return html`<label class="label" for=${id(name)}>${title(context, question)}</label>
         ${d.lines}
         <select
@@ -130,23 +146,7 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'radiogroup':
     case 'rating':
     case 'boolean': {
-      const choices: Choice[] =
-        question.type === 'boolean'
-          ? [
-              {
-                value: true as never,
-                text: question.json.labelTrue ? (question.json.labelTrue as string) : context.t('yes'),
-              },
-              {
-                value: false as never,
-                text: question.json.labelFalse ? (question.json.labelFalse as string) : context.t('no'),
-              },
-            ]
-          : [
-              ...question.choices,
-              ...(question.hasOther ? [{ value: 'other', text: context.t('other') }] : []),
-              ...(question.hasNone ? [{ value: 'none', text: context.t('none') }] : []),
-            ];
+      const choices = items(context, question);
       const value = context.value(name);
       return html`<fieldset
         class="choices ${question.type}"
@@ -176,10 +176,6 @@ function renderBody(context: QuestionContext, question: Question) {
     }
     case 'checkbox': {
       const value = (context.value(name) as (string | number)[] | undefined) ?? [];
-      const choices = [
-        ...question.choices,
-        ...(question.hasOther ? [{ value: 'other', text: context.t('other') }] : []),
-      ];
       const toggle = (choice: string | number, checked: boolean) => {
         // Read the answer now, not when drawn: two quick changes must not undo each other.
         const current = (context.value(name) as (string | number)[] | undefined) ?? [];
@@ -190,12 +186,11 @@ function renderBody(context: QuestionContext, question: Question) {
         if (choice === 'none' && checked) next = ['none'];
         context.set(name, next.length ? next : undefined);
       };
-      const all = [...choices, ...(question.hasNone ? [{ value: 'none', text: context.t('none') }] : [])];
       return html`<fieldset class="choices checkbox" id=${id(name)} aria-describedby=${d.ids} ?disabled=${disabled}>
         <legend class="label">${title(context, question)}</legend>
         ${d.lines}
         <div class="options">
-          ${all.map(
+          ${items(context, question).map(
             (choice) =>
               html`<label class="option">
                 <input
