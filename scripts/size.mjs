@@ -69,8 +69,10 @@ const budgets = [
     measure: async () => gzip(await bundle(`export { DevisusElement, define, emit } from '@devisus/core';`)),
   },
   {
+    // With the valibot functions of its shared schemas (localizedTextSchema), which the elements'
+    // schemas use anyway: in the CDN build they are one shared chunk.
     name: 'lit + i18next + all of @devisus/core',
-    limit: 26 * kB,
+    limit: 28 * kB,
     measure: async () => gzip(await bundle(`export * from '@devisus/core';`)),
   },
 ];

@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { TFunction, TOptions } from 'i18next';
 import type { GenericSchema } from 'valibot';
 import { fetchJson, parseJson } from './data/fetch-json.js';
@@ -191,13 +190,13 @@ export abstract class DevisusElement<T = unknown> extends LitElement {
   protected override render(): unknown {
     switch (this.state) {
       case 'loading':
-        return html`<p part="loading" class="state" role="status" lang=${ifDefined(this.uiLang)}>
+        return html`<p part="loading" class="state" role="status" lang=${this.uiLang ?? nothing}>
           ${this.t('loading')}
         </p>`;
       case 'empty':
-        return html`<p part="empty" class="state" lang=${ifDefined(this.uiLang)}>${this.renderEmpty()}</p>`;
+        return html`<p part="empty" class="state" lang=${this.uiLang ?? nothing}>${this.renderEmpty()}</p>`;
       case 'error':
-        return html`<p part="error" class="state" role="alert" lang=${ifDefined(this.uiLang)}>${this.errorMessage}</p>`;
+        return html`<p part="error" class="state" role="alert" lang=${this.uiLang ?? nothing}>${this.errorMessage}</p>`;
       case 'ready':
         return this.renderReady(this.value as T);
     }

@@ -1,5 +1,16 @@
 import { expect, html } from '@open-wc/testing';
-import { resolveLanguage, localize, formatNumber, formatDate, formatList, matchLocale } from '../src/index.js';
+import { render } from 'lit';
+import {
+  resolveLanguage,
+  localize,
+  localizedContent,
+  localizedTextSchema,
+  validate,
+  formatNumber,
+  formatDate,
+  formatList,
+  matchLocale,
+} from '../src/index.js';
 import { mount, settled, settledFixture, shownText } from './support/helpers.js';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
@@ -100,6 +111,29 @@ describe('LocalizedText', () => {
     expect(localize({ nl: 'Doelen', de: 'Ziele' }, 'it')).to.equal('Doelen');
     expect(localize('Same everywhere', 'fr')).to.equal('Same everywhere');
     expect(localize(undefined, 'fr')).to.equal('');
+  });
+
+  it('marks text shown in another language than the reader’s with that language', () => {
+    const shown = (language: string, value = text as Parameters<typeof localizedContent>[0]) => {
+      const container = document.createElement('div');
+      render(html`${localizedContent(value, language)}`, container);
+      const span = container.querySelector('span');
+      return { text: container.textContent?.trim(), lang: span?.getAttribute('lang') ?? null };
+    };
+    expect(shown('it')).to.deep.equal({ text: 'Aims', lang: 'en' });
+    expect(shown('fr-CA')).to.deep.equal({ text: 'Objectifs', lang: null });
+    expect(shown('en-GB')).to.deep.equal({ text: 'Aims', lang: null });
+    expect(shown('nl', { 'pt-BR': 'Objetivos' })).to.deep.equal({ text: 'Objetivos', lang: 'pt-BR' });
+    expect(shown('it', 'Same everywhere')).to.deep.equal({ text: 'Same everywhere', lang: null });
+  });
+
+  it('is refused when it has no text in any language', () => {
+    for (const empty of ['', {}, { en: '' }]) {
+      const result = validate(localizedTextSchema, empty);
+      expect(result.ok, JSON.stringify(empty)).to.equal(false);
+      if (!result.ok && typeof empty === 'object') expect(result.problem.key).to.equal('error.missing');
+    }
+    expect(validate(localizedTextSchema, { fr: 'Objectifs' }).ok).to.equal(true);
   });
 });
 

@@ -145,6 +145,37 @@ describe('partner map', () => {
     expect($(el, '[part="marker"].selected').getAttribute('aria-label')).to.equal('Rome (Member)');
   });
 
+  it('marks names and descriptions shown in another language than the page’s', async () => {
+    const data = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [4.35, 50.85] },
+          properties: {
+            id: 'b',
+            name: { en: 'Meeting in Brussels', fr: 'Rencontre à Bruxelles' },
+            description: { fr: 'La dernière rencontre.' },
+          },
+        },
+      ],
+    };
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" lang="it" .data=${data}></devisus-partner-map>`,
+    );
+    await idle(el);
+    const name = $(el, '[part="list"] .place span');
+    expect([name.lang, name.textContent]).to.deep.equal(['en', 'Meeting in Brussels']);
+    $(el, '[part="list"] .place').click();
+    await el.updateComplete;
+    expect($(el, '[part="details"] h3 span').lang).to.equal('en');
+    expect($(el, '[part="details"] .description span').lang).to.equal('fr');
+    el.lang = 'fr';
+    await idle(el);
+    expect($(el, '[part="details"] h3').textContent).to.equal('Rencontre à Bruxelles');
+    expect($(el, '[part="details"] h3 span')).to.equal(null);
+  });
+
   it('sorts the list by any column, saying so', async () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" lang="fr" .data=${sample}></devisus-partner-map>`,

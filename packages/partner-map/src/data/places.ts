@@ -1,10 +1,9 @@
+import { localizedTextSchema as localizedText } from '@devisus/core';
 import * as v from 'valibot';
 
 // Places as a GeoJSON FeatureCollection of Points: the single source of the TypeScript types and
 // of docs/partner-map/places.schema.json. A feature without usable coordinates is kept (and
 // listed as such), never dropped silently.
-
-const localizedText = v.union([v.pipe(v.string(), v.minLength(1)), v.record(v.string(), v.string())]);
 
 const point = v.object({ type: v.literal('Point'), coordinates: v.array(v.unknown()) });
 

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DevisusElement, emit, foldText, formatDate, formatNumber, safeUrl } from '@devisus/core';
+import { DevisusElement, emit, foldText, formatDate, formatNumber, localizedContent, safeUrl } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
 import { fromGoGoCarto, isGoGoCartoExport } from '../data/gogocarto.js';
 import { placesSchema, toPlaces, type Place, type PlaceFeature, type Places } from '../data/places.js';
@@ -510,7 +510,7 @@ export class PartnerMap extends DevisusElement<Places> {
                   aria-current=${place.id === this.selected ? 'true' : 'false'}
                   @click=${() => this.select(place)}
                 >
-                  ${text(place, 'name')}
+                  ${localizedContent(place.properties.name, this.language)}
                 </button>
                 ${place.lonLat ? nothing : html`<span class="no-location">${this.t('list.noLocation')}</span>`}
               </th>
@@ -553,11 +553,11 @@ export class PartnerMap extends DevisusElement<Places> {
       .join(', ');
     const url = safeUrl(p.url);
     return html`<section part="details" class="details" aria-labelledby="details-title">
-      <h3 id="details-title" tabindex="-1">${this.localize(p.name)}</h3>
+      <h3 id="details-title" tabindex="-1">${localizedContent(p.name, this.language)}</h3>
       <p class="meta">
         ${this.kindLabel(p.kind)}${where ? ` · ${where}` : ''}${p.date ? ` · ${formatDate(this.language, p.date, this.dateOptions(p.date))}` : ''}
       </p>
-      ${p.description ? html`<p class="description">${this.localize(p.description)}</p>` : nothing}
+      ${p.description ? html`<p class="description">${localizedContent(p.description, this.language)}</p>` : nothing}
       ${p.themes?.length ? html`<p class="themes">${this.t('details.themes')}: ${this.formatThemes(p.themes)}</p>` : nothing}
       ${url ? html`<p><a href=${url} rel="noopener noreferrer">${this.t('details.website')}</a></p>` : nothing}
       <button type="button" @click=${() => (this.selected = undefined)}>${this.t('details.close')}</button>
