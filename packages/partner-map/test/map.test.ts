@@ -176,6 +176,17 @@ describe('partner map', () => {
     expect($(el, '[part="details"] h3 span')).to.equal(null);
   });
 
+  it('keeps the list within a 320 px wide column, scrolling the table rather than the page', async () => {
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" style="width: 320px" .data=${sample}></devisus-partner-map>`,
+    );
+    await idle(el);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    const scroller = $(el, '.list-scroll');
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    expect(scroller.tabIndex).to.equal(0);
+  });
+
   it('sorts the list by any column, saying so', async () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" lang="fr" .data=${sample}></devisus-partner-map>`,

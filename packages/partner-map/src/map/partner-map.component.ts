@@ -477,53 +477,56 @@ export class PartnerMap extends DevisusElement<Places> {
     const rows = [...shown].sort(
       (a, b) => collator.compare(text(a, this.sortKey), text(b, this.sortKey)) * (this.sortDescending ? -1 : 1),
     );
-    return html`<table part="list" class="list">
-      <caption>
-        ${this.t('list.caption')}
-      </caption>
-      <thead>
-        <tr>
-          ${columns.map(
-            (key) =>
-              html`<th
-                scope="col"
-                aria-sort=${this.sortKey === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}
-              >
-                <button type="button" @click=${() => this.sortBy(key)}>
-                  ${this.t(`list.${key}`)}
-                  <span aria-hidden="true">${this.sortKey === key ? (this.sortDescending ? '▼' : '▲') : ''}</span>
-                </button>
-              </th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        ${repeat(
-          rows,
-          (place) => place.id,
-          (place) =>
-            html`<tr class=${place.id === this.selected ? 'selected' : ''}>
-              <th scope="row">
-                <button
-                  type="button"
-                  class="place"
-                  aria-current=${place.id === this.selected ? 'true' : 'false'}
-                  @click=${() => this.select(place)}
+    // A narrow screen scrolls the table, not the page (focusable, so that keys scroll it too).
+    return html`<div class="list-scroll" role="region" aria-labelledby="list-caption" tabindex="0">
+      <table part="list" class="list">
+        <caption id="list-caption">
+          ${this.t('list.caption')}
+        </caption>
+        <thead>
+          <tr>
+            ${columns.map(
+              (key) =>
+                html`<th
+                  scope="col"
+                  aria-sort=${this.sortKey === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}
                 >
-                  ${localizedContent(place.properties.name, this.language)}
-                </button>
-                ${place.lonLat ? nothing : html`<span class="no-location">${this.t('list.noLocation')}</span>`}
-              </th>
-              <td>${text(place, 'kind')}</td>
-              <td>${text(place, 'city')}</td>
-              <td>${text(place, 'country')}</td>
-              <td>
-                ${place.properties.date ? formatDate(this.language, place.properties.date, this.dateOptions(place.properties.date)) : ''}
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+                  <button type="button" @click=${() => this.sortBy(key)}>
+                    ${this.t(`list.${key}`)}
+                    <span aria-hidden="true">${this.sortKey === key ? (this.sortDescending ? '▼' : '▲') : ''}</span>
+                  </button>
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (place) => place.id,
+            (place) =>
+              html`<tr class=${place.id === this.selected ? 'selected' : ''}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    class="place"
+                    aria-current=${place.id === this.selected ? 'true' : 'false'}
+                    @click=${() => this.select(place)}
+                  >
+                    ${localizedContent(place.properties.name, this.language)}
+                  </button>
+                  ${place.lonLat ? nothing : html`<span class="no-location">${this.t('list.noLocation')}</span>`}
+                </th>
+                <td>${text(place, 'kind')}</td>
+                <td>${text(place, 'city')}</td>
+                <td>${text(place, 'country')}</td>
+                <td>
+                  ${place.properties.date ? formatDate(this.language, place.properties.date, this.dateOptions(place.properties.date)) : ''}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private dateOptions(date: string): Intl.DateTimeFormatOptions {
