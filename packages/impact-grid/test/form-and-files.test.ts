@@ -3,19 +3,13 @@ import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
 import { mount, settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
 import { smallFramework } from './support/frameworks.js';
+import { chooseFile } from './support/files.js';
 
 const complete = {
   'care-scale': { value: 1 },
   'care-yes': { value: true },
   'waste-share': { na: true },
 };
-
-function chooseFile(input: HTMLInputElement, name: string, content: string) {
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([content], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-}
 
 describe('form association', () => {
   it('submits the answers as JSON under its name', async () => {
@@ -130,9 +124,7 @@ describe('export and import', () => {
     );
     const change = oneEvent(el, 'devisus-ready').catch(() => undefined);
     void change;
-    chooseFile(el.shadowRoot!.querySelector('[part="actions"] input[type="file"]')!, 'mine.json', file);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
+    await chooseFile(el, 'mine.json', file);
     expect(el.answers).to.deep.equal(complete);
     expect(shownText(el)).to.contain('Answers imported from mine.json.');
     expect(JSON.parse(localStorage.getItem('devisus:impact-grid:test-import')!).value).to.deep.equal(complete);
@@ -143,20 +135,15 @@ describe('export and import', () => {
     const el = await settledFixture<ImpactGrid>(
       html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
     );
-    const input = () => el.shadowRoot!.querySelector<HTMLInputElement>('[part="actions"] input[type="file"]')!;
-    chooseFile(input(), 'notes.json', '{"hello": 1}');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
+    await chooseFile(el, 'notes.json', '{"hello": 1}');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.match(
       /^notes\.json is not an assessment file: framework/,
     );
-    chooseFile(
-      input(),
+    await chooseFile(
+      el,
       'other.json',
       JSON.stringify({ framework: { id: 'else', version: '1' }, date: '2025-01-01', answers: {} }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal(
       'other.json answers another grid (else).',
     );

@@ -5,6 +5,8 @@ import { indicatorScore } from '../scoring/scores.js';
 
 /**
  * One row per indicator, for spreadsheets; cells go through core's csvCell, which defuses formulas.
+ * The text starts with a UTF-8 byte order mark: without it Excel reads the file in the system's
+ * legacy encoding and garbles accented letters.
  */
 export function assessmentCsv(framework: Framework, answers: Answers, localize: (text: unknown) => string): string {
   const header = [
@@ -39,5 +41,5 @@ export function assessmentCsv(framework: Framework, answers: Answers, localize: 
       }),
     ),
   );
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,8 +1,9 @@
 import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
-import { DevisusElement, createStore, emit, formatDate, formatNumber, validate, type Store } from '@devisus/core';
-import { assessmentSchema, type Answer, type Answers, type AssessmentFile } from '../framework/answers.js';
+import { DevisusElement, createStore, emit, formatDate, formatNumber, type Problem, type Store } from '@devisus/core';
+import type { Answer, Answers, AssessmentFile } from '../framework/answers.js';
+import { checkAnswers, checkAssessment, type Line } from '../framework/check.js';
 import { frameworkSchema, type Framework, type Indicator } from '../framework/schema.js';
 import { assessmentCsv } from '../export/csv.js';
 import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
@@ -16,16 +17,19 @@ export type GridMode = 'assess' | 'browse' | 'results';
 
 /** What `devisus-change` carries. */
 export interface ImpactGridChangeDetail {
-  indicatorId: string;
+  /** `answer`: the reader answered one indicator; `import`: answers were read from a file; `reset`: the form was reset. */
+  cause: 'answer' | 'import' | 'reset';
+  /** The indicator answered; `null` on import and reset, when every answer may have changed. */
+  indicatorId: string | null;
+  /** Its new answer (`undefined` when cleared); always `undefined` on import and reset: read `answers`. */
   answer: Answer | undefined;
   scores: Scores;
 }
 
-/** A message about the answers' safekeeping or a file, shown in the status line. */
-interface Notice {
-  key: string;
-  values?: Record<string, unknown>;
+/** A message about the answers' safekeeping or a file, shown in the status line, with details below it. */
+export interface Notice extends Line {
   tone: 'info' | 'problem';
+  lines?: Line[];
 }
 
 const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', version: 1 });
@@ -35,7 +39,7 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @summary A social impact / social utility self-assessment grid: an organisation answers it,
  * sees where it stands, keeps or sends its answers and measures its progress later.
  *
- * @event {CustomEvent<ImpactGridChangeDetail>} devisus-change - An answer changed; `detail` has `indicatorId`, `answer` and the new `scores`.
+ * @event {CustomEvent<ImpactGridChangeDetail>} devisus-change - The answers changed: one answered (`cause: 'answer'`, with `indicatorId` and `answer`), a file imported (`cause: 'import'`) or the form reset (`cause: 'reset'`), with `indicatorId: null`; `detail.scores` has the new scores.
  * @csspart header - The grid's title and description.
  * @csspart progress - The list of dimensions with their completion.
  * @csspart dimension - The dimension being answered.
@@ -82,16 +86,26 @@ export class ImpactGrid extends DevisusElement<Framework> {
   /** Hides the overall score: many networks refuse to sum an organisation up in one figure. */
   hideOverall = false;
 
-  /** The answers, by indicator id: `{ value, comment?, na?, revisit? }`. Answers set here win over a stored draft. */
+  /**
+   * The answers, by indicator id: `{ value, comment?, na?, revisit? }`. Answers set here win over a
+   * stored draft. They are checked against the grid: answers to unknown indicators, values of the
+   * wrong type or not one of the levels are left out, and the element says which and why.
+   */
   get answers(): Answers {
+    this.checkGiven();
     return this.currentAnswers;
   }
   set answers(value: Answers) {
     this.answersGiven = true;
+    this.unchecked = true;
     this.replaceAnswers(value ?? {});
   }
 
-  /** An earlier assessment to draw beside the current one in the results. */
+  /**
+   * An earlier assessment (as exported) to draw beside the current one in the results. One of
+   * another grid is refused, one of another version of this grid is drawn with a note; answers the
+   * grid cannot use are left out, and the element says so.
+   */
   comparison?: AssessmentFile;
 
   /** The index of the dimension being answered. */
@@ -101,7 +115,10 @@ export class ImpactGrid extends DevisusElement<Framework> {
   private readonly internals: ElementInternals;
   private currentAnswers: Answers = {};
   private answersGiven = false;
+  private unchecked = false;
   private restoredFor?: string;
+  /** The comparison as given, and as checked against the grid. */
+  private compared?: { from: unknown; file?: AssessmentFile };
 
   constructor() {
     super();
@@ -146,6 +163,9 @@ export class ImpactGrid extends DevisusElement<Framework> {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.value && this.restoredFor !== this.draftKey) this.restoreDraft();
+    if (changed.has('value' as keyof ImpactGrid)) this.unchecked = true;
+    this.checkGiven();
+    if (this.value && this.compared?.from !== this.comparison) this.checkComparison();
     if (changed.has('answers') || changed.has('required') || changed.has('value' as keyof ImpactGrid))
       this.updateForm();
     if (this.value && this.current >= this.value.dimensions.length) this.current = 0;
@@ -174,6 +194,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
   formResetCallback(): void {
     this.replaceAnswers({});
     this.saveDraft();
+    this.changed('reset');
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -216,7 +237,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
       scores: this.scores,
       current: this.current,
       hideOverall: this.hideOverall,
-      comparison: this.comparison,
+      comparison: this.compared?.file,
       notice: this.notice,
       autosave: !this.noAutosave,
       t: (key: string, options?: Record<string, unknown>) => this.t(key, options),
@@ -246,11 +267,41 @@ export class ImpactGrid extends DevisusElement<Framework> {
     else delete answers[indicator.id];
     this.replaceAnswers(answers);
     this.saveDraft();
-    emit<ImpactGridChangeDetail>(this, 'devisus-change', {
-      indicatorId: indicator.id,
-      answer: answers[indicator.id],
-      scores: this.scores,
-    });
+    this.changed('answer', indicator.id, answers[indicator.id]);
+  }
+
+  private changed(cause: ImpactGridChangeDetail['cause'], indicatorId: string | null = null, answer?: Answer): void {
+    emit<ImpactGridChangeDetail>(this, 'devisus-change', { cause, indicatorId, answer, scores: this.scores });
+  }
+
+  /** Checks answers that came from outside (the property, a draft) once the grid is known. */
+  private checkGiven(): void {
+    if (!this.value || !this.unchecked) return;
+    this.unchecked = false;
+    const { answers, ignored } = checkAnswers(this.value, this.currentAnswers);
+    this.currentAnswers = answers;
+    if (ignored.length) this.notice = { key: 'ignored.intro', tone: 'problem', lines: ignored };
+  }
+
+  private checkComparison(): void {
+    const from = this.comparison;
+    this.compared = { from };
+    if (from === undefined) return;
+    const read = checkAssessment(this.value!, from, 'compare', (problem) => this.describe(problem));
+    if ('file' in read) {
+      this.compared.file = read.file;
+      if (read.ignored.length)
+        this.notice = {
+          key: 'compare.ignored',
+          tone: 'problem',
+          lines: read.ignored,
+        };
+    } else this.notice = { ...read, tone: 'problem' };
+  }
+
+  /** A validation problem in a file, as one phrase: `framework.id: …`. */
+  private describe(problem: Problem): string {
+    return `${problem.path || '/'}: ${this.t(problem.key, { ...problem.values, path: problem.path })}`;
   }
 
   private goTo(index: number): void {
@@ -268,7 +319,10 @@ export class ImpactGrid extends DevisusElement<Framework> {
     this.restoredFor = this.draftKey;
     if (this.noAutosave || this.answersGiven) return;
     const saved = drafts.get(this.draftKey);
-    if (saved && v.is(v.record(v.string(), v.object({})), saved)) this.replaceAnswers(saved);
+    if (saved && v.is(v.record(v.string(), v.object({})), saved)) {
+      this.unchecked = true;
+      this.replaceAnswers(saved);
+    }
   }
 
   /** Changes the answers from inside: unlike the public setter, a stored draft may still be restored. */
@@ -318,32 +372,39 @@ export class ImpactGrid extends DevisusElement<Framework> {
   }
 
   private async importFile(file: File, as: 'answers' | 'comparison'): Promise<void> {
-    const problem = (key: string, values: Record<string, unknown>) =>
-      (this.notice = { key, values: { file: file.name, ...values }, tone: 'problem' });
+    const framework = this.value!;
     let parsed: unknown;
     try {
       parsed = JSON.parse(await file.text());
     } catch (error) {
-      problem('files.invalid', { problem: (error as Error).message });
+      parsed = error;
+    }
+    const read =
+      parsed instanceof Error
+        ? { key: 'files.invalid', values: { problem: parsed.message } }
+        : checkAssessment(framework, parsed, 'files', (problem) => this.describe(problem));
+    const values = { file: file.name };
+    if (!('file' in read)) {
+      this.notice = { ...read, values: { ...read.values, ...values }, tone: 'problem' };
       return;
     }
-    const result = validate(assessmentSchema, parsed);
-    if (!result.ok) {
-      problem('files.invalid', {
-        problem: `${result.problem.path || '/'}: ${this.t(result.problem.key, { ...result.problem.values, path: result.problem.path })}`,
-      });
-      return;
-    }
-    if (result.value.framework.id !== this.value?.id) {
-      problem('files.otherFramework', { id: result.value.framework.id });
-      return;
-    }
+    const { version } = read.file.framework;
+    const lines = [
+      ...(version === framework.version
+        ? []
+        : [{ key: 'files.otherVersion', values: { version, current: framework.version } }]),
+      ...read.ignored,
+    ];
+    const tone = read.ignored.length ? 'problem' : 'info';
     if (as === 'comparison') {
-      this.comparison = result.value;
+      this.comparison = read.file;
+      this.compared = { from: read.file, file: read.file };
+      this.notice = { key: 'files.compared', values, tone, lines };
       return;
     }
-    this.replaceAnswers(result.value.answers);
+    this.replaceAnswers(read.file.answers);
     this.saveDraft();
-    this.notice = { key: 'files.imported', values: { file: file.name }, tone: 'info' };
+    this.notice = { key: 'files.imported', values, tone, lines };
+    this.changed('import');
   }
 }

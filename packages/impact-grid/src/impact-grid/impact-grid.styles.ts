@@ -216,6 +216,10 @@ export const impactGridStyles = css`
   .status.problem {
     color: var(--_danger);
   }
+  .status p,
+  .status ul {
+    margin: 0;
+  }
 
   /* Results */
   .overall {

@@ -48,6 +48,7 @@ export default {
     compare: 'Comparar amb una avaluació anterior (fitxer JSON)',
     comparing: 'Comparació amb l’avaluació del {{date}}.',
     stopComparing: 'Deixar de comparar',
+    otherVersion: 'Es va fer amb la versió {{version}} de la graella; aquesta és la versió {{current}}.',
     backToAssessment: 'Tornar a l’avaluació',
     print: 'Imprimir l’informe',
   },
@@ -69,6 +70,25 @@ export default {
     imported: 'Respostes importades de {{file}}.',
     invalid: '{{file}} no és un fitxer d’avaluació: {{problem}}',
     otherFramework: '{{file}} conté respostes a una altra graella ({{id}}).',
+    otherVersion:
+      'El fitxer es va fer amb la versió {{version}} d’aquesta graella; aquesta és la versió {{current}}: reviseu les respostes als indicadors que han canviat.',
+    compared: '{{file}} es mostra al costat de les vostres respostes.',
+  },
+  ignored: {
+    intro: 'Algunes de les respostes donades no s’han pogut fer servir:',
+    unknown: 'S’ha descartat la resposta a «{{id}}»: la graella no té cap indicador amb aquest identificador.',
+    shape: 'S’ha descartat la resposta a «{{title}}»: no té la forma { value, comment, na, revisit }.',
+    level: 'S’ha descartat el valor {{value}} per a «{{title}}»: no és cap dels seus nivells ({{levels}}).',
+    scale: 'S’ha descartat el valor {{value}} per a «{{title}}»: hauria de ser el número d’un nivell ({{levels}}).',
+    yesno: 'S’ha descartat el valor {{value}} per a «{{title}}»: hauria de ser sí o no (true o false).',
+    number: 'S’ha descartat el valor {{value}} per a «{{title}}»: hauria de ser un nombre.',
+    text: 'S’ha descartat el valor {{value}} per a «{{title}}»: hauria de ser un text.',
+    all: 'S’han descartat les respostes donades: haurien de ser un objecte de respostes per identificador d’indicador.',
+  },
+  compare: {
+    invalid: 'L’avaluació anterior no es pot comparar: no és una avaluació ({{problem}}).',
+    otherFramework: 'L’avaluació anterior respon a una altra graella ({{id}}), així que no es compara.',
+    ignored: 'Algunes respostes de l’avaluació anterior no s’han pogut fer servir:',
   },
   form: {
     incomplete_one: '{{count}} indicador encara necessita una resposta o «no aplicable».',
@@ -79,6 +99,8 @@ export default {
     duplicateId:
       'Cada identificador ha de ser únic a la graella, però aquests s’utilitzen més d’una vegada: {{received}}.',
     scaleLevels: 'Un indicador d’escala necessita almenys dos nivells.',
+    noText: '{{path}} no dona cap text: escriviu-lo almenys en una llengua.',
+    idSpaces: '{{path}} hauria de ser un identificador sense espais, però és {{received}}.',
   },
   empty: 'Aquesta graella encara no té dimensions.',
 };

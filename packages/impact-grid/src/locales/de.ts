@@ -47,6 +47,7 @@ export default {
     compare: 'Mit einer früheren Bewertung vergleichen (JSON-Datei)',
     comparing: 'Verglichen mit der Bewertung vom {{date}}.',
     stopComparing: 'Vergleich beenden',
+    otherVersion: 'Sie wurde mit Version {{version}} des Rasters erstellt; dies ist Version {{current}}.',
     backToAssessment: 'Zurück zur Bewertung',
     print: 'Bericht drucken',
   },
@@ -68,6 +69,25 @@ export default {
     imported: 'Antworten aus {{file}} importiert.',
     invalid: '{{file}} ist keine Bewertungsdatei: {{problem}}',
     otherFramework: '{{file}} enthält Antworten zu einem anderen Raster ({{id}}).',
+    otherVersion:
+      'Die Datei wurde mit Version {{version}} dieses Rasters erstellt; dies ist Version {{current}}: Prüfen Sie die Antworten zu Indikatoren, die sich geändert haben.',
+    compared: '{{file}} wird neben Ihren Antworten gezeigt.',
+  },
+  ignored: {
+    intro: 'Einige der gegebenen Antworten konnten nicht verwendet werden:',
+    unknown: 'Die Antwort zu „{{id}}“ wurde weggelassen: Das Raster hat keinen Indikator mit dieser ID.',
+    shape: 'Die Antwort zu „{{title}}“ wurde weggelassen: Sie hat nicht die Form { value, comment, na, revisit }.',
+    level: 'Der Wert {{value}} für „{{title}}“ wurde weggelassen: Er ist keine seiner Stufen ({{levels}}).',
+    scale: 'Der Wert {{value}} für „{{title}}“ wurde weggelassen: Er sollte die Zahl einer Stufe sein ({{levels}}).',
+    yesno: 'Der Wert {{value}} für „{{title}}“ wurde weggelassen: Er sollte Ja oder Nein sein (true oder false).',
+    number: 'Der Wert {{value}} für „{{title}}“ wurde weggelassen: Er sollte eine Zahl sein.',
+    text: 'Der Wert {{value}} für „{{title}}“ wurde weggelassen: Er sollte ein Text sein.',
+    all: 'Die gegebenen Antworten wurden weggelassen: Sie sollten ein Objekt mit Antworten je Indikator-ID sein.',
+  },
+  compare: {
+    invalid: 'Die frühere Bewertung kann nicht verglichen werden: Sie ist keine Bewertung ({{problem}}).',
+    otherFramework: 'Die frühere Bewertung beantwortet ein anderes Raster ({{id}}) und wird daher nicht verglichen.',
+    ignored: 'Einige Antworten der früheren Bewertung konnten nicht verwendet werden:',
   },
   form: {
     incomplete_one: 'Bei {{count}} Indikator fehlt noch eine Antwort oder „nicht zutreffend“.',
@@ -76,6 +96,8 @@ export default {
   error: {
     duplicateId: 'Jede ID darf im Raster nur einmal vorkommen, diese werden aber mehrfach verwendet: {{received}}.',
     scaleLevels: 'Ein Skalenindikator braucht mindestens zwei Stufen.',
+    noText: '{{path}} enthält keinen Text: Schreiben Sie ihn in mindestens einer Sprache.',
+    idSpaces: '{{path}} sollte eine ID ohne Leerzeichen sein, ist aber {{received}}.',
   },
   empty: 'Dieses Raster hat noch keine Dimensionen.',
 };

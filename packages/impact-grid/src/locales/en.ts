@@ -48,6 +48,7 @@ export default {
     compare: 'Compare with an earlier assessment (JSON file)',
     comparing: 'Compared with the assessment of {{date}}.',
     stopComparing: 'Stop comparing',
+    otherVersion: 'It was made with version {{version}} of the grid; this is version {{current}}.',
     backToAssessment: 'Back to the assessment',
     print: 'Print the report',
   },
@@ -69,6 +70,25 @@ export default {
     imported: 'Answers imported from {{file}}.',
     invalid: '{{file}} is not an assessment file: {{problem}}',
     otherFramework: '{{file}} answers another grid ({{id}}).',
+    otherVersion:
+      'The file was made with version {{version}} of this grid; this is version {{current}}: check the answers to indicators that changed.',
+    compared: '{{file}} is shown beside your answers.',
+  },
+  ignored: {
+    intro: 'Some of the answers given could not be used:',
+    unknown: 'The answer to “{{id}}” was left out: the grid has no indicator with this id.',
+    shape: 'The answer to “{{title}}” was left out: it is not of the form { value, comment, na, revisit }.',
+    level: 'The value {{value}} for “{{title}}” was left out: it is not one of its levels ({{levels}}).',
+    scale: 'The value {{value}} for “{{title}}” was left out: it should be the number of a level ({{levels}}).',
+    yesno: 'The value {{value}} for “{{title}}” was left out: it should be yes or no (true or false).',
+    number: 'The value {{value}} for “{{title}}” was left out: it should be a number.',
+    text: 'The value {{value}} for “{{title}}” was left out: it should be a text.',
+    all: 'The answers given were left out: they should be an object of answers by indicator id.',
+  },
+  compare: {
+    invalid: 'The earlier assessment cannot be compared: it is not an assessment ({{problem}}).',
+    otherFramework: 'The earlier assessment answers another grid ({{id}}), so it is not compared.',
+    ignored: 'Some answers of the earlier assessment could not be used:',
   },
   form: {
     incomplete_one: '{{count}} indicator still needs an answer or “not applicable”.',
@@ -77,6 +97,8 @@ export default {
   error: {
     duplicateId: 'Each id must be unique in the grid, but these are used more than once: {{received}}.',
     scaleLevels: 'A scale indicator needs at least two levels.',
+    noText: '{{path}} gives no text: write it in at least one language.',
+    idSpaces: '{{path}} should be an id without spaces, but it is {{received}}.',
   },
   empty: 'This grid has no dimensions yet.',
 };

@@ -48,6 +48,7 @@ export default {
     compare: 'Comparar con una evaluación anterior (archivo JSON)',
     comparing: 'Comparación con la evaluación del {{date}}.',
     stopComparing: 'Dejar de comparar',
+    otherVersion: 'Se hizo con la versión {{version}} de la matriz; esta es la versión {{current}}.',
     backToAssessment: 'Volver a la evaluación',
     print: 'Imprimir el informe',
   },
@@ -69,6 +70,25 @@ export default {
     imported: 'Respuestas importadas de {{file}}.',
     invalid: '{{file}} no es un archivo de evaluación: {{problem}}',
     otherFramework: '{{file}} contiene respuestas a otra matriz ({{id}}).',
+    otherVersion:
+      'El archivo se hizo con la versión {{version}} de esta matriz; esta es la versión {{current}}: revise las respuestas a los indicadores que cambiaron.',
+    compared: '{{file}} se muestra junto a sus respuestas.',
+  },
+  ignored: {
+    intro: 'Algunas de las respuestas dadas no se pudieron usar:',
+    unknown: 'Se descartó la respuesta a «{{id}}»: la matriz no tiene ningún indicador con este identificador.',
+    shape: 'Se descartó la respuesta a «{{title}}»: no tiene la forma { value, comment, na, revisit }.',
+    level: 'Se descartó el valor {{value}} para «{{title}}»: no es uno de sus niveles ({{levels}}).',
+    scale: 'Se descartó el valor {{value}} para «{{title}}»: debería ser el número de un nivel ({{levels}}).',
+    yesno: 'Se descartó el valor {{value}} para «{{title}}»: debería ser sí o no (true o false).',
+    number: 'Se descartó el valor {{value}} para «{{title}}»: debería ser un número.',
+    text: 'Se descartó el valor {{value}} para «{{title}}»: debería ser un texto.',
+    all: 'Se descartaron las respuestas dadas: deberían ser un objeto de respuestas por identificador de indicador.',
+  },
+  compare: {
+    invalid: 'La evaluación anterior no se puede comparar: no es una evaluación ({{problem}}).',
+    otherFramework: 'La evaluación anterior responde a otra matriz ({{id}}), así que no se compara.',
+    ignored: 'Algunas respuestas de la evaluación anterior no se pudieron usar:',
   },
   form: {
     incomplete_one: 'A {{count}} indicador todavía le falta una respuesta o «no aplicable».',
@@ -78,6 +98,8 @@ export default {
   error: {
     duplicateId: 'Cada identificador debe ser único en la matriz, pero estos se usan más de una vez: {{received}}.',
     scaleLevels: 'Un indicador de escala necesita al menos dos niveles.',
+    noText: '{{path}} no da ningún texto: escríbalo al menos en un idioma.',
+    idSpaces: '{{path}} debería ser un identificador sin espacios, pero es {{received}}.',
   },
   empty: 'Esta matriz todavía no tiene dimensiones.',
 };

@@ -48,6 +48,7 @@ export default {
     compare: 'Comparer avec une évaluation précédente (fichier JSON)',
     comparing: 'Comparaison avec l’évaluation du {{date}}.',
     stopComparing: 'Arrêter la comparaison',
+    otherVersion: 'Elle a été faite avec la version {{version}} de la grille ; celle-ci est la version {{current}}.',
     backToAssessment: 'Retour à l’évaluation',
     print: 'Imprimer le rapport',
   },
@@ -69,6 +70,25 @@ export default {
     imported: 'Réponses importées depuis {{file}}.',
     invalid: '{{file}} n’est pas un fichier d’évaluation : {{problem}}',
     otherFramework: '{{file}} contient les réponses à une autre grille ({{id}}).',
+    otherVersion:
+      'Le fichier a été fait avec la version {{version}} de cette grille ; celle-ci est la version {{current}} : vérifiez les réponses aux indicateurs qui ont changé.',
+    compared: '{{file}} est affiché à côté de vos réponses.',
+  },
+  ignored: {
+    intro: 'Certaines des réponses données n’ont pas pu être utilisées :',
+    unknown: 'La réponse à « {{id}} » a été écartée : la grille n’a aucun indicateur avec cet identifiant.',
+    shape: 'La réponse à « {{title}} » a été écartée : elle n’a pas la forme { value, comment, na, revisit }.',
+    level: 'La valeur {{value}} pour « {{title}} » a été écartée : ce n’est pas un de ses niveaux ({{levels}}).',
+    scale: 'La valeur {{value}} pour « {{title}} » a été écartée : ce devrait être le numéro d’un niveau ({{levels}}).',
+    yesno: 'La valeur {{value}} pour « {{title}} » a été écartée : ce devrait être oui ou non (true ou false).',
+    number: 'La valeur {{value}} pour « {{title}} » a été écartée : ce devrait être un nombre.',
+    text: 'La valeur {{value}} pour « {{title}} » a été écartée : ce devrait être un texte.',
+    all: 'Les réponses données ont été écartées : ce devrait être un objet de réponses par identifiant d’indicateur.',
+  },
+  compare: {
+    invalid: 'L’évaluation précédente ne peut pas être comparée : ce n’est pas une évaluation ({{problem}}).',
+    otherFramework: 'L’évaluation précédente répond à une autre grille ({{id}}) : elle n’est pas comparée.',
+    ignored: 'Certaines réponses de l’évaluation précédente n’ont pas pu être utilisées :',
   },
   form: {
     incomplete_one: '{{count}} indicateur attend encore une réponse ou « non applicable ».',
@@ -79,6 +99,8 @@ export default {
     duplicateId:
       'Chaque identifiant doit être unique dans la grille, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
     scaleLevels: 'Un indicateur à échelle doit avoir au moins deux niveaux.',
+    noText: '{{path}} ne donne aucun texte : écrivez-le dans au moins une langue.',
+    idSpaces: '{{path}} devrait être un identifiant sans espaces, mais vaut {{received}}.',
   },
   empty: 'Cette grille ne comporte encore aucune dimension.',
 };

@@ -48,6 +48,7 @@ export default {
     compare: 'Confronta con una valutazione precedente (file JSON)',
     comparing: 'Confronto con la valutazione del {{date}}.',
     stopComparing: 'Interrompi il confronto',
+    otherVersion: 'È stata fatta con la versione {{version}} della griglia; questa è la versione {{current}}.',
     backToAssessment: 'Torna alla valutazione',
     print: 'Stampa il rapporto',
   },
@@ -69,6 +70,26 @@ export default {
     imported: 'Risposte importate da {{file}}.',
     invalid: '{{file}} non è un file di valutazione: {{problem}}',
     otherFramework: '{{file}} contiene le risposte a un’altra griglia ({{id}}).',
+    otherVersion:
+      'Il file è stato fatto con la versione {{version}} di questa griglia; questa è la versione {{current}}: controllate le risposte agli indicatori che sono cambiati.',
+    compared: '{{file}} è mostrato accanto alle vostre risposte.',
+  },
+  ignored: {
+    intro: 'Alcune delle risposte date non hanno potuto essere usate:',
+    unknown: 'La risposta a «{{id}}» è stata scartata: la griglia non ha nessun indicatore con questo identificativo.',
+    shape: 'La risposta a «{{title}}» è stata scartata: non ha la forma { value, comment, na, revisit }.',
+    level: 'Il valore {{value}} per «{{title}}» è stato scartato: non è uno dei suoi livelli ({{levels}}).',
+    scale:
+      'Il valore {{value}} per «{{title}}» è stato scartato: dovrebbe essere il numero di un livello ({{levels}}).',
+    yesno: 'Il valore {{value}} per «{{title}}» è stato scartato: dovrebbe essere sì o no (true o false).',
+    number: 'Il valore {{value}} per «{{title}}» è stato scartato: dovrebbe essere un numero.',
+    text: 'Il valore {{value}} per «{{title}}» è stato scartato: dovrebbe essere un testo.',
+    all: 'Le risposte date sono state scartate: dovrebbero essere un oggetto di risposte per identificativo di indicatore.',
+  },
+  compare: {
+    invalid: 'La valutazione precedente non può essere confrontata: non è una valutazione ({{problem}}).',
+    otherFramework: 'La valutazione precedente risponde a un’altra griglia ({{id}}), quindi non viene confrontata.',
+    ignored: 'Alcune risposte della valutazione precedente non hanno potuto essere usate:',
   },
   form: {
     incomplete_one: '{{count}} indicatore richiede ancora una risposta o «non applicabile».',
@@ -79,6 +100,8 @@ export default {
     duplicateId:
       'Ogni identificativo deve essere unico nella griglia, ma questi sono usati più di una volta: {{received}}.',
     scaleLevels: 'Un indicatore a scala richiede almeno due livelli.',
+    noText: '{{path}} non dà nessun testo: scrivetelo in almeno una lingua.',
+    idSpaces: '{{path}} dovrebbe essere un identificativo senza spazi, ma è {{received}}.',
   },
   empty: 'Questa griglia non ha ancora dimensioni.',
 };

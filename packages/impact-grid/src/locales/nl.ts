@@ -48,6 +48,7 @@ export default {
     compare: 'Vergelijken met een eerdere beoordeling (JSON-bestand)',
     comparing: 'Vergeleken met de beoordeling van {{date}}.',
     stopComparing: 'Stoppen met vergelijken',
+    otherVersion: 'Ze is gemaakt met versie {{version}} van het raster; dit is versie {{current}}.',
     backToAssessment: 'Terug naar de beoordeling',
     print: 'Het rapport afdrukken',
   },
@@ -69,6 +70,25 @@ export default {
     imported: 'Antwoorden geïmporteerd uit {{file}}.',
     invalid: '{{file}} is geen beoordelingsbestand: {{problem}}',
     otherFramework: '{{file}} bevat antwoorden voor een ander raster ({{id}}).',
+    otherVersion:
+      'Het bestand is gemaakt met versie {{version}} van dit raster; dit is versie {{current}}: controleer de antwoorden op indicatoren die veranderd zijn.',
+    compared: '{{file}} wordt naast uw antwoorden getoond.',
+  },
+  ignored: {
+    intro: 'Sommige van de gegeven antwoorden konden niet worden gebruikt:',
+    unknown: 'Het antwoord op “{{id}}” is weggelaten: het raster heeft geen indicator met deze id.',
+    shape: 'Het antwoord op “{{title}}” is weggelaten: het heeft niet de vorm { value, comment, na, revisit }.',
+    level: 'De waarde {{value}} voor “{{title}}” is weggelaten: het is geen van de niveaus ({{levels}}).',
+    scale: 'De waarde {{value}} voor “{{title}}” is weggelaten: het moet het getal van een niveau zijn ({{levels}}).',
+    yesno: 'De waarde {{value}} voor “{{title}}” is weggelaten: het moet ja of nee zijn (true of false).',
+    number: 'De waarde {{value}} voor “{{title}}” is weggelaten: het moet een getal zijn.',
+    text: 'De waarde {{value}} voor “{{title}}” is weggelaten: het moet een tekst zijn.',
+    all: 'De gegeven antwoorden zijn weggelaten: ze moeten een object van antwoorden per indicator-id zijn.',
+  },
+  compare: {
+    invalid: 'De eerdere beoordeling kan niet worden vergeleken: het is geen beoordeling ({{problem}}).',
+    otherFramework: 'De eerdere beoordeling beantwoordt een ander raster ({{id}}) en wordt dus niet vergeleken.',
+    ignored: 'Sommige antwoorden van de eerdere beoordeling konden niet worden gebruikt:',
   },
   form: {
     incomplete_one: '{{count}} indicator heeft nog een antwoord of “niet van toepassing” nodig.',
@@ -77,6 +97,8 @@ export default {
   error: {
     duplicateId: 'Elke id moet uniek zijn in het raster, maar deze worden meer dan één keer gebruikt: {{received}}.',
     scaleLevels: 'Een schaalindicator heeft minstens twee niveaus nodig.',
+    noText: '{{path}} geeft geen tekst: schrijf hem in minstens één taal.',
+    idSpaces: '{{path}} moet een id zonder spaties zijn, maar is {{received}}.',
   },
   empty: 'Dit raster heeft nog geen dimensies.',
 };

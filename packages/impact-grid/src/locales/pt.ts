@@ -48,6 +48,7 @@ export default {
     compare: 'Comparar com uma avaliação anterior (ficheiro JSON)',
     comparing: 'Comparação com a avaliação de {{date}}.',
     stopComparing: 'Parar a comparação',
+    otherVersion: 'Foi feita com a versão {{version}} da grelha; esta é a versão {{current}}.',
     backToAssessment: 'Voltar à avaliação',
     print: 'Imprimir o relatório',
   },
@@ -69,6 +70,25 @@ export default {
     imported: 'Respostas importadas de {{file}}.',
     invalid: '{{file}} não é um ficheiro de avaliação: {{problem}}',
     otherFramework: '{{file}} contém respostas a outra grelha ({{id}}).',
+    otherVersion:
+      'O ficheiro foi feito com a versão {{version}} desta grelha; esta é a versão {{current}}: verifique as respostas aos indicadores que mudaram.',
+    compared: '{{file}} é mostrado ao lado das suas respostas.',
+  },
+  ignored: {
+    intro: 'Algumas das respostas dadas não puderam ser usadas:',
+    unknown: 'A resposta a «{{id}}» foi posta de parte: a grelha não tem nenhum indicador com este identificador.',
+    shape: 'A resposta a «{{title}}» foi posta de parte: não tem a forma { value, comment, na, revisit }.',
+    level: 'O valor {{value}} para «{{title}}» foi posto de parte: não é um dos seus níveis ({{levels}}).',
+    scale: 'O valor {{value}} para «{{title}}» foi posto de parte: deveria ser o número de um nível ({{levels}}).',
+    yesno: 'O valor {{value}} para «{{title}}» foi posto de parte: deveria ser sim ou não (true ou false).',
+    number: 'O valor {{value}} para «{{title}}» foi posto de parte: deveria ser um número.',
+    text: 'O valor {{value}} para «{{title}}» foi posto de parte: deveria ser um texto.',
+    all: 'As respostas dadas foram postas de parte: deveriam ser um objeto de respostas por identificador de indicador.',
+  },
+  compare: {
+    invalid: 'A avaliação anterior não pode ser comparada: não é uma avaliação ({{problem}}).',
+    otherFramework: 'A avaliação anterior responde a outra grelha ({{id}}), por isso não é comparada.',
+    ignored: 'Algumas respostas da avaliação anterior não puderam ser usadas:',
   },
   form: {
     incomplete_one: '{{count}} indicador ainda precisa de uma resposta ou «não aplicável».',
@@ -79,6 +99,8 @@ export default {
     duplicateId:
       'Cada identificador tem de ser único na grelha, mas estes são usados mais do que uma vez: {{received}}.',
     scaleLevels: 'Um indicador de escala precisa de pelo menos dois níveis.',
+    noText: '{{path}} não dá nenhum texto: escreva-o em pelo menos uma língua.',
+    idSpaces: '{{path}} deveria ser um identificador sem espaços, mas é {{received}}.',
   },
   empty: 'Esta grelha ainda não tem dimensões.',
 };

@@ -1,12 +1,28 @@
 import { html, nothing } from 'lit';
+import type { Line } from '../../framework/check.js';
 import type { ViewContext } from './view-context.js';
 
-/** The status line: whether answers are kept on this device, or what went wrong with a file. */
+/** The status line: whether answers are kept on this device, or what went wrong with a file, and the details. */
 export function renderNotice(context: ViewContext) {
   const notice = context.notice ?? (context.autosave ? undefined : { key: 'save.off', tone: 'info' as const });
-  return html`<p part="status" class="status ${notice?.tone ?? ''}" role="status">
-    ${notice ? context.t(notice.key, notice.values) : nothing}
-  </p>`;
+  const titles = new Map(
+    context.framework.dimensions.flatMap((dimension) =>
+      dimension.criteria.flatMap((criterion) => criterion.indicators.map((item) => [item.id, item.title] as const)),
+    ),
+  );
+  // An indicator is named by its title in the reader's language, looked up when shown.
+  const line = ({ key, values }: Line) =>
+    context.t(key, { ...values, title: context.localize(titles.get(values?.id as string)) });
+  return html`<div part="status" class="status ${notice?.tone ?? ''}" role="status">
+    ${notice ? html`<p>${line(notice)}</p>` : nothing}
+    ${
+      notice?.lines?.length
+        ? html`<ul>
+            ${notice.lines.map((item) => html`<li>${line(item)}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </div>`;
 }
 
 /** Export and import, available in every view that has answers. */

@@ -29,6 +29,14 @@ export function renderResults(context: ViewContext) {
       comparison
         ? html`<p class="comparing">
             ${context.t('results.comparing', { date: earlierDate })}
+            ${
+              comparison.framework.version === framework.version
+                ? nothing
+                : context.t('results.otherVersion', {
+                    version: comparison.framework.version,
+                    current: framework.version,
+                  })
+            }
             <button type="button" @click=${context.stopComparing}>${context.t('results.stopComparing')}</button>
           </p>`
         : nothing

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@devisus/core';
 import type { Answer, Answers, AssessmentFile } from '../../framework/answers.js';
 import type { Framework, Indicator } from '../../framework/schema.js';
 import type { Scores } from '../../scoring/scores.js';
-import type { GridMode } from '../impact-grid.component.js';
+import type { GridMode, Notice } from '../impact-grid.component.js';
 
 /** What the element hands its views: data, translations and the actions a view may call. */
 export interface ViewContext {
@@ -12,7 +12,7 @@ export interface ViewContext {
   current: number;
   hideOverall: boolean;
   comparison?: AssessmentFile;
-  notice?: { key: string; values?: Record<string, unknown>; tone: 'info' | 'problem' };
+  notice?: Notice;
   autosave: boolean;
   t(key: string, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
