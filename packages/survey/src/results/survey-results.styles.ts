@@ -6,6 +6,8 @@ export const surveyResultsStyles = css`
   }
   .results {
     display: grid;
+    /* minmax(0, …): a wide table or chart scrolls in its own box instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     padding: var(--_space);
   }
@@ -73,6 +75,7 @@ export const surveyResultsStyles = css`
   }
   .question {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
@@ -149,6 +152,19 @@ export const surveyResultsStyles = css`
   }
   thead th {
     font-weight: 600;
+  }
+  /* On a phone, tighter boxes and cells keep a three-column table within 320 px. */
+  @container (max-width: 30rem) {
+    .results {
+      padding: calc(var(--_space) / 2);
+    }
+    table {
+      font-size: 0.9em;
+    }
+    th,
+    td {
+      padding-inline: 0.35em;
+    }
   }
   .stats {
     display: flex;
