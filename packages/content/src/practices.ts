@@ -49,6 +49,8 @@ export interface PracticeRecord {
   readonly results?: LocalizedText;
   readonly evidence?: readonly { readonly label: LocalizedText; readonly url?: string }[];
   readonly evaluationMethod?: LocalizedText;
+  /** A short stable key for the gallery's method filter and its URL. */
+  readonly evaluationMethodId?: string;
   readonly transferability?: LocalizedText;
   readonly resources?: LocalizedText;
   /** ISO 8601 year, month or day: "2016", "2022-09", "2014-05-13". */
@@ -385,6 +387,7 @@ export const devisusPractices: PracticeRecord[] = [
         "aux structures comment elles l'évaluent déjà, à trois niveaux : le territoire, les bénéficiaires et la " +
         'société en général. Le questionnaire a été diffusé sur SurveyMonkey.',
     },
+    evaluationMethodId: 'questionnaire',
     evaluationMethod: {
       en: 'An online questionnaire sent to social and solidarity economy organisations.',
       fr: "Un questionnaire en ligne adressé aux structures de l'économie sociale et solidaire.",
@@ -434,6 +437,7 @@ export const devisusPractices: PracticeRecord[] = [
         "Des entretiens approfondis avec des structures des deux côtés de la Manche, suivis d'une analyse " +
         "qualitative de leurs pratiques d'évaluation et de leurs limites.",
     },
+    evaluationMethodId: 'case-studies',
     evaluationMethod: {
       en: 'Case studies: in-depth interviews and qualitative analysis.',
       fr: 'Études de cas : entretiens approfondis et analyse qualitative.',
@@ -566,6 +570,7 @@ export const devisusPractices: PracticeRecord[] = [
         "finalités, pas seulement à ce qu'elle obtient, et elle écarte la monétarisation. Le projet a réuni " +
         '21 partenaires, et 69 entreprises tests ont expérimenté la démarche.',
     },
+    evaluationMethodId: 'vises-three-steps',
     evaluationMethod: {
       en:
         'Three steps: (1) a state of play and the choice of an evaluative question; (2) data collection through ' +

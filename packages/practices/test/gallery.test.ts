@@ -72,10 +72,43 @@ describe('practice gallery', () => {
     const el = await settledFixture<PracticeGallery>(
       html`<devisus-practice-gallery .data=${practices}></devisus-practice-gallery>`,
     );
-    el.filters = { dimension: ['ecological'], method: ['Case study'], project: ['Other project'] };
+    el.filters = { dimension: ['ecological'], method: ['case-study'], project: ['Other project'] };
     await el.updateComplete;
     expect(el.results).to.deep.equal(['cooperative-energy']);
     expect(facetOption(el, 'Impact dimension', 'Ecological')).not.to.equal(undefined);
+  });
+
+  it('keys the method and theme facets by short stable keys, shown in the reader’s language', async () => {
+    const data = [
+      ...practices.slice(0, 2),
+      {
+        ...practices[2],
+        themes: [{ en: 'Social ties', fr: 'Liens sociaux' }, 'training'],
+        evaluationMethodId: 'vises',
+        evaluationMethod: { en: 'Three steps: a state of play, data collection, analysis.', fr: 'Trois étapes.' },
+      },
+    ];
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery lang="fr" sync-url .data=${data}></devisus-practice-gallery>`,
+    );
+    expect($(el, '.list').textContent).to.contain('Liens sociaux');
+    const change = oneEvent(el, 'devisus-filter-change');
+    facetOption(el, 'Thème', 'Liens sociaux')!.querySelector('input')!.click();
+    expect(((await change) as CustomEvent<FilterChangeDetail>).detail.filters).to.deep.equal({
+      theme: ['social-ties'],
+    });
+    facetOption(el, 'Méthode d’évaluation', 'Trois étapes.')!.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(el.filters).to.deep.equal({ theme: ['social-ties'], method: ['vises'] });
+    expect(location.hash).to.equal('#theme=social-ties&method=vises');
+    el.filters = {};
+    await type(el, 'liens sociaux');
+    expect(el.results).to.deep.equal([data[2].id]);
+    await type(el, '');
+    el.filters = { method: ['case-study'] };
+    await el.updateComplete;
+    expect(el.results).to.deep.equal(['cooperative-energy']);
+    expect(facetOption(el, 'Méthode d’évaluation', 'Étude de cas')).not.to.equal(undefined);
   });
 
   it('sorts by title and by date', async () => {

@@ -1,24 +1,26 @@
+import type { LocalizedText } from '@devisus/core';
+import { keyOf } from '../practice/practice-view.js';
 import type { Practice } from '../practice/schema.js';
 
 export const FACETS = ['country', 'theme', 'dimension', 'method', 'project'] as const;
 export type Facet = (typeof FACETS)[number];
 export type Filters = Partial<Record<Facet, string[]>>;
 
-/** The values a practice has for each facet; the evaluation method is compared in the reader's language. */
-export function facetValues(
-  practice: Practice,
-  facet: Facet,
-  localize: (text: Practice['summary']) => string,
-): string[] {
+/**
+ * The values a practice has for each facet: stable keys, the same in every language. A theme's or
+ * method's text is put in `labels` under its key, for the facet to show it in the reader's language.
+ */
+export function facetValues(practice: Practice, facet: Facet, labels: Map<string, LocalizedText>): string[] {
+  const keyed = (text: LocalizedText, key = keyOf(text)) => (labels.set(key, text), key);
   switch (facet) {
     case 'country':
       return Array.isArray(practice.country) ? practice.country : [practice.country];
     case 'theme':
-      return practice.themes;
+      return practice.themes.map((theme) => keyed(theme));
     case 'dimension':
       return practice.dimensions ?? [];
     case 'method':
-      return practice.evaluationMethod ? [localize(practice.evaluationMethod)] : [];
+      return practice.evaluationMethod ? [keyed(practice.evaluationMethod, practice.evaluationMethodId)] : [];
     case 'project':
       return practice.source ? [practice.source.project] : [];
   }

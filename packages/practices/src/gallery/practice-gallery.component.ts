@@ -1,8 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DevisusElement, emit, fetchJson, fetchText, formatNumber } from '@devisus/core';
+import { DevisusElement, emit, fetchJson, fetchText, formatNumber, type LocalizedText } from '@devisus/core';
 import { collectionSchema } from '../practice/collection.js';
-import { countryName, renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
+import {
+  countryName,
+  renderCompact,
+  renderFull,
+  themeLabel,
+  type PracticeViewContext,
+} from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
 import type { Practice } from '../practice/schema.js';
 import { buildIndex } from '../search/practice-index.js';
@@ -187,8 +193,9 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
   }
 
   private indexedPractices?: Practice[];
-  private facetCache = new WeakMap<Practice, Map<Facet, string[]>>();
-  private facetCacheLanguage?: string;
+  private readonly facetCache = new WeakMap<Practice, Map<Facet, string[]>>();
+  /** The text of each theme and method key, shown in the reader's language. */
+  private labels = new Map<string, LocalizedText>();
 
   private collators = new Map<string, Intl.Collator>();
 
@@ -202,17 +209,11 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     return collator;
   }
 
-  /** A practice's facet values, worked out once per language rather than at every keystroke. */
+  /** A practice's facet values (keys, the same in every language), worked out once rather than at every keystroke. */
   private valuesOf(practice: Practice): Map<Facet, string[]> {
-    if (this.facetCacheLanguage !== this.language) {
-      this.facetCache = new WeakMap();
-      this.facetCacheLanguage = this.language;
-    }
     let values = this.facetCache.get(practice);
     if (!values) {
-      values = new Map(
-        FACETS.map((facet) => [facet, facetValues(practice, facet, (text) => this.localize(text))] as const),
-      );
+      values = new Map(FACETS.map((facet) => [facet, facetValues(practice, facet, this.labels)] as const));
       this.facetCache.set(practice, values);
     }
     return values;
@@ -249,8 +250,8 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
   private facetLabel(facet: Facet, value: string): string {
     if (facet === 'country') return countryName(this.language, value);
     if (facet === 'dimension') return this.t(`dimension.${value}`, { defaultValue: value });
-    if (facet === 'theme') return value.replace(/-/g, ' ');
-    return value;
+    const text = this.labels.get(value) ?? value;
+    return facet === 'theme' ? themeLabel((text) => this.localize(text), text) : this.localize(text);
   }
 
   private renderFacets(counts: Map<Facet, Map<string, number>>) {

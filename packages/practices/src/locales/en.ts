@@ -59,7 +59,7 @@ export default {
   },
   error: {
     duplicateId: 'Each practice needs its own id, but these are used more than once: {{received}}.',
-    csvQuote: 'The CSV file could not be read: the quoted cell that starts on line {{line}} is never closed.',
+    csvQuote: 'The CSV file could not be read: a quote opened on line {{line}} is never closed.',
   },
   empty: 'There are no practices to show yet.',
 };

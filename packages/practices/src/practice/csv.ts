@@ -11,7 +11,7 @@ import { parseCsv } from '@devisus/core/files';
  *   lat, lon        - decimal degrees
  *   start, end      - dates (2022-09 or 2022-09-15)
  *   links           - "label|url" pairs separated by ";"
- *   image, image_alt, source, source_url, licence
+ *   image, image_alt, source, source_url, licence, evaluationMethodId
  * The separator (`,` `;` or tab), quotes, line ends and a byte order mark are handled by core's reader.
  * The result is then validated like JSON data, so a bad row is named precisely.
  */
@@ -84,6 +84,6 @@ function toPractice(cells: Map<string, string>): Record<string, unknown> {
       project: cells.get('source'),
       ...(cells.get('source_url') ? { url: cells.get('source_url') } : {}),
     };
-  if (cells.get('licence')) practice.licence = cells.get('licence');
+  for (const field of ['licence', 'evaluationMethodId']) if (cells.get(field)) practice[field] = cells.get(field);
   return practice;
 }

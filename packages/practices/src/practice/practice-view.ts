@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { safeUrl, type LocalizedText } from '@devisus/core';
+import { foldText, safeUrl, type LocalizedText } from '@devisus/core';
 import type { Practice } from './schema.js';
 
 /** What a practice view needs from its element: translations and the reader's language. */
@@ -74,10 +74,24 @@ function timeframe(context: PracticeViewContext, practice: Practice): string {
   return '';
 }
 
-function themes(practice: Practice) {
+/** A theme's label: a slug string reads with spaces (`social-ties`), a LocalizedText in the reader's language. */
+export const themeLabel = (localize: PracticeViewContext['localize'], theme: LocalizedText) =>
+  typeof theme == 'string' ? theme.replace(/-/g, ' ') : localize(theme);
+
+/**
+ * The stable key of a theme or method, for filters and URLs: a slug of its English text (or its
+ * only or first one): `{ en: "Social ties", fr: "Liens sociaux" }` and `"social-ties"` are both `social-ties`.
+ */
+export const keyOf = (text: LocalizedText) =>
+  foldText(typeof text == 'string' ? text : (text.en ?? Object.values(text)[0]))
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, 48)
+    .replace(/^-|-$/g, '');
+
+function themes(context: PracticeViewContext, practice: Practice) {
   return practice.themes.length
     ? html`<ul class="themes" part="themes">
-        ${practice.themes.map((theme) => html`<li class="tag">${theme.replace(/-/g, ' ')}</li>`)}
+        ${practice.themes.map((theme) => html`<li class="tag">${themeLabel(context.localize, theme)}</li>`)}
       </ul>`
     : nothing;
 }
@@ -89,7 +103,7 @@ export function renderCompact(context: PracticeViewContext, practice: Practice, 
       ${practice.organisations.map((organisation) => organisation.name).join(', ')}
       ${practice.organisations.length ? html`<span aria-hidden="true"> · </span>` : nothing}${where(context, practice)}
     </p>
-    ${themes(practice)}
+    ${themes(context, practice)}
     <div class="summary">${paragraphs(context.localize(practice.summary))}</div>`;
 }
 
@@ -129,7 +143,7 @@ export function renderFull(context: PracticeViewContext, practice: Practice) {
       ${
         practice.themes.length
           ? html`<dt>${context.t('card.themes')}</dt>
-              <dd>${themes(practice)}</dd>`
+              <dd>${themes(context, practice)}</dd>`
           : nothing
       }
     </dl>

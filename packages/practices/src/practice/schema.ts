@@ -23,13 +23,16 @@ export const practiceSchema = v.object({
       lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
     }),
   ),
-  themes: v.array(v.string()),
+  /** Slugs (`"social-ties"`) or texts in several languages; filtered by key (see keyOf). */
+  themes: v.array(localizedText),
   dimensions: v.optional(v.array(v.string())),
   problem: v.optional(localizedText),
   approach: v.optional(localizedText),
   results: v.optional(localizedText),
   evidence: v.optional(v.array(v.object({ label: localizedText, url: v.optional(v.string()) }))),
   evaluationMethod: v.optional(localizedText),
+  /** A short stable key for the method facet and the URL (`"questionnaire"`); by default a slug of its English text. */
+  evaluationMethodId: v.optional(v.pipe(v.string(), v.minLength(1))),
   transferability: v.optional(localizedText),
   resources: v.optional(localizedText),
   timeframe: v.optional(v.object({ start: v.optional(v.string()), end: v.optional(v.string()) })),

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { foldText, type LocalizedText } from '@devisus/core';
+import { themeLabel } from '../practice/practice-view.js';
 import type { Practice } from '../practice/schema.js';
 
 /** Lower case, accents removed: "Économie" and "economie" are the same word. */
@@ -29,7 +30,7 @@ export function buildIndex(practices: readonly Practice[], localize: (text: Loca
       title: localize(practice.title),
       summary: localize(practice.summary),
       organisations: practice.organisations.map((organisation) => organisation.name).join(' '),
-      themes: practice.themes.join(' ').replace(/-/g, ' '),
+      themes: practice.themes.map((theme) => themeLabel(localize, theme)).join(' '),
       problem: localize(practice.problem),
       approach: localize(practice.approach),
       results: localize(practice.results),
