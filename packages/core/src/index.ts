@@ -1,4 +1,5 @@
 export { DevisusElement, type DataState } from './devisus-element.js';
+export { LocalizedElement } from './localized-element.js';
 export { define } from './define.js';
 export { emit, type DevisusErrorDetail } from './events.js';
 export { type Problem, ProblemError } from './data/problem.js';
