@@ -373,6 +373,25 @@ describe('compileExpression', () => {
       }
     });
 
+    it('gives each error a code and the text at fault, for translations', () => {
+      const cases: [string, string, string][] = [
+        ['{q1} = 1)', 'unexpected', ')'],
+        ['`${x}`', 'unexpected', '`'],
+        ['{q1', 'unclosed', '{'],
+        ["{q1} = 'abc", 'unclosedString', ''],
+        ['{q1} =', 'unexpectedEndOfExpression', ''],
+        ['{q1} foo 1', 'unknownOperator', 'foo'],
+        ['foo(1)', 'unknownFunction', 'foo'],
+        ['{q1} = yes', 'unknownWord', 'yes'],
+        ['{}', 'badVariable', '{}'],
+        ['('.repeat(100_000), 'expressionTooDeep', ''],
+      ];
+      for (const [text, code, token] of cases) {
+        const error = failure(text);
+        expect([error.code, error.token], text.slice(0, 20)).to.deep.equal([code, token]);
+      }
+    });
+
     it('turns absurd nesting into an ExpressionError', () => {
       expect(failure('('.repeat(100_000) + '1' + ')'.repeat(100_000)).message).to.equal('expression too deep at 0');
     });

@@ -161,8 +161,8 @@ describe('responses that are never lost', function () {
     await el.updateComplete;
     const completed = el.shadowRoot!.querySelector('[part="completed"]')!;
     expect(completed.querySelector('h2')!.textContent!.trim()).to.equal('Your answers were not accepted');
-    expect(completed.querySelector('[role="alert"]')!.textContent).to.equal(
-      'The server refused your answers (422). Download them so that nothing is lost, and contact the site.',
+    expect(completed.querySelector('[role="alert"]')!.textContent).to.match(
+      /^The server refused the answers sent on .*\d{4}.* \(422\)\. Download them so that nothing is lost, and contact the site\.$/,
     );
     expect(shownText(el)).not.to.match(/thank|recorded|been sent/i);
     const [file] = await downloads(() => completed.querySelector('button')!.click());
@@ -192,7 +192,7 @@ describe('responses that are never lost', function () {
     const refused = () => [...again.shadowRoot!.querySelectorAll<HTMLElement>('[part="refused"]')];
     expect(refused()).to.have.length(1);
     const text = refused()[0].querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(text).to.match(/^The server refused answers sent from this device on .*\d{4}.* \(403\)\. /);
+    expect(text).to.match(/^The server refused the answers sent on .*\d{4}.* \(403\)\. Download them/);
     const [download, remove] = refused()[0].querySelectorAll('button');
     expect(download.textContent!.trim()).to.equal('Download my answers');
     expect(download.getAttribute('aria-describedby')).to.equal(refused()[0].querySelector('p')!.id);
@@ -203,7 +203,7 @@ describe('responses that are never lost', function () {
     again.setAttribute('lang', 'fr');
     await new Promise((resolve) => setTimeout(resolve, 50));
     await again.updateComplete;
-    expect(refused()[0].textContent).to.contain('Le serveur a refusé des réponses envoyées depuis cet appareil le ');
+    expect(refused()[0].textContent).to.contain('Le serveur a refusé les réponses envoyées le ');
     again.setAttribute('lang', 'en');
     await again.updateComplete;
     expect(remove.textContent!.trim()).to.equal('Delete them from this device');

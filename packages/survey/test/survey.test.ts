@@ -264,6 +264,72 @@ describe('devisus-survey', () => {
     expect($<HTMLInputElement>(fr, '[data-name="b"] input').checked).to.equal(true);
   });
 
+  it('says why a condition cannot be read in the reader’s language, every locale', async () => {
+    const survey = { elements: [{ type: 'text', name: 'q2', visibleIf: '{q1} = age(1)' }] };
+    const expected: Record<string, string> = {
+      en: 'The condition of “q2” cannot be read: unknown function “age” (character 8).',
+      fr: 'La condition de « q2 » est illisible : fonction inconnue « age » (caractère 8).',
+      de: 'Die Bedingung von „q2“ kann nicht gelesen werden: unbekannte Funktion „age“ (Zeichen 8).',
+    };
+    for (const lang of ['en', 'fr', 'it', 'nl', 'es', 'de', 'pt', 'ca']) {
+      const el = await settledFixture<DevisusSurvey>(
+        html`<devisus-survey lang=${lang} .data=${survey}></devisus-survey>`,
+      );
+      const text = shownText(el);
+      if (expected[lang]) expect(text).to.equal(expected[lang]);
+      // Every part translated: no key, no English detail, the question and the place named.
+      expect(text, lang).to.contain('q2').and.contain('age').and.contain('8');
+      expect(text, lang).not.to.match(lang === 'en' ? /expr\.|\$t|\{\{/ : /expr\.|\$t|\{\{|unknown|function/);
+    }
+  });
+
+  it('checks expression validators with our parser, and shows their text in the reader’s language', async () => {
+    const survey = {
+      elements: [
+        { type: 'text', name: 'start', inputType: 'number' },
+        {
+          type: 'text',
+          name: 'end',
+          inputType: 'number',
+          validators: [
+            {
+              type: 'expression',
+              expression: '{end} >= {start}',
+              text: { default: 'The end comes after the start.', fr: 'La fin vient après le début.' },
+            },
+          ],
+        },
+        // Checked even when left empty, as in SurveyJS: it may be about other answers.
+        { type: 'text', name: 'note', validators: [{ type: 'expression', expression: '{start} < 5' }] },
+      ],
+    };
+    for (const [lang, own, generic] of [
+      ['en', 'The end comes after the start.', 'This answer does not meet the survey’s conditions.'],
+      ['fr', 'La fin vient après le début.', 'Cette réponse ne respecte pas une condition du questionnaire.'],
+    ]) {
+      const el = await settledFixture<DevisusSurvey>(
+        html`<devisus-survey lang=${lang} storage-key=${key()} .data=${survey}></devisus-survey>`,
+      );
+      await type(el, '#q-start', '10');
+      await type(el, '#q-end', '5');
+      await submit(el);
+      expect($(el, '#q-end-error').textContent).to.equal(own);
+      expect($(el, '#q-note-error').textContent).to.equal(generic);
+      expect($$(el, '[part="error-summary"] a')).to.have.length(2);
+      await type(el, '#q-start', '3');
+      await type(el, '#q-end', '12');
+      const completion = oneEvent(el, 'devisus-complete');
+      await submit(el);
+      expect(((await completion) as CustomEvent).detail.response.data).to.deep.equal({ start: 3, end: 12 });
+    }
+    const broken = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey
+        .data=${{ elements: [{ type: 'text', name: 'end', validators: [{ type: 'expression', expression: '{end} >=' }] }] }}
+      ></devisus-survey>`,
+    );
+    expect(shownText(broken)).to.equal('The condition of “end” cannot be read: it ends too soon (character 9).');
+  });
+
   it('drops the answers of questions hidden by a condition at completion', async () => {
     const survey = {
       elements: [
@@ -292,7 +358,7 @@ describe('devisus-survey', () => {
         .data=${{ elements: [{ type: 'text', name: 'q2', visibleIf: '{q1} = ' }] }}
       ></devisus-survey>`,
     );
-    expect(shownText(broken)).to.match(/^The condition of “q2” cannot be read: .+/);
+    expect(shownText(broken)).to.equal('The condition of “q2” cannot be read: it ends too soon (character 8).');
     const twice = await settledFixture<DevisusSurvey>(
       html`<devisus-survey
         .data=${{

@@ -15,6 +15,15 @@
 
 /** A syntax error: `message` ends with "at <position>", the 0-based offset into `expression`. */
 export class ExpressionError extends Error {
+  /**
+   * What is wrong, as a key for translations: the message's words before the quoted text, in camel
+   * case: `unexpected`, `unexpectedEndOfExpression`, `unclosed`, `unclosedString`, `badVariable`,
+   * `unknownOperator`, `unknownWord`, `unknownFunction` or `expressionTooDeep`.
+   */
+  readonly code: string;
+  /** The text at fault, when the message quotes one (`)` in "unexpected ')' at 8"); else ''. */
+  readonly token: string;
+
   constructor(
     message: string,
     readonly expression: string,
@@ -22,6 +31,9 @@ export class ExpressionError extends Error {
   ) {
     super(message);
     this.name = 'ExpressionError';
+    const [, words = message, token = ''] = /^(.*?)(?: '(.*)')? at \d+$/.exec(message) ?? [];
+    this.code = words.replace(/ \w/g, (match) => match[1].toUpperCase());
+    this.token = token;
   }
 }
 

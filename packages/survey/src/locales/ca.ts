@@ -14,9 +14,18 @@ export default {
   moveDown: 'Moure {{item}} avall',
   rankPosition: '{{item}} ara és a la posició {{position}} de {{total}}.',
   languages: 'Llengua de l’enquesta',
-  refusedEarlier:
-    'El servidor va rebutjar unes respostes enviades des d’aquest dispositiu el {{date}} ({{status}}). Encara es conserven aquí: baixeu-les per no perdre res i poseu-vos en contacte amb el lloc.',
   discard: 'Esborrar-les d’aquest dispositiu',
+  expr: {
+    unexpected: '«{{token}}» no s’espera aquí',
+    unexpectedEndOfExpression: 's’acaba massa aviat',
+    unclosed: 'una «{{token}}» no està tancada',
+    unclosedString: 'un text entre cometes no està tancat',
+    badVariable: '«{{token}}» no és un nom de pregunta',
+    unknownOperator: 'operador desconegut «{{token}}»',
+    unknownWord: 'paraula desconeguda «{{token}}»',
+    unknownFunction: 'funció desconeguda «{{token}}»',
+    expressionTooDeep: 'massa parèntesis imbricats',
+  },
   summary: {
     title: 'Hi ha un problema',
   },
@@ -36,13 +45,14 @@ export default {
     maxLength_many: 'Escriviu com a màxim {{count}} caràcters.',
     maxLength_other: 'Escriviu com a màxim {{count}} caràcters.',
     pattern: 'Aquesta resposta no té el format esperat.',
+    expression: 'Aquesta resposta no compleix una condició del qüestionari.',
   },
   done: {
     thanks: 'Gràcies per les vostres respostes.',
     sent: 'Les vostres respostes s’han enviat.',
     queued: 'Les vostres respostes es desen en aquest dispositiu i s’enviaran tan aviat com sigui possible.',
     rejected:
-      'El servidor ha rebutjat les vostres respostes ({{status}}). Baixeu-les perquè no es perdi res i poseu-vos en contacte amb el lloc web.',
+      'El servidor va rebutjar les respostes enviades el {{date}} ({{status}}). Baixeu-les per no perdre res i poseu-vos en contacte amb el lloc.',
     local: 'Les vostres respostes es queden en aquest navegador. En podeu baixar una còpia.',
     download: 'Baixar les meves respostes',
     rejectedTitle: 'Les vostres respostes no s’han acceptat',
@@ -54,7 +64,7 @@ export default {
   },
   error: {
     unknownType: 'La pregunta «{{name}}» té un tipus que aquesta enquesta no pot mostrar: {{type}}.',
-    expression: 'La condició de «{{name}}» no es pot llegir: {{detail}}',
+    expression: 'La condició de «{{name}}» no es pot llegir: $t(expr.{{code}}) (caràcter {{position}}).',
     duplicateName: 'Cada pregunta necessita el seu propi nom, però «{{name}}» s’utilitza més d’una vegada.',
   },
   empty: 'Aquesta enquesta encara no té preguntes.',

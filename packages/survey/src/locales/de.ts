@@ -14,9 +14,18 @@ export default {
   moveDown: '{{item}} nach unten verschieben',
   rankPosition: '{{item}} ist jetzt auf Platz {{position}} von {{total}}.',
   languages: 'Sprache der Umfrage',
-  refusedEarlier:
-    'Der Server hat Antworten abgelehnt, die am {{date}} von diesem Gerät gesendet wurden ({{status}}). Sie sind hier noch gespeichert: Laden Sie sie herunter, damit nichts verloren geht, und wenden Sie sich an die Website.',
   discard: 'Von diesem Gerät löschen',
+  expr: {
+    unexpected: '„{{token}}“ wird hier nicht erwartet',
+    unexpectedEndOfExpression: 'sie endet zu früh',
+    unclosed: 'eine „{{token}}“ wird nicht geschlossen',
+    unclosedString: 'ein Text in Anführungszeichen wird nicht geschlossen',
+    badVariable: '„{{token}}“ ist kein Fragenname',
+    unknownOperator: 'unbekannter Operator „{{token}}“',
+    unknownWord: 'unbekanntes Wort „{{token}}“',
+    unknownFunction: 'unbekannte Funktion „{{token}}“',
+    expressionTooDeep: 'zu viele verschachtelte Klammern',
+  },
   summary: {
     title: 'Es gibt ein Problem',
   },
@@ -34,13 +43,14 @@ export default {
     maxLength_one: 'Schreiben Sie höchstens {{count}} Zeichen.',
     maxLength_other: 'Schreiben Sie höchstens {{count}} Zeichen.',
     pattern: 'Diese Antwort hat nicht die erwartete Form.',
+    expression: 'Diese Antwort erfüllt eine Bedingung der Umfrage nicht.',
   },
   done: {
     thanks: 'Vielen Dank für Ihre Antworten.',
     sent: 'Ihre Antworten wurden gesendet.',
     queued: 'Ihre Antworten sind auf diesem Gerät gespeichert und werden so bald wie möglich gesendet.',
     rejected:
-      'Der Server hat Ihre Antworten abgelehnt ({{status}}). Laden Sie sie herunter, damit nichts verloren geht, und wenden Sie sich an die Website.',
+      'Der Server hat die am {{date}} gesendeten Antworten abgelehnt ({{status}}). Laden Sie sie herunter, damit nichts verloren geht, und wenden Sie sich an die Website.',
     local: 'Ihre Antworten bleiben in diesem Browser. Sie können eine Kopie herunterladen.',
     download: 'Meine Antworten herunterladen',
     rejectedTitle: 'Ihre Antworten wurden nicht angenommen',
@@ -52,7 +62,7 @@ export default {
   },
   error: {
     unknownType: 'Die Frage „{{name}}“ hat einen Typ, den diese Umfrage nicht anzeigen kann: {{type}}.',
-    expression: 'Die Bedingung von „{{name}}“ kann nicht gelesen werden: {{detail}}',
+    expression: 'Die Bedingung von „{{name}}“ kann nicht gelesen werden: $t(expr.{{code}}) (Zeichen {{position}}).',
     duplicateName: 'Jede Frage braucht einen eigenen Namen, „{{name}}“ wird aber mehrfach verwendet.',
   },
   empty: 'Diese Umfrage hat noch keine Fragen.',

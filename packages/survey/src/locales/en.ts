@@ -15,9 +15,18 @@ export default {
   moveDown: 'Move {{item}} down',
   rankPosition: '{{item}} is now number {{position}} of {{total}}.',
   languages: 'Language of the survey',
-  refusedEarlier:
-    'The server refused answers sent from this device on {{date}} ({{status}}). They are still kept here: download them so that nothing is lost, and contact the site.',
   discard: 'Delete them from this device',
+  expr: {
+    unexpected: 'unexpected “{{token}}”',
+    unexpectedEndOfExpression: 'it ends too soon',
+    unclosed: 'unclosed “{{token}}”',
+    unclosedString: 'unclosed quote',
+    badVariable: 'bad question name “{{token}}”',
+    unknownOperator: 'unknown operator “{{token}}”',
+    unknownWord: 'unknown word “{{token}}”',
+    unknownFunction: 'unknown function “{{token}}”',
+    expressionTooDeep: 'too deeply nested',
+  },
   summary: {
     title: 'There is a problem',
   },
@@ -35,13 +44,14 @@ export default {
     maxLength_one: 'Write at most {{count}} character.',
     maxLength_other: 'Write at most {{count}} characters.',
     pattern: 'This answer is not in the expected form.',
+    expression: 'This answer does not meet the survey’s conditions.',
   },
   done: {
     thanks: 'Thank you for your answers.',
     sent: 'Your answers have been sent.',
     queued: 'Your answers are saved on this device and will be sent as soon as possible.',
     rejected:
-      'The server refused your answers ({{status}}). Download them so that nothing is lost, and contact the site.',
+      'The server refused the answers sent on {{date}} ({{status}}). Download them so that nothing is lost, and contact the site.',
     local: 'Your answers stay in this browser. You can download a copy.',
     download: 'Download my answers',
     rejectedTitle: 'Your answers were not accepted',
@@ -52,7 +62,7 @@ export default {
   },
   error: {
     unknownType: 'The question “{{name}}” has a type this survey cannot show: {{type}}.',
-    expression: 'The condition of “{{name}}” cannot be read: {{detail}}',
+    expression: 'The condition of “{{name}}” cannot be read: $t(expr.{{code}}) (character {{position}}).',
     duplicateName: 'Each question needs its own name, but “{{name}}” is used more than once.',
   },
   empty: 'This survey has no questions yet.',

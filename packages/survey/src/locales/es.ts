@@ -14,9 +14,18 @@ export default {
   moveDown: 'Bajar {{item}}',
   rankPosition: '{{item}} ocupa ahora el puesto {{position}} de {{total}}.',
   languages: 'Idioma de la encuesta',
-  refusedEarlier:
-    'El servidor rechazó unas respuestas enviadas desde este dispositivo el {{date}} ({{status}}). Siguen guardadas aquí: descárguelas para no perder nada y póngase en contacto con el sitio.',
   discard: 'Eliminarlas de este dispositivo',
+  expr: {
+    unexpected: '«{{token}}» no se espera aquí',
+    unexpectedEndOfExpression: 'termina demasiado pronto',
+    unclosed: 'una «{{token}}» no está cerrada',
+    unclosedString: 'un texto entre comillas no está cerrado',
+    badVariable: '«{{token}}» no es un nombre de pregunta',
+    unknownOperator: 'operador desconocido «{{token}}»',
+    unknownWord: 'palabra desconocida «{{token}}»',
+    unknownFunction: 'función desconocida «{{token}}»',
+    expressionTooDeep: 'demasiados paréntesis anidados',
+  },
   summary: {
     title: 'Hay un problema',
   },
@@ -36,13 +45,14 @@ export default {
     maxLength_many: 'Escriba como máximo {{count}} caracteres.',
     maxLength_other: 'Escriba como máximo {{count}} caracteres.',
     pattern: 'Esta respuesta no tiene el formato esperado.',
+    expression: 'Esta respuesta no cumple una condición del cuestionario.',
   },
   done: {
     thanks: 'Gracias por sus respuestas.',
     sent: 'Sus respuestas se han enviado.',
     queued: 'Sus respuestas se guardan en este dispositivo y se enviarán lo antes posible.',
     rejected:
-      'El servidor ha rechazado sus respuestas ({{status}}). Descárguelas para no perder nada y póngase en contacto con el sitio.',
+      'El servidor rechazó las respuestas enviadas el {{date}} ({{status}}). Descárguelas para no perder nada y póngase en contacto con el sitio.',
     local: 'Sus respuestas se quedan en este navegador. Puede descargar una copia.',
     download: 'Descargar mis respuestas',
     rejectedTitle: 'Sus respuestas no se han aceptado',
@@ -54,7 +64,7 @@ export default {
   },
   error: {
     unknownType: 'La pregunta «{{name}}» tiene un tipo que esta encuesta no puede mostrar: {{type}}.',
-    expression: 'La condición de «{{name}}» no se puede leer: {{detail}}',
+    expression: 'La condición de «{{name}}» no se puede leer: $t(expr.{{code}}) (carácter {{position}}).',
     duplicateName: 'Cada pregunta necesita su propio nombre, pero «{{name}}» se usa más de una vez.',
   },
   empty: 'Esta encuesta todavía no tiene preguntas.',

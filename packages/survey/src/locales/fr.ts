@@ -14,9 +14,18 @@ export default {
   moveDown: 'Descendre {{item}}',
   rankPosition: '{{item}} est maintenant en position {{position}} sur {{total}}.',
   languages: 'Langue du questionnaire',
-  refusedEarlier:
-    'Le serveur a refusé des réponses envoyées depuis cet appareil le {{date}} ({{status}}). Elles sont encore conservées ici : téléchargez-les pour ne rien perdre, et contactez le site.',
   discard: 'Les supprimer de cet appareil',
+  expr: {
+    unexpected: '« {{token}} » est inattendu ici',
+    unexpectedEndOfExpression: 'elle s’arrête trop tôt',
+    unclosed: 'un « {{token}} » n’est pas fermé',
+    unclosedString: 'un texte entre guillemets n’est pas fermé',
+    badVariable: '« {{token}} » n’est pas un nom de question',
+    unknownOperator: 'opérateur inconnu « {{token}} »',
+    unknownWord: 'mot inconnu « {{token}} »',
+    unknownFunction: 'fonction inconnue « {{token}} »',
+    expressionTooDeep: 'trop de parenthèses imbriquées',
+  },
   summary: {
     title: 'Il y a un problème',
   },
@@ -36,13 +45,14 @@ export default {
     maxLength_many: 'Écrivez au plus {{count}} caractères.',
     maxLength_other: 'Écrivez au plus {{count}} caractères.',
     pattern: 'Cette réponse n’a pas la forme attendue.',
+    expression: 'Cette réponse ne respecte pas une condition du questionnaire.',
   },
   done: {
     thanks: 'Merci pour vos réponses.',
     sent: 'Vos réponses ont été envoyées.',
     queued: 'Vos réponses sont enregistrées sur cet appareil et seront envoyées dès que possible.',
     rejected:
-      'Le serveur a refusé vos réponses ({{status}}). Téléchargez-les pour ne rien perdre, et contactez le site.',
+      'Le serveur a refusé les réponses envoyées le {{date}} ({{status}}). Téléchargez-les pour ne rien perdre, et contactez le site.',
     local: 'Vos réponses restent dans ce navigateur. Vous pouvez en télécharger une copie.',
     download: 'Télécharger mes réponses',
     rejectedTitle: 'Vos réponses n’ont pas été acceptées',
@@ -54,7 +64,7 @@ export default {
   },
   error: {
     unknownType: 'La question « {{name}} » a un type que ce questionnaire ne peut pas afficher : {{type}}.',
-    expression: 'La condition de « {{name}} » est illisible : {{detail}}',
+    expression: 'La condition de « {{name}} » est illisible : $t(expr.{{code}}) (caractère {{position}}).',
     duplicateName: 'Chaque question doit avoir son propre nom, mais « {{name}} » est utilisé plusieurs fois.',
   },
   empty: 'Ce questionnaire ne comporte encore aucune question.',

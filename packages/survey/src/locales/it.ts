@@ -14,9 +14,18 @@ export default {
   moveDown: 'Sposta {{item}} in giù',
   rankPosition: '{{item}} ora è al posto {{position}} di {{total}}.',
   languages: 'Lingua del questionario',
-  refusedEarlier:
-    'Il server ha rifiutato le risposte inviate da questo dispositivo il {{date}} ({{status}}). Sono ancora conservate qui: scaricale per non perdere nulla e contatta il sito.',
   discard: 'Eliminale da questo dispositivo',
+  expr: {
+    unexpected: '«{{token}}» non è previsto qui',
+    unexpectedEndOfExpression: 'finisce troppo presto',
+    unclosed: 'una «{{token}}» non è chiusa',
+    unclosedString: 'un testo tra virgolette non è chiuso',
+    badVariable: '«{{token}}» non è il nome di una domanda',
+    unknownOperator: 'operatore sconosciuto «{{token}}»',
+    unknownWord: 'parola sconosciuta «{{token}}»',
+    unknownFunction: 'funzione sconosciuta «{{token}}»',
+    expressionTooDeep: 'troppe parentesi annidate',
+  },
   summary: {
     title: 'C’è un problema',
   },
@@ -36,13 +45,14 @@ export default {
     maxLength_many: 'Scrivi al massimo {{count}} caratteri.',
     maxLength_other: 'Scrivi al massimo {{count}} caratteri.',
     pattern: 'Questa risposta non è nella forma prevista.',
+    expression: 'Questa risposta non rispetta una condizione del questionario.',
   },
   done: {
     thanks: 'Grazie per le tue risposte.',
     sent: 'Le tue risposte sono state inviate.',
     queued: 'Le tue risposte sono salvate su questo dispositivo e verranno inviate appena possibile.',
     rejected:
-      'Il server ha rifiutato le tue risposte ({{status}}). Scaricale per non perdere nulla e contatta il sito.',
+      'Il server ha rifiutato le risposte inviate il {{date}} ({{status}}). Scaricale per non perdere nulla e contatta il sito.',
     local: 'Le tue risposte restano in questo browser. Puoi scaricarne una copia.',
     download: 'Scarica le mie risposte',
     rejectedTitle: 'Le tue risposte non sono state accettate',
@@ -54,7 +64,7 @@ export default {
   },
   error: {
     unknownType: 'La domanda «{{name}}» ha un tipo che questo questionario non può mostrare: {{type}}.',
-    expression: 'La condizione di «{{name}}» non è leggibile: {{detail}}',
+    expression: 'La condizione di «{{name}}» non è leggibile: $t(expr.{{code}}) (carattere {{position}}).',
     duplicateName: 'Ogni domanda deve avere un proprio nome, ma «{{name}}» è usato più di una volta.',
   },
   empty: 'Questo questionario non ha ancora domande.',

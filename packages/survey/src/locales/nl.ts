@@ -14,9 +14,18 @@ export default {
   moveDown: '{{item}} omlaag verplaatsen',
   rankPosition: '{{item}} staat nu op plaats {{position}} van {{total}}.',
   languages: 'Taal van de vragenlijst',
-  refusedEarlier:
-    'De server heeft antwoorden geweigerd die op {{date}} vanaf dit apparaat zijn verstuurd ({{status}}). Ze worden hier nog bewaard: download ze zodat er niets verloren gaat, en neem contact op met de site.',
   discard: 'Verwijder ze van dit apparaat',
+  expr: {
+    unexpected: '“{{token}}” wordt hier niet verwacht',
+    unexpectedEndOfExpression: 'ze houdt te vroeg op',
+    unclosed: 'een “{{token}}” wordt niet gesloten',
+    unclosedString: 'een tekst tussen aanhalingstekens wordt niet gesloten',
+    badVariable: '“{{token}}” is geen naam van een vraag',
+    unknownOperator: 'onbekende operator “{{token}}”',
+    unknownWord: 'onbekend woord “{{token}}”',
+    unknownFunction: 'onbekende functie “{{token}}”',
+    expressionTooDeep: 'te veel haakjes in elkaar',
+  },
   summary: {
     title: 'Er is een probleem',
   },
@@ -34,13 +43,14 @@ export default {
     maxLength_one: 'Schrijf hoogstens {{count}} teken.',
     maxLength_other: 'Schrijf hoogstens {{count}} tekens.',
     pattern: 'Dit antwoord heeft niet de verwachte vorm.',
+    expression: 'Dit antwoord voldoet niet aan een voorwaarde van de vragenlijst.',
   },
   done: {
     thanks: 'Bedankt voor je antwoorden.',
     sent: 'Je antwoorden zijn verstuurd.',
     queued: 'Je antwoorden worden op dit apparaat bewaard en zo snel mogelijk verstuurd.',
     rejected:
-      'De server heeft je antwoorden geweigerd ({{status}}). Download ze zodat er niets verloren gaat, en neem contact op met de website.',
+      'De server heeft de antwoorden van {{date}} geweigerd ({{status}}). Download ze zodat er niets verloren gaat, en neem contact op met de site.',
     local: 'Je antwoorden blijven in deze browser. Je kunt een kopie downloaden.',
     download: 'Mijn antwoorden downloaden',
     rejectedTitle: 'Je antwoorden zijn niet aanvaard',
@@ -51,7 +61,7 @@ export default {
   },
   error: {
     unknownType: 'De vraag “{{name}}” heeft een type dat deze vragenlijst niet kan tonen: {{type}}.',
-    expression: 'De voorwaarde van “{{name}}” kan niet worden gelezen: {{detail}}',
+    expression: 'De voorwaarde van “{{name}}” kan niet worden gelezen: $t(expr.{{code}}) (teken {{position}}).',
     duplicateName: 'Elke vraag heeft een eigen naam nodig, maar “{{name}}” wordt meer dan één keer gebruikt.',
   },
   empty: 'Deze vragenlijst heeft nog geen vragen.',

@@ -14,9 +14,18 @@ export default {
   moveDown: 'Mover {{item}} para baixo',
   rankPosition: '{{item}} está agora na posição {{position}} de {{total}}.',
   languages: 'Idioma do questionário',
-  refusedEarlier:
-    'O servidor recusou respostas enviadas deste dispositivo em {{date}} ({{status}}). Continuam guardadas aqui: descarregue-as para não perder nada e contacte o site.',
   discard: 'Eliminá-las deste dispositivo',
+  expr: {
+    unexpected: '«{{token}}» não é esperado aqui',
+    unexpectedEndOfExpression: 'termina cedo demais',
+    unclosed: 'uma «{{token}}» não está fechada',
+    unclosedString: 'um texto entre aspas não está fechado',
+    badVariable: '«{{token}}» não é o nome de uma pergunta',
+    unknownOperator: 'operador desconhecido «{{token}}»',
+    unknownWord: 'palavra desconhecida «{{token}}»',
+    unknownFunction: 'função desconhecida «{{token}}»',
+    expressionTooDeep: 'demasiados parênteses encaixados',
+  },
   summary: {
     title: 'Há um problema',
   },
@@ -36,13 +45,14 @@ export default {
     maxLength_many: 'Escreva no máximo {{count}} caracteres.',
     maxLength_other: 'Escreva no máximo {{count}} caracteres.',
     pattern: 'Esta resposta não está no formato esperado.',
+    expression: 'Esta resposta não cumpre uma condição do questionário.',
   },
   done: {
     thanks: 'Obrigado pelas suas respostas.',
     sent: 'As suas respostas foram enviadas.',
     queued: 'As suas respostas ficam guardadas neste dispositivo e serão enviadas logo que possível.',
     rejected:
-      'O servidor recusou as suas respostas ({{status}}). Descarregue-as para não perder nada e contacte o sítio web.',
+      'O servidor recusou as respostas enviadas em {{date}} ({{status}}). Descarregue-as para não perder nada e contacte o site.',
     local: 'As suas respostas ficam neste navegador. Pode descarregar uma cópia.',
     download: 'Descarregar as minhas respostas',
     rejectedTitle: 'As suas respostas não foram aceites',
@@ -54,7 +64,7 @@ export default {
   },
   error: {
     unknownType: 'A pergunta «{{name}}» tem um tipo que este questionário não consegue mostrar: {{type}}.',
-    expression: 'A condição de «{{name}}» não pode ser lida: {{detail}}',
+    expression: 'A condição de «{{name}}» não pode ser lida: $t(expr.{{code}}) (carácter {{position}}).',
     duplicateName: 'Cada pergunta precisa do seu próprio nome, mas «{{name}}» é usado mais do que uma vez.',
   },
   empty: 'Este questionário ainda não tem perguntas.',

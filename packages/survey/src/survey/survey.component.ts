@@ -3,7 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { DevisusElement, ProblemError, createStore, emit, formatDate, type Store } from '@devisus/core';
 import { buildModel, answerable, toText, type Question, type SurveyModel } from '../definition/model.js';
 import { surveySchema, QUESTION_TYPES, type SurveyJson } from '../definition/schema.js';
-import { compileExpression, isTrue, type CompiledExpression } from '../expressions/index.js';
+import { compileExpression, isTrue, type CompiledExpression, type ExpressionError } from '../expressions/index.js';
 import { Outbox, type DeliveryResult, type OutboxEntry, type SurveyResponse } from '../outbox/outbox.js';
 import { SURVEY_NAMESPACE } from '../translations.js';
 import { questionId, renderQuestion, type QuestionContext } from './questions.js';
@@ -198,14 +198,13 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     const languages = model.languages;
     if (languages.length < 2) return nothing;
     const current = languages.find((language) => this.language.toLowerCase().startsWith(language)) ?? languages[0];
-    const names = new Intl.DisplayNames([this.language, 'en'], { type: 'language' });
     return html`<label class="languages"
       >${this.t('languages')}
       <select @change=${(event: Event) => this.setAttribute('lang', (event.target as HTMLSelectElement).value)}>
         ${languages.map(
           (language) =>
             html`<option value=${language} ?selected=${language === current} lang=${language}>
-              ${new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? names.of(language)}
+              ${new Intl.DisplayNames([language], { type: 'language' }).of(language)}
             </option>`,
         )}
       </select>
@@ -242,7 +241,9 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   private renderCompleted(model: SurveyModel) {
     const delivery = this.delivery ?? { state: 'local' };
     const refused = delivery.state === 'rejected';
-    const message = this.t(`done.${delivery.state}`, delivery);
+    const message = refused
+      ? this.refusal({ response: this.completed!, lastStatus: delivery.status })
+      : this.t(`done.${delivery.state}`);
     // The heading says what happened: a refused response is not thanked for as if it were recorded.
     return html`<section
       part="completed"
@@ -260,6 +261,12 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     </section>`;
   }
 
+  /** Says that the server refused a response, when it was sent, and what to do. */
+  private refusal({ response, lastStatus }: Pick<OutboxEntry, 'response' | 'lastStatus'>): string {
+    const date = formatDate(this.language, response.completedAt, { dateStyle: 'long', timeStyle: 'short' });
+    return this.t('done.rejected', { status: lastStatus, date });
+  }
+
   /** Earlier responses the server refused (after a reload too): each with its download, until deleted. */
   private renderRefused() {
     return this.refused
@@ -267,12 +274,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       .map(
         ({ response, lastStatus }) =>
           html`<div part="refused" class="refused">
-            <p id="r-${response.id}">
-              ${this.t('refusedEarlier', {
-                status: lastStatus,
-                date: formatDate(this.language, response.completedAt, { dateStyle: 'long', timeStyle: 'short' }),
-              })}
-            </p>
+            <p id="r-${response.id}">${this.refusal({ response, lastStatus })}</p>
             <button type="button" aria-describedby="r-${response.id}" @click=${() => this.download(response)}>
               ${this.t('done.download')}
             </button>
@@ -468,7 +470,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
           ? { state: 'rejected', status: result.status }
           : { state: 'queued' };
     if (result.outcome === 'rejected')
-      emit(this, 'devisus-error', { message: this.t('done.rejected', { status: result.status }) });
+      emit(this, 'devisus-error', { message: this.refusal({ response, lastStatus: result.status }) });
   }
 
   private download(response: SurveyResponse): void {
@@ -517,6 +519,12 @@ function checkElements(raw: unknown): void {
       for (const kind of ['visibleIf', 'enableIf', 'requiredIf']) {
         if (typeof element[kind] === 'string') compileChecked(name, element[kind] as string);
       }
+      for (const validator of Array.isArray(element.validators)
+        ? (element.validators as Record<string, unknown>[])
+        : []) {
+        const text = validator?.type === 'expression' && String(validator.expression ?? '').trim();
+        if (text) compileChecked(name, text);
+      }
       walk(element.elements);
     }
   };
@@ -533,7 +541,13 @@ function compileChecked(name: string, text: string): CompiledExpression {
   try {
     return compileExpression(text);
   } catch (error) {
-    throw new ProblemError({ key: 'error.expression', values: { name, detail: (error as Error).message } });
+    // Said in the reader's language: the key of the problem (expr.<code>) is looked up by the message.
+    const { code, token, position } = error as ExpressionError;
+    throw new ProblemError({
+      key: 'error.expression',
+      values: { name, code, token, position: position + 1 },
+      cause: error,
+    });
   }
 }
 
@@ -544,15 +558,15 @@ function compileConditions(model: SurveyModel): Conditions {
     requiredIf: new Map(),
     pageVisibleIf: new Map(),
   };
-  const compile = compileChecked;
   for (const question of model.questions.values()) {
     for (const kind of ['visibleIf', 'enableIf', 'requiredIf'] as const) {
       const text = question.json[kind];
-      if (typeof text === 'string' && text.trim()) conditions[kind].set(question.name, compile(question.name, text));
+      if (typeof text === 'string' && text.trim())
+        conditions[kind].set(question.name, compileChecked(question.name, text));
     }
   }
   model.pages.forEach((page, index) => {
-    if (page.visibleIf) conditions.pageVisibleIf.set(index, compile(page.name, page.visibleIf));
+    if (page.visibleIf) conditions.pageVisibleIf.set(index, compileChecked(page.name, page.visibleIf));
   });
   return conditions;
 }

@@ -58,11 +58,7 @@ export const surveyStyles = css`
     font-weight: 700;
     padding: 0 0.25em;
   }
-  input[type='text'],
-  input[type='email'],
-  input[type='url'],
-  input[type='tel'],
-  input[type='date'],
+  input:not([type='radio'], [type='checkbox']),
   select,
   textarea {
     width: 100%;
@@ -179,23 +175,18 @@ export const surveyStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .notice,
   .refused {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_danger);
-  }
-  .refused p {
-    margin: 0;
-    flex-basis: 100%;
-  }
-  .notice {
     margin: 0;
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_primary);
     background: var(--_surface-alt);
+  }
+  .refused {
+    border-color: var(--_danger);
+  }
+  .refused p {
+    margin: 0 0 0.5em;
   }
   .languages {
     display: flex;

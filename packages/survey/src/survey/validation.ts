@@ -1,5 +1,6 @@
 import { formatNumber } from '@devisus/core';
 import type { Question } from '../definition/model.js';
+import { compileExpression, isTrue, type CompiledExpression } from '../expressions/index.js';
 
 /** A problem with one answer, as a translation key and its values. */
 export interface AnswerProblem {
@@ -15,6 +16,8 @@ export function isEmpty(value: unknown): boolean {
   if (typeof value === 'object') return Object.keys(value).length === 0;
   return false;
 }
+
+const compiled = new Map<string, CompiledExpression>();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -39,7 +42,10 @@ export function toNumber(value: unknown, language: string): number {
 export const numberText = (value: number, language: string) =>
   comma(language) ? String(value).replace('.', ',') : String(value);
 
-/** Checks one visible question: required first, then the survey's validators, as SurveyJS does. */
+/**
+ * Checks one visible question: required first, then the survey's validators, as SurveyJS does. An
+ * empty answer meets only `expression` validators, which may be about other answers.
+ */
 export function checkAnswer(
   question: Question,
   value: unknown,
@@ -47,8 +53,10 @@ export function checkAnswer(
   data: Record<string, unknown>,
   language: string,
 ): AnswerProblem | undefined {
-  if (isEmpty(value)) return required ? { key: 'errors.required' } : undefined;
+  const empty = isEmpty(value);
+  if (empty && required) return { key: 'errors.required' };
   if (
+    !empty &&
     question.type === 'matrix' &&
     required &&
     question.rows.some((row) => isEmpty((value as Record<string, unknown>)[String(row.value)]))
@@ -62,14 +70,28 @@ export function checkAnswer(
   ) {
     return { key: 'errors.otherText' };
   }
-  if (question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))
+  if (!empty && question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))
     return { key: 'errors.email' };
-  if (question.type === 'text' && question.json.inputType === 'number' && Number.isNaN(toNumber(value, language)))
+  if (
+    !empty &&
+    question.type === 'text' &&
+    question.json.inputType === 'number' &&
+    Number.isNaN(toNumber(value, language))
+  )
     return { key: 'errors.number' };
   for (const validator of (question.json.validators as Record<string, unknown>[] | undefined) ?? []) {
     const custom = validator.text;
     const text = String(value);
+    const expression = String(validator.expression ?? '').trim();
+    if (empty && validator.type != 'expression') continue;
     switch (validator.type) {
+      case 'expression': {
+        // Compiled once; the survey was refused on load if it cannot be read.
+        if (expression && !compiled.has(expression)) compiled.set(expression, compileExpression(expression));
+        if (expression && !isTrue(compiled.get(expression)!.evaluate(data)))
+          return { key: 'errors.expression', custom };
+        break;
+      }
       case 'numeric': {
         const number = toNumber(value, language);
         const min = validator.minValue as number | undefined;
