@@ -40,8 +40,11 @@ export interface PracticeRecord {
   readonly city?: LocalizedText;
   /** WGS 84 decimal degrees; here always a city centre, never a venue. */
   readonly location?: { readonly lat: number; readonly lon: number };
-  /** Short lower-case English slugs, shared across records so that a gallery can filter on them. */
-  readonly themes: readonly string[];
+  /**
+   * Shared across records so that a gallery can filter on them: a LocalizedText (shown in the
+   * reader's language) or a lower-case slug (`social-ties`).
+   */
+  readonly themes: readonly LocalizedText[];
   /** Ids of the dimensions of the impact grid (territorial, economic, social, democratic, ecological). */
   readonly dimensions?: readonly string[];
   readonly problem?: LocalizedText;
@@ -63,6 +66,24 @@ export interface PracticeRecord {
   readonly source?: { readonly project: string; readonly url?: string };
   readonly licence?: string;
 }
+
+/**
+ * The themes the records share, in English and French. The gallery filters on them by a slug of
+ * the English text (`impact-evaluation`), which stays the same in every language and in the URL.
+ */
+const THEMES = {
+  socialUtility: { en: 'Social utility', fr: 'Utilité sociale' },
+  impactEvaluation: { en: 'Impact evaluation', fr: 'Évaluation d’impact' },
+  networks: { en: 'Networks', fr: 'Réseaux' },
+  training: { en: 'Training', fr: 'Formation' },
+  participatoryEvaluation: { en: 'Participatory evaluation', fr: 'Évaluation participative' },
+  research: { en: 'Research', fr: 'Recherche' },
+  dissemination: { en: 'Dissemination', fr: 'Diffusion' },
+  survey: { en: 'Survey', fr: 'Enquête' },
+  crossBorderCooperation: { en: 'Cross-border cooperation', fr: 'Coopération transfrontalière' },
+  caseStudies: { en: 'Case studies', fr: 'Études de cas' },
+  communication: { en: 'Communication', fr: 'Communication' },
+} as const satisfies Record<string, LocalizedText>;
 
 const LANGUAGES = ['en', 'fr'] as const;
 const DEVISUS = { project: 'DEVISUS' } as const;
@@ -150,7 +171,7 @@ export const devisusPractices: PracticeRecord[] = [
     organisations: devisusPartners,
     // Where the partners met: Paris and Lille, Rome, Namur and Brussels.
     country: ['FR', 'IT', 'BE'],
-    themes: ['social-utility', 'impact-evaluation', 'networks', 'training'],
+    themes: [THEMES.socialUtility, THEMES.impactEvaluation, THEMES.networks, THEMES.training],
     problem: devisusProblem,
     approach: {
       en:
@@ -204,7 +225,13 @@ export const devisusPractices: PracticeRecord[] = [
     country: 'FR',
     city: { en: 'Lille', fr: 'Lille' },
     location: { lat: 50.6292, lon: 3.0573 },
-    themes: ['social-utility', 'impact-evaluation', 'networks', 'participatory-evaluation', 'research'],
+    themes: [
+      THEMES.socialUtility,
+      THEMES.impactEvaluation,
+      THEMES.networks,
+      THEMES.participatoryEvaluation,
+      THEMES.research,
+    ],
     problem: {
       en:
         'With no European view of social impact that goes beyond the usual figures-first approach, the partners ' +
@@ -254,7 +281,7 @@ export const devisusPractices: PracticeRecord[] = [
     country: 'IT',
     city: { en: 'Rome', fr: 'Rome' },
     location: { lat: 41.9028, lon: 12.4964 },
-    themes: ['impact-evaluation', 'training'],
+    themes: [THEMES.impactEvaluation, THEMES.training],
     problem: skillsProblem,
     approach: {
       en:
@@ -294,7 +321,7 @@ export const devisusPractices: PracticeRecord[] = [
     country: 'BE',
     city: { en: 'Namur', fr: 'Namur' },
     location: { lat: 50.4669, lon: 4.8675 },
-    themes: ['impact-evaluation', 'training'],
+    themes: [THEMES.impactEvaluation, THEMES.training],
     problem: skillsProblem,
     approach: {
       en: 'The partners gave the meeting to a training framework for social impact coaches.',
@@ -330,7 +357,7 @@ export const devisusPractices: PracticeRecord[] = [
     country: 'BE',
     city: { en: 'Brussels', fr: 'Bruxelles' },
     location: { lat: 50.8503, lon: 4.3517 },
-    themes: ['dissemination', 'networks'],
+    themes: [THEMES.dissemination, THEMES.networks],
     problem: {
       en:
         'DEVISUS means its reference points and guidelines to spread across Europe and to strengthen the ' +
@@ -373,7 +400,7 @@ export const devisusPractices: PracticeRecord[] = [
     },
     organisations: impactValuessPartners,
     country: IMPACT_VALUESS_COUNTRIES,
-    themes: ['survey', 'impact-evaluation', 'cross-border-cooperation'],
+    themes: [THEMES.survey, THEMES.impactEvaluation, THEMES.crossBorderCooperation],
     problem: impactValuessProblem,
     approach: {
       en:
@@ -427,7 +454,7 @@ export const devisusPractices: PracticeRecord[] = [
     },
     organisations: impactValuessPartners,
     country: IMPACT_VALUESS_COUNTRIES,
-    themes: ['case-studies', 'impact-evaluation', 'cross-border-cooperation'],
+    themes: [THEMES.caseStudies, THEMES.impactEvaluation, THEMES.crossBorderCooperation],
     problem: impactValuessProblem,
     approach: {
       en:
@@ -472,7 +499,7 @@ export const devisusPractices: PracticeRecord[] = [
     organisations: impactValuessPartners,
     // The visits were in England; the sources do not name the city.
     country: 'GB',
-    themes: ['cross-border-cooperation', 'impact-evaluation', 'communication'],
+    themes: [THEMES.crossBorderCooperation, THEMES.impactEvaluation, THEMES.communication],
     problem: impactValuessProblem,
     approach: {
       en:
@@ -513,7 +540,7 @@ export const devisusPractices: PracticeRecord[] = [
     },
     organisations: impactValuessPartners,
     country: IMPACT_VALUESS_COUNTRIES,
-    themes: ['dissemination', 'impact-evaluation', 'social-utility'],
+    themes: [THEMES.dissemination, THEMES.impactEvaluation, THEMES.socialUtility],
     problem: impactValuessProblem,
     approach: {
       en: 'The guide comes last, after the questionnaire, the case studies and the French-English meeting.',
@@ -559,7 +586,7 @@ export const devisusPractices: PracticeRecord[] = [
       { name: 'CRESS Hauts-de-France', country: 'FR' },
     ],
     country: ['FR', 'BE'],
-    themes: ['impact-evaluation', 'social-utility', 'cross-border-cooperation'],
+    themes: [THEMES.impactEvaluation, THEMES.socialUtility, THEMES.crossBorderCooperation],
     approach: {
       en:
         'The evaluation looks at how an enterprise produces, manages and governs itself and at its goals, not ' +

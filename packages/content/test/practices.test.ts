@@ -3,6 +3,7 @@ import * as v from 'valibot';
 // The schema of @devisus/practices, by relative path: this package must not depend on another one at
 // run time, but its default practices must be valid input for the widgets that show them.
 import { practiceSchema } from '../../practices/src/practice/schema.js';
+import { keyOf } from '../../practices/src/practice/practice-view.js';
 import { devisusPractices, type PracticeRecord } from '../src/practices.js';
 import { devisus } from '../src/project.js';
 
@@ -178,8 +179,12 @@ function themeProblems(records: readonly Partial<PracticeRecord>[]): string[] {
   const problems: string[] = [];
   for (const { id, themes = [], dimensions = [] } of records) {
     if (themes.length === 0) problems.push(`${id}: no theme`);
-    for (const theme of themes) if (!/^[a-z]+(-[a-z]+)*$/.test(theme)) problems.push(`${id}: theme ${theme}`);
-    if (new Set(themes).size !== themes.length) problems.push(`${id}: repeated theme`);
+    for (const theme of themes) {
+      // Shown in the reader's language, so in both of ours; filtered on by the slug of its English text.
+      if (typeof theme === 'string' || !theme.en || !theme.fr) problems.push(`${id}: theme ${JSON.stringify(theme)}`);
+    }
+    const keys = themes.map(keyOf);
+    if (new Set(keys).size !== keys.length) problems.push(`${id}: repeated theme`);
     for (const dimension of dimensions) if (!DIMENSIONS.includes(dimension)) problems.push(`${id}: ${dimension}`);
   }
   return problems;
@@ -262,9 +267,9 @@ describe('@devisus/content/practices', () => {
       expect(checkTexts(broken).problems).to.deep.equal(['0.title', '1.city', '2.summary']);
     });
 
-    it('has shared lower-case theme slugs and no dimension outside the impact grid', () => {
+    it('has shared themes in English and French and no dimension outside the impact grid', () => {
       expect(themeProblems(practices)).to.deep.equal([]);
-      const themes = practices.flatMap((record) => record.themes);
+      const themes = practices.flatMap((record) => record.themes.map(keyOf));
       const shared = [...new Set(themes)].filter((theme) => themes.indexOf(theme) !== themes.lastIndexOf(theme));
       expect(shared, 'themes used by more than one record').to.include.members([
         'impact-evaluation',
@@ -275,7 +280,7 @@ describe('@devisus/content/practices', () => {
         'dissemination',
       ]);
       const broken = copy(practices);
-      broken[0].themes = ['Social utility'];
+      broken[0].themes = ['social-utility'];
       broken[1].dimensions = ['political'];
       expect(themeProblems(asRecords(broken))).to.have.length(2);
     });

@@ -1,7 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PracticeCard } from '../src/index.js';
 import '../src/define/devisus-practice-card.js';
-import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
 import { practices } from './support/practices.js';
 
 describe('practice card', () => {
@@ -29,6 +29,21 @@ describe('practice card', () => {
     expect(link.getAttribute('href')).to.equal('https://example.org/reemploi');
     expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Atelier Réemploi↗ (external link)');
     expect(shownText(el)).to.contain('From March 2021');
+  });
+
+  it('shows the DEVISUS default practices with their themes in the reader’s language', async () => {
+    const el = await settled(
+      await fixture<PracticeCard>(
+        html`<devisus-practice-card lang="fr" practice-id="devisus-partnership"></devisus-practice-card>`,
+      ),
+      5000,
+    );
+    expect([...el.shadowRoot!.querySelectorAll('.tag')].map((tag) => tag.textContent)).to.deep.equal([
+      'Utilité sociale',
+      'Évaluation d’impact',
+      'Réseaux',
+      'Formation',
+    ]);
   });
 
   it('picks one practice out of a list by practice-id, and says when there is none', async () => {
