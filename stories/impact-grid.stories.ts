@@ -23,66 +23,18 @@ interface GridArgs {
 }
 
 /**
- * Rows the generated manifest lists that are no part of the element's public API (private and
- * protected fields): hidden from the Docs table.
+ * What `src` and `data` (inherited from `DevisusElement`) mean for this element: the Docs table
+ * otherwise shows the generic description from the manifest.
  */
-const INTERNAL_MEMBERS = [
-  'formAssociated',
-  'namespaces',
-  'internals',
-  'currentAnswers',
-  'answersGiven',
-  'restoredFor',
-  'schema',
-  'current',
-  'notice',
-];
-
-/**
- * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
- * `@devisus/impact-grid` does not carry them, so they are described here for the Docs table.
- */
-const inherited = {
+const dataSources = {
   src: {
     description: 'URL of the framework as JSON, fetched when no `data` property or inline script is given.',
     control: false,
-    table: { category: 'attributes', type: { summary: 'string | undefined' } },
-  },
-  theme: {
-    description: 'Forces the light or dark palette (the Theme toolbar sets it); by default the system preference.',
-    control: false,
-    table: { category: 'attributes', type: { summary: "'light' | 'dark' | undefined" } },
   },
   data: {
     description:
       'The framework as a JavaScript object. Wins over an inline `<script type="application/json">` child and `src`.',
     control: false,
-    table: { category: 'properties', type: { summary: 'unknown' } },
-  },
-  'devisus-ready': {
-    description: 'The element has rendered its framework.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{}>' } },
-  },
-  'devisus-error': {
-    description: 'The framework could not be loaded or is invalid; `detail` has `message` and `path`.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{ message: string; path?: string }>' } },
-  },
-  loading: {
-    description: 'The message shown while the framework loads.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  empty: {
-    description: 'The message shown when the framework has no dimensions.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  error: {
-    description: 'The message naming what is wrong with the framework (role="alert").',
-    control: false,
-    table: { category: 'css shadow parts' },
   },
 };
 
@@ -118,8 +70,7 @@ const meta = {
       description: 'Keeps nothing on the device: answers live only as long as the page.',
       control: 'boolean',
     },
-    ...inherited,
-    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
+    ...dataSources,
   },
   args: {
     mode: 'assess',

@@ -9,61 +9,23 @@ interface CardArgs {
   layout: 'compact' | 'full';
 }
 
-/**
- * Rows the generated manifest lists that are no part of the element's public API (protected
- * fields): hidden from the Docs table.
- */
-const INTERNAL_MEMBERS = ['namespaces', 'schema'];
-
 /** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
 const NO_CONTROL = ['practice-id', 'practiceId', 'practice', 'card', 'themes'];
 
 /**
- * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
- * `@devisus/practices` does not carry them, so they are described here for the Docs table.
+ * What `src` and `data` (inherited from `DevisusElement`) mean for this element: the Docs table
+ * otherwise shows the generic description from the manifest.
  */
-const inherited = {
+const dataSources = {
   src: {
     description:
       'URL of a practice, or of a list of practices (with `practice-id`), as JSON; fetched when no `data` ' +
       'property or inline script is given.',
     control: false,
-    table: { category: 'attributes', type: { summary: 'string | undefined' } },
-  },
-  theme: {
-    description: 'Forces the light or dark palette (the Theme toolbar sets it); by default the system preference.',
-    control: false,
-    table: { category: 'attributes', type: { summary: "'light' | 'dark' | undefined" } },
   },
   data: {
     description: 'The same as `practice`. Wins over an inline `<script type="application/json">` child and `src`.',
     control: false,
-    table: { category: 'properties', type: { summary: 'unknown' } },
-  },
-  'devisus-ready': {
-    description: 'The element has rendered its practice.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{}>' } },
-  },
-  'devisus-error': {
-    description: 'The practice could not be loaded or is invalid; `detail` has `message` and `path`.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{ message: string; path?: string }>' } },
-  },
-  loading: {
-    description: 'The message shown while the practice loads.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  empty: {
-    description: 'The message shown when no practice has the `practice-id` asked for.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  error: {
-    description: 'The message naming what is wrong with the practice (role="alert").',
-    control: false,
-    table: { category: 'css shadow parts' },
   },
 };
 
@@ -88,9 +50,8 @@ const meta = {
       control: 'inline-radio',
       options: ['compact', 'full'],
     },
-    ...inherited,
+    ...dataSources,
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
-    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
   },
   args: { layout: 'compact' },
   parameters: {

@@ -22,26 +22,6 @@ interface GalleryArgs {
   sort: GallerySort;
 }
 
-/**
- * Rows the generated manifest lists that are no part of the element's public API (private and
- * protected fields, internal state): hidden from the Docs table.
- */
-const INTERNAL_MEMBERS = [
-  'namespaces',
-  'schema',
-  'shown',
-  'selected',
-  // (`search`, a private field, shares its name with the `search` CSS part, whose row is kept.)
-  'indexedFor',
-  'resultIds',
-  'lastAnnounced',
-  'onHashChange',
-  'indexedPractices',
-  'facetCache',
-  'facetCacheLanguage',
-  'collators',
-];
-
 /** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
 const NO_CONTROL = [
   'sync-url',
@@ -56,53 +36,21 @@ const NO_CONTROL = [
 ];
 
 /**
- * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
- * `@devisus/practices` does not carry them, so they are described here for the Docs table.
+ * What `src` and `data` (inherited from `DevisusElement`) mean for this element: the Docs table
+ * otherwise shows the generic description from the manifest.
  */
-const inherited = {
+const dataSources = {
   src: {
     description:
       'URL of the practices: JSON (an array or `{ practices: [...] }`), or CSV when the address ends in `.csv`. ' +
       'Fetched when no `data` property or inline script is given.',
     control: false,
-    table: { category: 'attributes', type: { summary: 'string | undefined' } },
-  },
-  theme: {
-    description: 'Forces the light or dark palette (the Theme toolbar sets it); by default the system preference.',
-    control: false,
-    table: { category: 'attributes', type: { summary: "'light' | 'dark' | undefined" } },
   },
   data: {
     description:
       'The practices as a JavaScript array (or `{ practices: [...] }`). Wins over an inline ' +
       '`<script type="application/json">` child and `src`.',
     control: false,
-    table: { category: 'properties', type: { summary: 'unknown' } },
-  },
-  'devisus-ready': {
-    description: 'The element has rendered its practices.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{}>' } },
-  },
-  'devisus-error': {
-    description: 'The practices could not be loaded or are invalid; `detail` has `message` and `path`.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{ message: string; path?: string }>' } },
-  },
-  loading: {
-    description: 'The message shown while the practices load.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  empty: {
-    description: 'The message shown when the list is empty, or when nothing matches the search and filters.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  error: {
-    description: 'The message naming what is wrong with the practices (role="alert").',
-    control: false,
-    table: { category: 'css shadow parts' },
   },
 };
 
@@ -157,10 +105,9 @@ const meta = {
       control: 'inline-radio',
       options: ['relevance', 'title', 'date'],
     },
-    ...inherited,
+    ...dataSources,
     ...sameName,
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
-    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
   },
   args: { query: '', sort: 'relevance' },
   parameters: {

@@ -191,12 +191,14 @@ export class ImpactGrid extends DevisusElement<Framework> {
     return this.internals.reportValidity();
   }
 
+  /** @internal The browser calls it when the form is reset: the answers are cleared. */
   formResetCallback(): void {
     this.replaceAnswers({});
     this.saveDraft();
     this.changed('reset');
   }
 
+  /** @internal The browser calls it to restore the form's value (back-forward cache, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
