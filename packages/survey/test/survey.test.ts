@@ -330,6 +330,33 @@ describe('devisus-survey', () => {
     expect(shownText(broken)).to.equal('The condition of “end” cannot be read: it ends too soon (character 9).');
   });
 
+  it('shows each ranked item’s position, and keeps the focus on the item moved', async () => {
+    const survey = { elements: [{ type: 'ranking', name: 'r', choices: ['improve', 'report', 'communicate'] }] };
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    const rows = () => $$(el, '[data-name="r"] li').map((item) => item.textContent!.replace(/[↑↓\s]+/g, ' ').trim());
+    expect(rows()).to.deep.equal(['1 improve', '2 report', '3 communicate']);
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
+    const press = async (label: string) => {
+      $<HTMLButtonElement>(el, `[data-name="r"] button[aria-label="${label}"]`).click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    await press('Move communicate up');
+    expect(rows()).to.deep.equal(['1 improve', '2 communicate', '3 report']);
+    expect(focused()).to.equal('Move communicate up');
+    expect(shownText(el)).to.contain('communicate is now number 2 of 3.');
+    await press('Move communicate up');
+    expect(rows()).to.deep.equal(['1 communicate', '2 improve', '3 report']);
+    // At the top, "up" is disabled: the focus goes to "down" rather than being lost.
+    expect(focused()).to.equal('Move communicate down');
+    await press('Move communicate down');
+    expect(focused()).to.equal('Move communicate down');
+    expect(el.answers.r).to.deep.equal(['improve', 'communicate', 'report']);
+    await expect(el).to.be.accessible();
+  });
+
   it('drops the answers of questions hidden by a condition at completion', async () => {
     const survey = {
       elements: [

@@ -272,17 +272,14 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     return this.refused
       .filter(({ response }) => response.id !== this.completed?.id)
       .map(
-        ({ response, lastStatus }) =>
+        (entry) =>
           html`<div part="refused" class="refused">
-            <p id="r-${response.id}">${this.refusal({ response, lastStatus })}</p>
-            <button type="button" aria-describedby="r-${response.id}" @click=${() => this.download(response)}>
-              ${this.t('done.download')}
-            </button>
+            <p>${this.refusal(entry)}</p>
+            <button type="button" @click=${() => this.download(entry.response)}>${this.t('done.download')}</button>
             <button
               type="button"
-              aria-describedby="r-${response.id}"
               @click=${() => {
-                this.outbox?.discard(response.id);
+                this.outbox?.discard(entry.response.id);
                 this.refused = this.outbox?.refused() ?? [];
               }}
             >

@@ -119,7 +119,11 @@ export const surveyStyles = css`
     display: grid;
     gap: 0.35em;
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding: 0;
+  }
+  .rank {
+    min-width: 1.5em;
+    font-weight: 700;
   }
   .ranking li {
     display: flex;
