@@ -244,7 +244,7 @@ export const DropdownQuestion: Story = {
   render: survey('storybook-survey-dropdown', dropdownSurvey),
 };
 
-/** `type: "boolean"`: Yes / No (the answer is `true` or `false`), or the survey's `labelTrue` / `labelFalse`. */
+/** `type: "boolean"`: Yes / No (the answer is `true` or `false`), or the survey's `labelTrue` / `labelFalse` (stored as `valueTrue` / `valueFalse` when given). */
 export const BooleanQuestion: Story = {
   name: 'Question: boolean',
   render: survey('storybook-survey-boolean', booleanSurvey),
@@ -390,6 +390,34 @@ export const OutboxRejected: Story = {
     const element = await readySurvey(context.canvasElement);
     await waitFor(() => expect(element.shadowRoot?.querySelector('[part="completed"]')?.textContent).toContain('404'));
   },
+};
+
+const REFUSED_EARLIER_ACTION = '/this-endpoint-refused-earlier';
+
+/**
+ * A response the server refused (403) on an earlier visit, still kept in the browser (written into
+ * `localStorage` under `devisus:survey-outbox:<action>` when the story opens). The survey shows it
+ * above its questions, never hiding it: when it was sent, that the server refused it, a button to
+ * download it and one to delete it from the device. It is not sent again.
+ */
+export const OutboxRefusedEarlier: Story = {
+  name: 'Outbox: refused on an earlier visit',
+  args: { action: REFUSED_EARLIER_ACTION },
+  beforeEach: () => {
+    const key = outboxKey(REFUSED_EARLIER_ACTION);
+    const response = {
+      id: '0b6f2a52-8d3e-4c1e-9a57-3f0d6f1c2b11',
+      surveyId: 'storybook-outbox',
+      locale: 'en',
+      startedAt: '2025-05-12T09:28:00.000Z',
+      completedAt: '2025-05-12T09:30:00.000Z',
+      data: { note: outboxNote },
+    };
+    const entry = { response, attempts: 1, status: 'rejected', lastStatus: 403 };
+    localStorage.setItem(key, JSON.stringify({ version: 1, savedAt: response.completedAt, value: [entry] }));
+    return () => localStorage.removeItem(key);
+  },
+  render: survey('storybook-survey-outbox-refused-earlier', outboxSurvey),
 };
 
 /**
