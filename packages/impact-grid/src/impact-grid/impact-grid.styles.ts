@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 export const impactGridStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .grid {
     display: grid;
+    /* minmax(0, …): no table or chart can widen the element beyond its column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     padding: var(--_space);
   }
@@ -269,6 +274,10 @@ export const impactGridStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  /* A narrow screen scrolls the table, not the page; the region is focusable so keys scroll it too. */
+  .table-scroll {
+    overflow-x: auto;
+  }
   .scores {
     border-collapse: collapse;
     width: 100%;
@@ -285,12 +294,14 @@ export const impactGridStyles = css`
     border-bottom: 1px solid var(--_border);
     text-align: start;
   }
-  .scores td {
+  /* A figure stays whole; on a narrow screen it may go below its bar. */
+  .scores .figure {
     white-space: nowrap;
   }
   .scores .bar {
     display: inline-block;
-    width: 8rem;
+    /* Narrower on a phone, so that the dimension names keep room beside it. */
+    width: min(8rem, 25cqi);
     vertical-align: middle;
     margin-inline-end: 0.5em;
   }

@@ -66,44 +66,45 @@ export function renderResults(context: ViewContext) {
           </figure>`
         : nothing
     }
-
-    <table part="table" class="scores">
-      <caption>
-        ${context.t('results.chart')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${context.t('results.dimension')}</th>
-          <th scope="col">${context.t('results.score')}</th>
-          ${
-            earlier
-              ? html`<th scope="col">${context.t('results.earlier', { date: earlierDate })}</th>
-                  <th scope="col">${context.t('results.change')}</th>`
-              : nothing
-          }
-        </tr>
-      </thead>
-      <tbody>
-        ${framework.dimensions.map((dimension) => {
-          const now = scores.dimensions[dimension.id];
-          const before = earlier?.dimensions[dimension.id];
-          const change = now != null && before != null ? Math.round(now) - Math.round(before) : null;
-          return html`<tr>
-            <th scope="row">${context.localize(dimension.title)}</th>
-            <td>
-              <span class="bar" aria-hidden="true"><span style="width: ${now ?? 0}%"></span></span>
-              <span class="figure">${score(now)}</span>
-            </td>
+    <div class="table-scroll" role="region" aria-labelledby="scores-caption" tabindex="0">
+      <table part="table" class="scores">
+        <caption id="scores-caption">
+          ${context.t('results.chart')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${context.t('results.dimension')}</th>
+            <th scope="col">${context.t('results.score')}</th>
             ${
               earlier
-                ? html`<td>${score(before)}</td>
-                    <td>${change === null ? '' : context.number(change, { signDisplay: 'exceptZero' })}</td>`
+                ? html`<th scope="col">${context.t('results.earlier', { date: earlierDate })}</th>
+                    <th scope="col">${context.t('results.change')}</th>`
                 : nothing
             }
-          </tr>`;
-        })}
-      </tbody>
-    </table>
+          </tr>
+        </thead>
+        <tbody>
+          ${framework.dimensions.map((dimension) => {
+            const now = scores.dimensions[dimension.id];
+            const before = earlier?.dimensions[dimension.id];
+            const change = now != null && before != null ? Math.round(now) - Math.round(before) : null;
+            return html`<tr>
+              <th scope="row">${context.localize(dimension.title)}</th>
+              <td>
+                <span class="bar" aria-hidden="true"><span style="width: ${now ?? 0}%"></span></span>
+                <span class="figure">${score(now)}</span>
+              </td>
+              ${
+                earlier
+                  ? html`<td>${score(before)}</td>
+                      <td>${change === null ? '' : context.number(change, { signDisplay: 'exceptZero' })}</td>`
+                  : nothing
+              }
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
 
     ${renderHighlights(context)} ${renderNotice(context)}
     <div part="actions" class="actions">
