@@ -212,7 +212,7 @@ describe('framework schema: empty texts and ids with spaces', () => {
     const el = await settledFixture<ImpactGrid>(
       html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
     );
-    expect(shownText(el)).to.equal('dimensions[1].criteria[0].title gives no text: write it in at least one language.');
+    expect(shownText(el)).to.equal('dimensions[1].criteria[0].title is missing.');
     const root = { ...clone(smallFramework), title: {} };
     const result = validate(frameworkSchema, root);
     expect(!result.ok && result.problem.path).to.equal('title');
@@ -222,7 +222,7 @@ describe('framework schema: empty texts and ids with spaces', () => {
     level.dimensions[0].criteria[0].indicators[0].levels[2].label = { en: '' };
     const levelResult = validate(frameworkSchema, level);
     expect(!levelResult.ok && levelResult.problem).to.deep.include({
-      key: 'error.noText',
+      key: 'error.missing',
       path: 'dimensions[0].criteria[0].indicators[0].levels[2].label',
     });
   });

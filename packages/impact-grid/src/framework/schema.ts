@@ -1,17 +1,9 @@
+import { localizedTextSchema as localizedText } from '@devisus/core';
 import * as v from 'valibot';
 
 // The framework format, as data: the single source of the TypeScript types and of the JSON
 // Schema published in docs/impact-grid/framework.schema.json.
 
-// A text in one language or several. `{}` (no language at all) would show nothing: refused.
-// (Kept here rather than in core so that the grid's message names the problem; see error.noText.)
-const localizedText = v.union([
-  v.pipe(v.string(), v.minLength(1)),
-  v.pipe(
-    v.record(v.string(), v.string()),
-    v.check((text) => Object.values(text).some(Boolean), 'error.noText'),
-  ),
-]);
 // Ids end up in files, URLs and CSS selectors: no spaces, line breaks or tabs.
 const id = v.pipe(
   v.string(),

@@ -99,7 +99,6 @@ export default {
     duplicateId:
       'Cada identificador ha de ser únic a la graella, però aquests s’utilitzen més d’una vegada: {{received}}.',
     scaleLevels: 'Un indicador d’escala necessita almenys dos nivells.',
-    noText: '{{path}} no dona cap text: escriviu-lo almenys en una llengua.',
     idSpaces: '{{path}} hauria de ser un identificador sense espais, però és {{received}}.',
   },
   empty: 'Aquesta graella encara no té dimensions.',

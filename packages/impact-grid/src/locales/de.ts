@@ -96,7 +96,6 @@ export default {
   error: {
     duplicateId: 'Jede ID darf im Raster nur einmal vorkommen, diese werden aber mehrfach verwendet: {{received}}.',
     scaleLevels: 'Ein Skalenindikator braucht mindestens zwei Stufen.',
-    noText: '{{path}} enthält keinen Text: Schreiben Sie ihn in mindestens einer Sprache.',
     idSpaces: '{{path}} sollte eine ID ohne Leerzeichen sein, ist aber {{received}}.',
   },
   empty: 'Dieses Raster hat noch keine Dimensionen.',

@@ -97,7 +97,6 @@ export default {
   error: {
     duplicateId: 'Each id must be unique in the grid, but these are used more than once: {{received}}.',
     scaleLevels: 'A scale indicator needs at least two levels.',
-    noText: '{{path}} gives no text: write it in at least one language.',
     idSpaces: '{{path}} should be an id without spaces, but it is {{received}}.',
   },
   empty: 'This grid has no dimensions yet.',

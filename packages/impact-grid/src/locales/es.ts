@@ -98,7 +98,6 @@ export default {
   error: {
     duplicateId: 'Cada identificador debe ser único en la matriz, pero estos se usan más de una vez: {{received}}.',
     scaleLevels: 'Un indicador de escala necesita al menos dos niveles.',
-    noText: '{{path}} no da ningún texto: escríbalo al menos en un idioma.',
     idSpaces: '{{path}} debería ser un identificador sin espacios, pero es {{received}}.',
   },
   empty: 'Esta matriz todavía no tiene dimensiones.',

@@ -99,7 +99,6 @@ export default {
     duplicateId:
       'Chaque identifiant doit être unique dans la grille, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
     scaleLevels: 'Un indicateur à échelle doit avoir au moins deux niveaux.',
-    noText: '{{path}} ne donne aucun texte : écrivez-le dans au moins une langue.',
     idSpaces: '{{path}} devrait être un identifiant sans espaces, mais vaut {{received}}.',
   },
   empty: 'Cette grille ne comporte encore aucune dimension.',

@@ -100,7 +100,6 @@ export default {
     duplicateId:
       'Ogni identificativo deve essere unico nella griglia, ma questi sono usati più di una volta: {{received}}.',
     scaleLevels: 'Un indicatore a scala richiede almeno due livelli.',
-    noText: '{{path}} non dà nessun testo: scrivetelo in almeno una lingua.',
     idSpaces: '{{path}} dovrebbe essere un identificativo senza spazi, ma è {{received}}.',
   },
   empty: 'Questa griglia non ha ancora dimensioni.',

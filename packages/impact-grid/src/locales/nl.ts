@@ -97,7 +97,6 @@ export default {
   error: {
     duplicateId: 'Elke id moet uniek zijn in het raster, maar deze worden meer dan één keer gebruikt: {{received}}.',
     scaleLevels: 'Een schaalindicator heeft minstens twee niveaus nodig.',
-    noText: '{{path}} geeft geen tekst: schrijf hem in minstens één taal.',
     idSpaces: '{{path}} moet een id zonder spaties zijn, maar is {{received}}.',
   },
   empty: 'Dit raster heeft nog geen dimensies.',

@@ -99,7 +99,6 @@ export default {
     duplicateId:
       'Cada identificador tem de ser único na grelha, mas estes são usados mais do que uma vez: {{received}}.',
     scaleLevels: 'Um indicador de escala precisa de pelo menos dois níveis.',
-    noText: '{{path}} não dá nenhum texto: escreva-o em pelo menos uma língua.',
     idSpaces: '{{path}} deveria ser um identificador sem espaços, mas é {{received}}.',
   },
   empty: 'Esta grelha ainda não tem dimensões.',

@@ -1,10 +1,10 @@
+import { localizedTextSchema as localizedText } from '@devisus/core';
 import * as v from 'valibot';
 
 // A good-practice record, after the Interreg Europe good practice database: what was done, where,
 // by whom, with what results and evidence, and how it could travel. The single source of the
 // TypeScript types and of docs/practices/practice.schema.json.
 
-const localizedText = v.union([v.pipe(v.string(), v.minLength(1)), v.record(v.string(), v.string())]);
 const link = v.object({ label: localizedText, url: v.string() });
 /** ISO 3166-1 alpha-2, e.g. "FR"; lower case is accepted and read as upper case. */
 const country = v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/), v.toUpperCase());
