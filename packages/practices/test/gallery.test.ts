@@ -111,6 +111,22 @@ describe('practice gallery', () => {
     expect(facetOption(el, 'Méthode d’évaluation', 'Étude de cas')).not.to.equal(undefined);
   });
 
+  it('keeps a theme and a method that share a key apart', async () => {
+    const data = [
+      {
+        ...practices[0],
+        themes: [{ en: 'Case studies', fr: 'Études de cas' }],
+        evaluationMethodId: 'case-studies',
+        evaluationMethod: { en: 'Case studies: in-depth interviews.', fr: 'Études de cas : entretiens approfondis.' },
+      },
+    ];
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${data}></devisus-practice-gallery>`,
+    );
+    expect(facetOption(el, 'Theme', 'Case studies')).not.to.equal(undefined);
+    expect(facetOption(el, 'Evaluation method', 'Case studies: in-depth interviews.')).not.to.equal(undefined);
+  });
+
   it('sorts by title and by date', async () => {
     const el = await settledFixture<PracticeGallery>(
       html`<devisus-practice-gallery sort="title" .data=${practices}></devisus-practice-gallery>`,

@@ -8,10 +8,11 @@ export type Filters = Partial<Record<Facet, string[]>>;
 
 /**
  * The values a practice has for each facet: stable keys, the same in every language. A theme's or
- * method's text is put in `labels` under its key, for the facet to show it in the reader's language.
+ * method's text is put in `labels` under the facet and its key (a theme and a method may share a
+ * key, `case-studies`), for the facet to show it in the reader's language.
  */
 export function facetValues(practice: Practice, facet: Facet, labels: Map<string, LocalizedText>): string[] {
-  const keyed = (text: LocalizedText, key = keyOf(text)) => (labels.set(key, text), key);
+  const keyed = (text: LocalizedText, key = keyOf(text)) => (labels.set(`${facet} ${key}`, text), key);
   switch (facet) {
     case 'country':
       return Array.isArray(practice.country) ? practice.country : [practice.country];

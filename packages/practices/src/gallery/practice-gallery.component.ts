@@ -250,7 +250,7 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
   private facetLabel(facet: Facet, value: string): string {
     if (facet === 'country') return countryName(this.language, value);
     if (facet === 'dimension') return this.t(`dimension.${value}`, { defaultValue: value });
-    const text = this.labels.get(value) ?? value;
+    const text = this.labels.get(`${facet} ${value}`) ?? value;
     return facet === 'theme' ? themeLabel((text) => this.localize(text), text) : this.localize(text);
   }
 

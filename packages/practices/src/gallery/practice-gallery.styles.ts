@@ -71,8 +71,13 @@ export const galleryStyles = css`
     min-height: 28px;
     cursor: pointer;
   }
+  /* A long value (a method told in a sentence) shows two lines; screen readers get it whole. */
   .option .name {
     overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .option input {
     width: 1.1em;
