@@ -10,10 +10,12 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { workspacePackages, TERSER } from './scripts/packages.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const typescript = () => [
   minifyCssLiterals(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.test.json', loaders: { '.ts': 'ts' } }),
+  minifyHtmlLiterals(),
 ];
 
 function sourceFiles(dir) {

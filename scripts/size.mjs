@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { ROOT, TERSER } from './packages.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './minify-html-literals.mjs';
 
 const kB = 1000;
 const CDN_ENTRY = join(ROOT, 'packages/widgets/dist/devisus.js');
@@ -42,6 +43,7 @@ async function bundle(source, external = []) {
       }),
       minifyCssLiterals(),
       esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.test.json') }),
+      minifyHtmlLiterals(),
       terser(TERSER),
     ],
     onwarn: () => {},
