@@ -1,7 +1,7 @@
 // Read by scripts/manifests.mjs for every package: Lit-aware, sources only.
 // The manifests feed Storybook's Docs tables and editors, so they list the public API only: what a
 // page author can set, read, listen to or style, including what an element inherits from
-// DevisusElement in @devisus/core.
+// DevisusElement or LocalizedElement in @devisus/core.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -69,16 +69,17 @@ function publicApiPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       // Core's manifest is written first (packages are analysed in dependency order).
       const core = existsSync(CORE_MANIFEST) ? JSON.parse(readFileSync(CORE_MANIFEST, 'utf8')) : { modules: [] };
-      const devisusElement = core.modules
-        .flatMap((module) => module.declarations ?? [])
-        .find((declaration) => declaration.name === 'DevisusElement');
+      const coreClasses = new Map(
+        core.modules
+          .flatMap((module) => module.declarations ?? [])
+          .map((declaration) => [declaration.name, declaration]),
+      );
       for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
         if (declaration.kind !== 'class') continue;
         publicApi(declaration, statesByClass.get(declaration.name) ?? new Set());
         const { superclass } = declaration;
-        if (devisusElement && superclass?.name === 'DevisusElement' && superclass.package === '@devisus/core') {
-          inherit(declaration, devisusElement, { name: 'DevisusElement', package: '@devisus/core' });
-        }
+        const base = superclass?.package === '@devisus/core' && coreClasses.get(superclass.name);
+        if (base) inherit(declaration, base, { name: superclass.name, package: '@devisus/core' });
       }
     },
   };

@@ -16,27 +16,6 @@ interface EmbedArgs {
   'remember-consent': boolean;
 }
 
-/**
- * Rows the generated manifest lists that are no part of the element's public API (private fields,
- * internal state): hidden from the Docs table.
- */
-const INTERNAL_MEMBERS = [
-  'agreedKey',
-  'frameHeight',
-  'notSaved',
-  'language',
-  'locale',
-  'translateKey',
-  'pendingTranslations',
-  'stopWatchingLanguage',
-  'cached',
-  'reported',
-  'focusNext',
-  'onMessage',
-  'target',
-  'uiLang',
-];
-
 /** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
 const NO_CONTROL = [
   'lang',
@@ -143,7 +122,6 @@ const meta = {
     },
     ...sameName,
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
-    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
   },
   args: { src: IMPACT_VALUESS_SURVEY_URL, provider: '', height: '', 'remember-consent': false },
   parameters: {

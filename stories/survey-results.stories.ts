@@ -5,25 +5,6 @@ import type { ResultsFilter, SurveyResults } from '../packages/survey/src/result
 import '@devisus/survey/define/devisus-survey-results.js';
 import { SAMPLE_RESPONSE_COUNT, sampleResponses } from './support/survey-samples.js';
 
-/**
- * Rows the generated manifest lists that are no part of the element's public API (private and
- * protected fields, internal state): hidden from the Docs table.
- */
-const INTERNAL_MEMBERS = [
-  'namespaces',
-  'expanded',
-  'schema',
-  'surveyJson',
-  'surveyLoading',
-  'surveyProblem',
-  'surveyLoadId',
-  'surveyRequest',
-  'surveyProblemToReport',
-  'memo',
-  'onFilterQuestion',
-  'onFilterAnswer',
-];
-
 /** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
 const NO_CONTROL = [
   'survey',
@@ -41,54 +22,22 @@ const NO_CONTROL = [
 ];
 
 /**
- * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
- * `@devisus/survey` does not carry them, so they are described here for the Docs table.
+ * What `src` and `data` (inherited from `DevisusElement`) mean for this element: the Docs table
+ * otherwise shows the generic description from the manifest.
  */
-const inherited: ArgTypes = {
+const dataSources: ArgTypes = {
   src: {
     description:
       'URL of the responses: JSON (an array of response records or of SurveyJS `data` objects), or, for an ' +
       'address ending in `.csv`, a CSV export (ours, LimeSurvey’s or SurveyMonkey’s). Fetched when no `data` ' +
       'property or inline script is given.',
     control: false,
-    table: { category: 'attributes', type: { summary: 'string | undefined' } },
-  },
-  theme: {
-    description: 'Forces the light or dark palette (the Theme toolbar sets it); by default the system preference.',
-    control: false,
-    table: { category: 'attributes', type: { summary: "'light' | 'dark' | undefined" } },
   },
   data: {
     description:
       'The responses as a JavaScript array (response records or SurveyJS `data` objects). Wins over an inline ' +
       '`<script type="application/json">` child and `src`.',
     control: false,
-    table: { category: 'properties', type: { summary: 'unknown' } },
-  },
-  'devisus-ready': {
-    description: 'The element has rendered the results.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{}>' } },
-  },
-  'devisus-error': {
-    description: 'The survey or the responses could not be loaded or are invalid; `detail` has `message` and `path`.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{ message: string; path?: string }>' } },
-  },
-  loading: {
-    description: 'The message shown while the survey and the responses load.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  empty: {
-    description: 'The message shown when there are no responses yet.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  error: {
-    description: 'The message naming what is wrong with the survey or the responses (role="alert").',
-    control: false,
-    table: { category: 'css shadow parts' },
   },
 };
 
@@ -139,10 +88,9 @@ const meta = {
   tags: ['autodocs'],
   decorators: [withActions],
   argTypes: {
-    ...inherited,
+    ...dataSources,
     ...sameName,
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
-    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
   },
   parameters: {
     actions: { handles: ['devisus-ready', 'devisus-error'] },

@@ -31,30 +31,6 @@ interface SurveyArgs {
   action: string;
 }
 
-/**
- * Rows the generated manifest lists that are no part of the element's public API (private and
- * protected fields, internal state): hidden from the Docs table. (`completed` is both internal
- * state and a CSS part; the part's row, which the Docs table keeps under that name, stays.)
- */
-const INTERNAL_MEMBERS = [
-  'namespaces',
-  'page',
-  'errors',
-  'delivery',
-  'announcement',
-  'notice',
-  'values',
-  'startedAt',
-  'conditions',
-  'restoredFor',
-  'outbox',
-  'onOnline',
-  'schema',
-  'modelCache',
-  'model',
-  'draftKey',
-];
-
 /** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
 const NO_CONTROL = [
   'storage-key',
@@ -71,53 +47,19 @@ const NO_CONTROL = [
 ];
 
 /**
- * Rows the element inherits from `DevisusElement` (package `@devisus/core`): the manifest of
- * `@devisus/survey` does not carry them, so they are described here for the Docs table.
+ * What `src` and `data` (inherited from `DevisusElement`) mean for this element: the Docs table
+ * otherwise shows the generic description from the manifest.
  */
-const inherited = {
+const dataSources = {
   src: {
     description: 'URL of the survey as SurveyJS JSON, fetched when no `data` property or inline script is given.',
     control: false,
-    table: { category: 'attributes', type: { summary: 'string | undefined' } },
-  },
-  theme: {
-    description: 'Forces the light or dark palette (the Theme toolbar sets it); by default the system preference.',
-    control: false,
-    table: { category: 'attributes', type: { summary: "'light' | 'dark' | undefined" } },
   },
   data: {
     description:
       'The survey (SurveyJS JSON) as a JavaScript object. Wins over an inline `<script type="application/json">` ' +
       'child and `src`; with none of them, the DEVISUS questionnaire.',
     control: false,
-    table: { category: 'properties', type: { summary: 'unknown' } },
-  },
-  'devisus-ready': {
-    description: 'The element has rendered its survey.',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{}>' } },
-  },
-  'devisus-error': {
-    description:
-      'The survey could not be loaded or is invalid (`detail` has `message` and `path`), or the server refused a ' +
-      'response with a 4xx (`detail.message` says so).',
-    control: false,
-    table: { category: 'events', type: { summary: 'CustomEvent<{ message: string; path?: string }>' } },
-  },
-  loading: {
-    description: 'The message shown while the survey loads.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  empty: {
-    description: 'The message shown when the survey has no questions.',
-    control: false,
-    table: { category: 'css shadow parts' },
-  },
-  error: {
-    description: 'The message naming what is wrong with the survey (role="alert").',
-    control: false,
-    table: { category: 'css shadow parts' },
   },
 };
 
@@ -165,9 +107,8 @@ const meta = {
         'responses stay in the browser (the reader can download them).',
       control: 'text',
     },
-    ...inherited,
+    ...dataSources,
     ...Object.fromEntries(NO_CONTROL.map((name) => [name, { control: false }])),
-    ...Object.fromEntries(INTERNAL_MEMBERS.map((name) => [name, { table: { disable: true } }])),
   },
   args: { action: '' },
   parameters: {

@@ -1,21 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { TFunction, TOptions } from 'i18next';
-import {
-  createStore,
-  emit,
-  hasTranslations,
-  loadTranslations,
-  matchLocale,
-  resolveLanguage,
-  themeStyles,
-  translator,
-  watchLanguage,
-  type DevisusErrorDetail,
-  type Locale,
-  type Store,
-} from '@devisus/core';
+import { createStore, emit, LocalizedElement, themeStyles, type DevisusErrorDetail, type Store } from '@devisus/core';
 import { providerFor, type Provider } from './providers.js';
 import { embedStyles } from './survey-embed.styles.js';
 import { SURVEY_EMBED_NAMESPACE } from './translations.js';
@@ -37,8 +23,6 @@ export const HEIGHT_MESSAGE = 'devisus-embed-height';
 const MIN_HEIGHT = 200;
 const MAX_HEIGHT = 5000;
 const DEFAULT_HEIGHT = '600px';
-
-const NAMESPACES = [SURVEY_EMBED_NAMESPACE];
 
 /** Consents remembered with `remember-consent`: one record per service (or per host for other sites). */
 const consents: Store<true> = createStore<true>({ name: 'survey-embed', version: 1 });
@@ -76,11 +60,9 @@ function cssHeight(value: string | undefined): string {
  * who would receive their data, links to that service's privacy policy, and offers to load the
  * survey here or to open it in a new tab.
  *
- * It needs no data file, so it extends LitElement rather than DevisusElement, whose data controller
- * would fetch `src` as JSON: a request to the survey's host before consent. It builds the same
- * language behaviour from core's pieces (the element's `lang`, else the closest ancestor's, else
- * `<html lang>` watched live, else the browser's; translations loaded before the first frame) and
- * the same theme tokens, error part, `devisus-error` event and `state`.
+ * It needs no data file, so it extends LocalizedElement (the page's language and the theme) rather
+ * than DevisusElement, whose data loading would fetch `src` as JSON: a request to the survey's host
+ * before consent. It keeps the same error part, `devisus-error` event and `state`.
  *
  * @attr {string} title - The frame's accessible name and the consent panel's heading; by default "Survey on {provider}" in the reader's language. Being the native attribute, it also gives the element a tooltip.
  * @event {CustomEvent<SurveyConsentDetail>} devisus-consent - The visitor chose to load the survey; `detail` has `provider` and `host`. Not fired when consent comes from the `consent` attribute or a remembered choice.
@@ -99,8 +81,9 @@ function cssHeight(value: string | undefined): string {
  * @cssproperty --devisus-radius - Corner radius.
  * @cssproperty --devisus-space - Base spacing unit.
  */
-export class SurveyEmbed extends LitElement {
+export class SurveyEmbed extends LocalizedElement {
   static override styles = [themeStyles, embedStyles];
+  protected static override namespaces = [SURVEY_EMBED_NAMESPACE];
 
   // Declared without decorators, like every DEVISUS element.
   static override properties: PropertyDeclarations = {
@@ -109,17 +92,14 @@ export class SurveyEmbed extends LitElement {
     height: {},
     consent: { type: Boolean },
     rememberConsent: { type: Boolean, attribute: 'remember-consent' },
-    theme: { reflect: true },
     agreedKey: { state: true },
     frameHeight: { state: true },
     notSaved: { state: true },
-    language: { state: true },
-    locale: { state: true },
   };
 
   // `title` stays the native attribute and property: it is watched rather than redeclared.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'title'];
+    return [...super.observedAttributes, 'title'];
   }
 
   /** The survey's address (http or https). */
@@ -141,21 +121,12 @@ export class SurveyEmbed extends LitElement {
   /** Remember in this browser (localStorage) that the visitor agreed to load surveys from this service. */
   rememberConsent = false;
 
-  /** Forces the light or dark palette; by default the reader's system preference decides. */
-  theme?: 'light' | 'dark';
-
   /** The consent key of the service the visitor agreed to here. */
   private agreedKey?: string;
   /** The height the survey page asked for, clamped. */
   private frameHeight?: number;
   /** Remembering the choice failed (storage full or refused). */
   private notSaved = false;
-  private language = 'en';
-  private locale: Locale = 'en';
-
-  private translateKey?: TFunction;
-  private pendingTranslations?: Promise<void>;
-  private stopWatchingLanguage?: () => void;
   private cached?: { src?: string; provider?: string; target: Target };
   private reported?: Target;
   private focusNext?: 'frame' | 'load';
@@ -173,33 +144,17 @@ export class SurveyEmbed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLanguage = watchLanguage(() => this.followLanguage());
-    this.followLanguage();
     window.addEventListener('message', this.onMessage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingLanguage?.();
     window.removeEventListener('message', this.onMessage);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.followLanguage();
     if (name === 'title') this.requestUpdate();
-  }
-
-  protected override async scheduleUpdate(): Promise<unknown> {
-    // Render in the reader's language from the first frame rather than flash English first.
-    if (this.pendingTranslations) await this.pendingTranslations;
-    return super.scheduleUpdate();
-  }
-
-  /** Also waits for the reader's translations, so that a resolved `updateComplete` means "shown in their language". */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    while (this.pendingTranslations) await this.pendingTranslations;
-    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -337,38 +292,5 @@ export class SurveyEmbed extends LitElement {
     const target = targetOf(this.src, this.provider);
     this.cached = { src: this.src, provider: this.provider, target };
     return target;
-  }
-
-  /** Translates a key of the element's namespace in the current locale. */
-  private t(key: string, options?: TOptions): string {
-    this.translateKey ??= translator(this.locale, NAMESPACES);
-    return this.translateKey(key, options) as string;
-  }
-
-  /** Set only when the interface falls back to another language than the page's, so screen readers switch voice. */
-  private get uiLang(): string | undefined {
-    return matchLocale(this.language) === this.locale ? undefined : this.locale;
-  }
-
-  private followLanguage(): void {
-    const language = resolveLanguage(this);
-    const locale = matchLocale(language) ?? 'en';
-    const apply = () => {
-      this.language = language;
-      this.locale = locale;
-      this.translateKey = translator(locale, NAMESPACES);
-    };
-    if (this.translateKey && language === this.language && locale === this.locale && !this.pendingTranslations) return;
-    if (hasTranslations(locale, NAMESPACES)) {
-      this.pendingTranslations = undefined;
-      apply();
-      return;
-    }
-    const pending: Promise<void> = loadTranslations(locale, NAMESPACES).then(() => {
-      if (this.pendingTranslations !== pending) return;
-      this.pendingTranslations = undefined;
-      apply();
-    });
-    this.pendingTranslations = pending;
   }
 }
