@@ -195,6 +195,10 @@ describe('responses that are never lost', function () {
     expect(text).to.match(/^The server refused the answers sent on .*\d{4}.* \(403\)\. Download them/);
     const [download, remove] = refused()[0].querySelectorAll('button');
     expect(download.textContent!.trim()).to.equal('Download my answers');
+    // Each button says which response it is about (screen readers read the sentence above with it).
+    const described = again.shadowRoot!.getElementById(download.getAttribute('aria-describedby')!);
+    expect(described?.textContent).to.equal(refused()[0].querySelector('p')!.textContent);
+    expect(remove.getAttribute('aria-describedby')).to.equal(download.getAttribute('aria-describedby'));
     const [file] = await downloads(() => download.click());
     expect(JSON.parse(file.text).data).to.deep.equal({ q: 'first try' });
     await expect(again).to.be.accessible();

@@ -274,10 +274,17 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       .map(
         (entry) =>
           html`<div part="refused" class="refused">
-            <p>${this.refusal(entry)}</p>
-            <button type="button" @click=${() => this.download(entry.response)}>${this.t('done.download')}</button>
+            <p id="refused-${entry.response.id}">${this.refusal(entry)}</p>
             <button
               type="button"
+              aria-describedby="refused-${entry.response.id}"
+              @click=${() => this.download(entry.response)}
+            >
+              ${this.t('done.download')}
+            </button>
+            <button
+              type="button"
+              aria-describedby="refused-${entry.response.id}"
               @click=${() => {
                 this.outbox?.discard(entry.response.id);
                 this.refused = this.outbox?.refused() ?? [];
