@@ -63,7 +63,7 @@ describe('devisus-survey', () => {
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal([
       'Organisation: Answer this question.',
-      'Staff: Enter a number between 0 and 1000.',
+      'Staff: Enter a number between 0 and 1,000.',
       'Do you evaluate?: Answer this question.',
     ]);
     // Under each question, the message alone.
@@ -73,6 +73,28 @@ describe('devisus-survey', () => {
     $$(el, '[part="error-summary"] a')[1].click();
     expect(el.shadowRoot!.activeElement!.id).to.equal('q-staff');
     expect($(el, '[part="progress"] p').textContent).to.equal('Page 1 of 2');
+  });
+
+  it('writes the limits of a number in the reader’s way', async () => {
+    const survey = {
+      elements: [
+        {
+          type: 'text',
+          inputType: 'number',
+          name: 'share',
+          title: 'Share',
+          validators: [{ type: 'numeric', minValue: 0.5, maxValue: 1500 }],
+        },
+      ],
+    };
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey lang="fr" storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    await type(el, '#q-share', '0,2');
+    await submit(el);
+    expect($(el, '#q-share-error').textContent!.replace(/\s/g, ' ')).to.equal(
+      'Saisissez un nombre entre 0,5 et 1 500.',
+    );
   });
 
   it('goes through every question type and completes with SurveyJS-shaped data', async () => {
