@@ -9,7 +9,7 @@ export { safeUrl } from './data/safe-url.js';
 export { i18n, registerTranslations, loadTranslations, hasTranslations, translator } from './i18n/i18n.js';
 export { LOCALES, matchLocale, type Locale, type LocaleLoaders, type Messages } from './i18n/locales.js';
 export { resolveLanguage, watchLanguage } from './i18n/language.js';
-export { localize, localizedContent, type LocalizedText } from './i18n/localized-text.js';
+export { localize, localizedContent, foreignLanguage, type LocalizedText } from './i18n/localized-text.js';
 export { localizedTextSchema } from './data/localized-text-schema.js';
 export { foldText } from './i18n/fold-text.js';
 export { formatNumber, formatDate, formatList } from './i18n/format.js';

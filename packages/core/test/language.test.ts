@@ -4,6 +4,7 @@ import {
   resolveLanguage,
   localize,
   localizedContent,
+  foreignLanguage,
   localizedTextSchema,
   validate,
   formatNumber,
@@ -125,6 +126,11 @@ describe('LocalizedText', () => {
     expect(shown('en-GB')).to.deep.equal({ text: 'Aims', lang: null });
     expect(shown('nl', { 'pt-BR': 'Objetivos' })).to.deep.equal({ text: 'Objetivos', lang: 'pt-BR' });
     expect(shown('it', 'Same everywhere')).to.deep.equal({ text: 'Same everywhere', lang: null });
+    expect([foreignLanguage(text, 'it'), foreignLanguage(text, 'fr-CA'), foreignLanguage('x', 'it')]).to.deep.equal([
+      'en',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('is refused when it has no text in any language', () => {

@@ -46,6 +46,26 @@ describe('practice card', () => {
     ]);
   });
 
+  it('marks the text of a record written in other languages than the reader’s with its language', async () => {
+    const el = await settled(
+      await fixture<PracticeCard>(
+        html`<devisus-practice-card lang="it" layout="full" practice-id="devisus-partnership"></devisus-practice-card>`,
+      ),
+      5000,
+    );
+    const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    expect($('h2 span').lang).to.equal('en');
+    expect($('.summary').lang).to.equal('en');
+    expect($('.tag').lang).to.equal('en');
+    expect($('.field div').lang).to.equal('en');
+    // The interface around it is Italian, and not marked.
+    expect($('.field h3').closest('[lang]')?.getAttribute('lang') ?? 'it').to.equal('it');
+    el.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[lang="en"], [lang="fr"]')).to.have.length(0);
+  });
+
   it('picks one practice out of a list by practice-id, and says when there is none', async () => {
     const el = await settledFixture<PracticeCard>(
       html`<devisus-practice-card practice-id="social-utility-training" .data=${practices}></devisus-practice-card>`,

@@ -27,12 +27,19 @@ export function localize(text: LocalizedText | undefined, language: string): str
 }
 
 /**
- * The string of `text` for `language`, to render as element content. When only another language
- * has it (an Italian page, content in English and French), it comes wrapped in a span carrying
- * that language, so that screen readers switch voice (WCAG 3.1.2).
+ * The language `text` is shown in when it is not the reader's: an Italian page, content written in
+ * English and French, gets `en`. That is the `lang` to put on the element showing it, so that
+ * screen readers switch voice (WCAG 3.1.2). Undefined when no marking is needed.
  */
-export function localizedContent(text: LocalizedText | undefined, language: string): string | TemplateResult {
-  const [value, tag] = pick(text, language);
+export function foreignLanguage(text: LocalizedText | undefined, language: string): string | undefined {
+  const tag = pick(text, language)[1];
   const primary = (code: string) => code.toLowerCase().split('-')[0];
-  return tag && primary(tag) !== primary(language) ? html`<span lang=${tag}>${value}</span>` : value;
+  return tag && primary(tag) !== primary(language) ? tag : undefined;
+}
+
+/** The string of `text` for `language`, to render as element content, in a span marked with its language when needed (see foreignLanguage). */
+export function localizedContent(text: LocalizedText | undefined, language: string): string | TemplateResult {
+  const value = localize(text, language);
+  const lang = foreignLanguage(text, language);
+  return lang ? html`<span lang=${lang}>${value}</span>` : value;
 }

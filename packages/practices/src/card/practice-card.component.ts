@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { DevisusElement } from '@devisus/core';
+import { DevisusElement, localizedContent } from '@devisus/core';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
 import { practiceSchema, type Practice } from '../practice/schema.js';
@@ -74,7 +74,7 @@ export class PracticeCard extends DevisusElement<Practice> {
       t: (key, options) => this.t(key, options),
       localize: (text) => this.localize(text),
     };
-    const title = this.localize(practice.title);
+    const title = localizedContent(practice.title, this.language);
     return html`<article
       part="card"
       class="practice ${this.layout}"

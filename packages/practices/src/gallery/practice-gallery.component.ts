@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DevisusElement, emit, fetchJson, fetchText, formatNumber, type LocalizedText } from '@devisus/core';
+import {
+  DevisusElement,
+  emit,
+  fetchJson,
+  fetchText,
+  formatNumber,
+  localizedContent,
+  type LocalizedText,
+} from '@devisus/core';
 import { collectionSchema } from '../practice/collection.js';
 import {
   countryName,
@@ -284,7 +292,7 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
           visible,
           (practice) => practice.id,
           (practice) => {
-            const title = this.localize(practice.title);
+            const title = localizedContent(practice.title, this.language);
             return html`<li class="practice compact">
               ${renderCompact(
                 context,
@@ -324,7 +332,7 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
       ${
         practice
           ? html`<div class="dialog-head">
-                <h2 id="dialog-title">${this.localize(practice.title)}</h2>
+                <h2 id="dialog-title">${localizedContent(practice.title, this.language)}</h2>
                 <button type="button" class="close" autofocus @click=${this.closeDialog}>
                   ${this.t('gallery.close')}
                 </button>

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { foldText, safeUrl, type LocalizedText } from '@devisus/core';
+import { foldText, foreignLanguage, safeUrl, type LocalizedText } from '@devisus/core';
 import type { Practice } from './schema.js';
 
 /** What a practice view needs from its element: translations and the reader's language. */
@@ -88,10 +88,19 @@ export const keyOf = (text: LocalizedText) =>
     .slice(0, 48)
     .replace(/^-|-$/g, '');
 
+/** A text field as paragraphs, marked with its language when it is not the reader's. */
+const prose = (context: PracticeViewContext, text: LocalizedText, className = '') =>
+  html`<div class=${className} lang=${foreignLanguage(text, context.language) ?? nothing}>
+    ${paragraphs(context.localize(text))}
+  </div>`;
+
 function themes(context: PracticeViewContext, practice: Practice) {
   return practice.themes.length
     ? html`<ul class="themes" part="themes">
-        ${practice.themes.map((theme) => html`<li class="tag">${themeLabel(context.localize, theme)}</li>`)}
+        ${practice.themes.map((theme) => {
+          const lang = foreignLanguage(theme, context.language) ?? nothing;
+          return html`<li class="tag" lang=${lang}>${themeLabel(context.localize, theme)}</li>`;
+        })}
       </ul>`
     : nothing;
 }
@@ -103,8 +112,7 @@ export function renderCompact(context: PracticeViewContext, practice: Practice, 
       ${practice.organisations.map((organisation) => organisation.name).join(', ')}
       ${practice.organisations.length ? html`<span aria-hidden="true"> · </span>` : nothing}${where(context, practice)}
     </p>
-    ${themes(context, practice)}
-    <div class="summary">${paragraphs(context.localize(practice.summary))}</div>`;
+    ${themes(context, practice)} ${prose(context, practice.summary, 'summary')}`;
 }
 
 /** The full record, each field that is present in a section of its own, under the h2 title. */
@@ -115,11 +123,11 @@ export function renderFull(context: PracticeViewContext, practice: Practice) {
       ${content}
     </section>`;
   const text = (key: string, value: LocalizedText | undefined) =>
-    value ? section(key, paragraphs(context.localize(value))) : nothing;
+    value ? section(key, prose(context, value)) : nothing;
   const image = practice.image && safeUrl(practice.image.src);
   return html`
     ${image ? html`<img class="image" src=${image} alt=${context.localize(practice.image!.alt)} />` : nothing}
-    <div class="summary">${paragraphs(context.localize(practice.summary))}</div>
+    ${prose(context, practice.summary, 'summary')}
     <dl class="facts">
       ${
         practice.organisations.length
