@@ -1,7 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
 import { clone, smallFramework } from './support/frameworks.js';
 
 describe('browse mode', () => {
@@ -28,6 +28,20 @@ describe('browse mode', () => {
     const links = [...el.shadowRoot!.querySelectorAll('.sources a')].map((link) => link.getAttribute('href'));
     expect(links).to.deep.equal(['https://example.org/guide']);
     expect(shownText(el)).to.contain('A trap');
+  });
+
+  it('marks the grid’s text with its language on a page in another one (the default grid on an Italian page)', async () => {
+    const el = await settled(
+      await fixture<ImpactGrid>(html`<devisus-impact-grid lang="it" mode="browse" no-autosave></devisus-impact-grid>`),
+      5000,
+    );
+    const marked = [...el.shadowRoot!.querySelectorAll('h2 span, h3 span, h4 span')];
+    expect(marked.length).to.be.greaterThan(10);
+    expect(new Set(marked.map((span) => span.getAttribute('lang')))).to.deep.equal(new Set(['en']));
+    el.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('span[lang]')).to.have.length(0);
   });
 
   it('follows the page language live, content and interface', async () => {

@@ -1,7 +1,16 @@
 import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
-import { DevisusElement, createStore, emit, formatDate, formatNumber, type Problem, type Store } from '@devisus/core';
+import {
+  DevisusElement,
+  createStore,
+  emit,
+  formatDate,
+  formatNumber,
+  localizedContent,
+  type Problem,
+  type Store,
+} from '@devisus/core';
 import type { Answer, Answers, AssessmentFile } from '../framework/answers.js';
 import { checkAnswers, checkAssessment, type Line } from '../framework/check.js';
 import { frameworkSchema, type Framework, type Indicator } from '../framework/schema.js';
@@ -223,8 +232,8 @@ export class ImpactGrid extends DevisusElement<Framework> {
           : renderAssess(context);
     return html`<div class="grid" lang=${this.uiLang ?? nothing}>
       <header part="header">
-        <h2 class="title">${this.localize(framework.title)}</h2>
-        ${framework.description ? html`<p class="description">${this.localize(framework.description)}</p>` : nothing}
+        <h2 class="title">${localizedContent(framework.title, this.language)}</h2>
+        ${framework.description ? html`<p class="description">${localizedContent(framework.description, this.language)}</p>` : nothing}
       </header>
       ${view}
     </div>`;
@@ -244,6 +253,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
       autosave: !this.noAutosave,
       t: (key: string, options?: Record<string, unknown>) => this.t(key, options),
       localize: (text: Parameters<ImpactGrid['localize']>[0]) => this.localize(text),
+      text: (text: Parameters<ImpactGrid['localize']>[0]) => localizedContent(text, this.language),
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(this.language, value, options),
       date: (value: string) => formatDate(this.language, value, { dateStyle: 'medium' }),
       setAnswer: (indicator: Indicator, patch: Partial<Answer>) => this.setAnswer(indicator, patch),

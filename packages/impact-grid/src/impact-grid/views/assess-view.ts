@@ -23,7 +23,7 @@ export function renderAssess(context: ViewContext) {
               class=${answered === count ? 'done' : ''}
               @click=${() => context.goTo(index)}
             >
-              <span class="name">${context.localize(item.title)}</span>
+              <span class="name">${context.text(item.title)}</span>
               <span class="count">${context.t('assess.progress', { answered, total: count })}</span>
               <span class="meter" aria-hidden="true"
                 ><span style="width: ${count ? (100 * answered) / count : 0}%"></span
@@ -38,8 +38,8 @@ export function renderAssess(context: ViewContext) {
 
     <section part="dimension" class="dimension" aria-labelledby="dimension-title">
       <p class="step">${context.t('assess.step', { current: current + 1, total: framework.dimensions.length })}</p>
-      <h3 id="dimension-title" tabindex="-1">${context.localize(dimension.title)}</h3>
-      ${dimension.description ? html`<p class="description">${context.localize(dimension.description)}</p>` : nothing}
+      <h3 id="dimension-title" tabindex="-1">${context.text(dimension.title)}</h3>
+      ${dimension.description ? html`<p class="description">${context.text(dimension.description)}</p>` : nothing}
       ${dimension.criteria.map((criterion) => renderCriterion(context, criterion))}
       <div class="pager">
         ${
@@ -71,13 +71,13 @@ export function renderAssess(context: ViewContext) {
 
 function renderCriterion(context: ViewContext, criterion: Criterion) {
   return html`<section class="criterion" aria-labelledby="criterion-${criterion.id}">
-    <h4 id="criterion-${criterion.id}">${context.localize(criterion.title)}</h4>
-    ${criterion.description ? html`<p class="description">${context.localize(criterion.description)}</p>` : nothing}
+    <h4 id="criterion-${criterion.id}">${context.text(criterion.title)}</h4>
+    ${criterion.description ? html`<p class="description">${context.text(criterion.description)}</p>` : nothing}
     ${
       criterion.guidance
         ? html`<details class="guidance">
             <summary>${context.t('assess.guidance')}</summary>
-            <p>${context.localize(criterion.guidance)}</p>
+            <p>${context.text(criterion.guidance)}</p>
           </details>`
         : nothing
     }
@@ -95,8 +95,8 @@ function renderIndicator(context: ViewContext, indicator: Indicator) {
     id="indicator-${id}"
     aria-describedby=${hint ?? nothing}
   >
-    <legend>${context.localize(indicator.title)}</legend>
-    ${hint ? html`<p class="hint" id=${hint}>${context.localize(indicator.description)}</p>` : nothing}
+    <legend>${context.text(indicator.title)}</legend>
+    ${hint ? html`<p class="hint" id=${hint}>${context.text(indicator.description)}</p>` : nothing}
     ${renderControl(context, indicator, answer)}
     <div class="extras">
       <label class="check">
@@ -145,8 +145,8 @@ function renderControl(context: ViewContext, indicator: Indicator, answer: Answe
                 ?disabled=${disabled}
                 @change=${() => context.setAnswer(indicator, { value: level.value })}
               />
-              <span class="label">${context.localize(level.label)}</span>
-              ${level.description ? html`<span class="level-description">${context.localize(level.description)}</span>` : nothing}
+              <span class="label">${context.text(level.label)}</span>
+              ${level.description ? html`<span class="level-description">${context.text(level.description)}</span>` : nothing}
             </label>`,
         )}
       </div>`;

@@ -9,13 +9,13 @@ export function renderBrowse(context: ViewContext) {
     ${context.framework.dimensions.map(
       (dimension) =>
         html`<section class="dimension" aria-labelledby="browse-${dimension.id}">
-          <h3 id="browse-${dimension.id}">${context.localize(dimension.title)}</h3>
-          ${dimension.description ? html`<p class="description">${context.localize(dimension.description)}</p>` : nothing}
+          <h3 id="browse-${dimension.id}">${context.text(dimension.title)}</h3>
+          ${dimension.description ? html`<p class="description">${context.text(dimension.description)}</p>` : nothing}
           ${dimension.criteria.map(
             (criterion) =>
               html`<section class="criterion" aria-labelledby="browse-${criterion.id}">
-                <h4 id="browse-${criterion.id}">${context.localize(criterion.title)}</h4>
-                ${criterion.description ? html`<p class="description">${context.localize(criterion.description)}</p>` : nothing}
+                <h4 id="browse-${criterion.id}">${context.text(criterion.title)}</h4>
+                ${criterion.description ? html`<p class="description">${context.text(criterion.description)}</p>` : nothing}
                 <ul class="indicators">
                   ${criterion.indicators.map((indicator) => renderIndicator(context, indicator))}
                 </ul>
@@ -25,7 +25,7 @@ export function renderBrowse(context: ViewContext) {
             dimension.sources?.length
               ? html`<p class="sources">
                   <span>${context.t('browse.sources')}:</span>
-                  ${dimension.sources.map((source, index) => html`${index ? '; ' : ''}${safeUrl(source.url) ? html`<a href=${safeUrl(source.url)!} rel="noopener">${context.localize(source.label)}</a>` : context.localize(source.label)}`)}
+                  ${dimension.sources.map((source, index) => html`${index ? '; ' : ''}${safeUrl(source.url) ? html`<a href=${safeUrl(source.url)!} rel="noopener">${context.text(source.label)}</a>` : context.text(source.label)}`)}
                 </p>`
               : nothing
           }
@@ -36,13 +36,13 @@ export function renderBrowse(context: ViewContext) {
 
 function renderIndicator(context: ViewContext, indicator: Indicator) {
   return html`<li>
-    <span class="indicator-title">${context.localize(indicator.title)}</span>
+    <span class="indicator-title">${context.text(indicator.title)}</span>
     <span class="type">${context.t(`browse.type.${indicator.type}`)}</span>
-    ${indicator.description ? html`<p class="hint">${context.localize(indicator.description)}</p>` : nothing}
+    ${indicator.description ? html`<p class="hint">${context.text(indicator.description)}</p>` : nothing}
     ${
       indicator.levels
         ? html`<ol class="levels" aria-label=${context.t('browse.levels')}>
-            ${indicator.levels.map((level) => html`<li>${context.localize(level.label)}</li>`)}
+            ${indicator.levels.map((level) => html`<li>${context.text(level.label)}</li>`)}
           </ol>`
         : nothing
     }

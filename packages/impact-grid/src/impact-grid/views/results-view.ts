@@ -89,7 +89,7 @@ export function renderResults(context: ViewContext) {
             const before = earlier?.dimensions[dimension.id];
             const change = now != null && before != null ? Math.round(now) - Math.round(before) : null;
             return html`<tr>
-              <th scope="row">${context.localize(dimension.title)}</th>
+              <th scope="row">${context.text(dimension.title)}</th>
               <td>
                 <span class="bar" aria-hidden="true"><span style="width: ${now ?? 0}%"></span></span>
                 <span class="figure">${score(now)}</span>
@@ -130,7 +130,7 @@ function renderHighlights(context: ViewContext) {
   const list = (items: typeof ranked) =>
     items.length
       ? html`<ul>
-          ${items.map((item) => html`<li>${context.localize(item.criterion.title)} <span class="figure">${context.number(Math.round(item.score))}</span></li>`)}
+          ${items.map((item) => html`<li>${context.text(item.criterion.title)} <span class="figure">${context.number(Math.round(item.score))}</span></li>`)}
         </ul>`
       : html`<p>${context.t('results.noneYet')}</p>`;
   return html`<div class="highlights">

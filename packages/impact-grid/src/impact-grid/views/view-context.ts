@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@devisus/core';
+import type { TemplateResult } from 'lit';
 import type { Answer, Answers, AssessmentFile } from '../../framework/answers.js';
 import type { Framework, Indicator } from '../../framework/schema.js';
 import type { Scores } from '../../scoring/scores.js';
@@ -16,6 +17,8 @@ export interface ViewContext {
   autosave: boolean;
   t(key: string, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
+  /** Content text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
+  text(text: LocalizedText | undefined): string | TemplateResult;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   date(value: string): string;
   setAnswer(indicator: Indicator, patch: Partial<Answer>): void;
