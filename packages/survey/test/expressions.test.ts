@@ -96,6 +96,17 @@ describe('compileExpression', () => {
       for (const [text, expected] of cases) expect(run(text, { a: 5 }), text).to.equal(expected);
     });
 
+    it('compares strings as SurveyJS does by default: ignoring case and surrounding spaces', () => {
+      const data = { q: 'Yes ', list: ['Surveys', 'Interviews'], note: 'Local Currency' };
+      expect(run("{q} = 'yes'", data)).to.equal(true);
+      expect(run("{q} != 'YES'", data)).to.equal(false);
+      expect(run("{list} contains 'surveys'", data)).to.equal(true);
+      expect(run("{list} anyof ['interviews', 'none']", data)).to.equal(true);
+      expect(run("{note} contains 'currency'", data)).to.equal(true);
+      expect(run("'b' > 'A'")).to.equal(true);
+      expect(run("{q} = 'no'", data)).to.equal(false);
+    });
+
     it('compares numbers and numeric strings as numbers', () => {
       expect(run("'5' = 5")).to.equal(true);
       expect(run("{a} = '5'", { a: 5 })).to.equal(true);
@@ -106,10 +117,9 @@ describe('compileExpression', () => {
       expect(run("'' = 0")).to.equal(false);
     });
 
-    it('compares strings exactly and in code-point order', () => {
+    it('orders strings in code-point order, ignoring case', () => {
       expect(run("{a} = 'Yes'", { a: 'Yes' })).to.equal(true);
-      expect(run("{a} = 'yes'", { a: 'Yes' })).to.equal(false);
-      expect(run("{a} = 'Yes '", { a: 'Yes' })).to.equal(false);
+      expect(run("{a} = 'Yess'", { a: 'Yes' })).to.equal(false);
       expect(run("'apple' < 'banana'")).to.equal(true);
       expect(run("'2024-01-31' < '2024-02-01'")).to.equal(true);
       expect(run("'b' >= 'b'")).to.equal(true);
@@ -153,7 +163,8 @@ describe('compileExpression', () => {
   describe('contains, notcontains, anyof, allof', () => {
     it('finds substrings and array items', () => {
       expect(run("{a} contains 'ell'", { a: 'hello' })).to.equal(true);
-      expect(run("{a} contains 'ELL'", { a: 'hello' })).to.equal(false);
+      expect(run("{a} contains 'ELL'", { a: 'hello' })).to.equal(true);
+      expect(run("{a} contains 'elk'", { a: 'hello' })).to.equal(false);
       expect(run("{a} contain 'x'", { a: 'hello' })).to.equal(false);
       expect(run('{a} contains 23', { a: 1234 })).to.equal(true);
       expect(run("{a} contains 'b'", { a: ['a', 'b'] })).to.equal(true);

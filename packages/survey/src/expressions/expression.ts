@@ -75,7 +75,13 @@ const num = (x: unknown): number => (typeof x == 'number' ? x : typeof x == 'str
 
 const bool = (x: unknown): unknown => (x === 'true' ? true : x === 'false' ? false : x);
 
-/** Equality as conditions use it: numeric strings equal numbers, all empty values equal each other, arrays ignore order. */
+/** Strings compare as SurveyJS compares them by default: trimmed, ignoring case ('Yes' = 'yes '). */
+const fold = (x: string): string => x.trim().toLowerCase();
+
+/**
+ * Equality as conditions use it: numeric strings equal numbers, all empty values equal each other,
+ * strings ignore case and surrounding spaces, arrays ignore order.
+ */
 const eq = (a: unknown, b: unknown): boolean => {
   if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
   const x = num(a);
@@ -84,6 +90,7 @@ const eq = (a: unknown, b: unknown): boolean => {
   if (typeof a == 'boolean' || typeof b == 'boolean') return bool(a) === bool(b);
   if (Array.isArray(a) || Array.isArray(b))
     return Array.isArray(a) && Array.isArray(b) && a.length == b.length && a.every((i) => b.some((j) => eq(i, j)));
+  if (typeof a == 'string' && typeof b == 'string') return fold(a) === fold(b);
   if (typeof a != 'object' || typeof b != 'object') return a === b;
   const keys = Object.keys(a!);
   const other = b as Record<string, unknown>;
@@ -96,7 +103,9 @@ const eq = (a: unknown, b: unknown): boolean => {
 /** Negative, zero or positive for numbers (or numeric strings) and for two strings; NaN otherwise. */
 const order = (a: unknown, b: unknown): number => {
   const d = num(a) - num(b);
-  return d === d ? d : typeof a == 'string' && typeof b == 'string' ? (a < b ? -1 : +(a > b)) : NaN;
+  if (d === d || typeof a != 'string' || typeof b != 'string') return d;
+  const [x, y] = [fold(a), fold(b)];
+  return x < y ? -1 : +(x > y);
 };
 
 const text = (x: unknown): string | undefined =>
@@ -108,7 +117,7 @@ const contains = (a: unknown, b: unknown): boolean => {
   if (Array.isArray(a)) return a.some((item) => eq(item, b));
   const sa = text(a);
   const sb = text(b);
-  return b != null && sa !== undefined && sb !== undefined && sa.includes(sb);
+  return b != null && sa !== undefined && sb !== undefined && fold(sa).includes(fold(sb));
 };
 
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : isEmpty(x) ? [] : [x]);
