@@ -118,6 +118,11 @@ describe('survey embed: providers', () => {
     });
     expect(providerFor(new URL('https://tally.so/r/x'), '  ').id).to.equal('tally');
   });
+
+  it('remembers a named service on a host that is not its own per host, never as the service itself', () => {
+    expect(providerFor(new URL('https://forms.example.org/f/1'), 'tally').key).to.equal('tally@forms.example.org');
+    expect(providerFor(new URL('https://tally.so/r/x'), 'Tally').key).to.equal('tally');
+  });
 });
 
 describe('survey embed: before consent', () => {
@@ -322,7 +327,7 @@ describe('survey embed: remembering consent', () => {
       'If you load it, this browser will remember your choice and load surveys from Tally straight away next time.',
     );
     await load(first);
-    expect(JSON.parse(localStorage.getItem('devisus:survey-embed:tally')!)).to.deep.include({
+    expect(JSON.parse(localStorage.getItem(`devisus:survey-embed:tally@${location.hostname}`)!)).to.deep.include({
       version: 1,
       value: true,
     });
@@ -350,7 +355,16 @@ describe('survey embed: remembering consent', () => {
     expect(frameOf(second)).to.equal(null);
     expect(part(second, 'consent')).to.exist;
     expect(second.shadowRoot!.activeElement).to.equal(part(second, 'load-button'));
-    expect(localStorage.getItem('devisus:survey-embed:tally')).to.equal(null);
+    expect(localStorage.getItem(`devisus:survey-embed:tally@${location.hostname}`)).to.equal(null);
+  });
+
+  it('does not take a consent to the real service for a look-alike on another host', async () => {
+    localStorage.setItem('devisus:survey-embed:tally', JSON.stringify({ version: 1, value: true }));
+    const el = await settledFixture<SurveyEmbed>(
+      html`<devisus-survey-embed remember-consent provider="tally" src=${surveyPage()}></devisus-survey-embed>`,
+    );
+    expect(frameOf(el)).to.equal(null);
+    expect(part(el, 'consent')).to.exist;
   });
 
   it('says when the browser refuses to keep the choice', async () => {

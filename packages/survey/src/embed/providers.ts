@@ -91,13 +91,17 @@ export function detectProvider(url: URL): Provider {
 
 /**
  * The provider of `url`, or the one the site owner names in `override` (a key of PROVIDERS, in any
- * case). Any other name is shown as given, with no link, and remembered per host.
+ * case). Any other name is shown as given, with no link, and remembered per host. A named service
+ * on a host that is not its own (a custom domain, say) is remembered per host too: a visitor who
+ * agreed to Tally on tally.so has not agreed to whatever else calls itself Tally.
  */
 export function providerFor(url: URL, override?: string | null): Provider {
+  const detected = detectProvider(url);
   const wanted = override?.trim();
-  if (!wanted) return detectProvider(url);
-  const host = url.hostname.toLowerCase();
+  if (!wanted) return detected;
+  const host = detected.host;
   const id = wanted.toLowerCase();
-  if (Object.hasOwn(PROVIDERS, id)) return known(id as ProviderId, host);
+  if (detected.id === id) return detected;
+  if (Object.hasOwn(PROVIDERS, id)) return { ...known(id as ProviderId, host), key: `${id}@${host}` };
   return { id: 'other', name: wanted, host, key: host };
 }
