@@ -66,6 +66,19 @@ describe('practice card', () => {
     expect(el.shadowRoot!.querySelectorAll('[lang="en"], [lang="fr"]')).to.have.length(0);
   });
 
+  it('reads a spreadsheet export and picks the practice by practice-id', async () => {
+    const csv = 'id,title,summary,country,themes\np1,First,One,FR,data\np2,Second,Two,BE,maps\n';
+    const el = await settledFixture<PracticeCard>(
+      html`<devisus-practice-card
+        practice-id="p2"
+        src=${`/__test__/respond/list.csv?type=text/csv&body=${encodeURIComponent(csv)}`}
+      ></devisus-practice-card>`,
+    );
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Second');
+    expect(shownText(el)).to.contain('Belgium');
+  });
+
   it('picks one practice out of a list by practice-id, and says when there is none', async () => {
     const el = await settledFixture<PracticeCard>(
       html`<devisus-practice-card practice-id="social-utility-training" .data=${practices}></devisus-practice-card>`,

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DevisusElement, localizedContent } from '@devisus/core';
+import { fetchPractices } from '../practice/fetch-practices.js';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
 import { practiceSchema, type Practice } from '../practice/schema.js';
@@ -49,6 +50,11 @@ export class PracticeCard extends DevisusElement<Practice> {
 
   protected override loadDefault(): Promise<unknown> {
     return import('@devisus/content/practices').then((module) => module.devisusPractices);
+  }
+
+  /** A `src` ending in .csv is read as a spreadsheet export, as the gallery reads it. */
+  protected override fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+    return fetchPractices(url, signal);
   }
 
   protected override prepare(raw: unknown): unknown {

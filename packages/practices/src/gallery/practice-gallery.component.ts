@@ -1,15 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  DevisusElement,
-  emit,
-  fetchJson,
-  fetchText,
-  formatNumber,
-  localizedContent,
-  type LocalizedText,
-} from '@devisus/core';
+import { DevisusElement, emit, formatNumber, localizedContent, type LocalizedText } from '@devisus/core';
 import { collectionSchema } from '../practice/collection.js';
+import { fetchPractices } from '../practice/fetch-practices.js';
 import {
   countryName,
   renderCompact,
@@ -88,15 +81,9 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     return import('@devisus/content/practices').then((module) => module.devisusPractices);
   }
 
-  /** A `src` ending in .csv is read as a spreadsheet export; the CSV reader loads only then. */
-  protected override async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
-    if (!/\.csv([?#]|$)/i.test(url)) return fetchJson(url, signal);
-    const [text, { practicesFromCsv }] = await Promise.all([
-      fetchText(url, signal, 'text/csv'),
-      import('../practice/csv.js'),
-    ]);
-    // An unclosed quote throws a problem (`error.csvQuote`) that names its line.
-    return practicesFromCsv(text);
+  /** A `src` ending in .csv is read as a spreadsheet export. */
+  protected override fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+    return fetchPractices(url, signal);
   }
 
   protected override isEmpty(practices: Practice[]): boolean {
