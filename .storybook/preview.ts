@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest } from '@storybook/web-components';
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer, Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 
@@ -161,8 +161,36 @@ const withTheme: Decorator = (story, context) => {
   </div>`;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Docs tables: what every element inherits from core needs no control here (the toolbar sets the
+// language and the theme; `state` is read only), and a property behind a dashed attribute
+// (`tilesAttribution` for `tiles-attribution`) is described once, on the attribute's row.
+// ---------------------------------------------------------------------------------------------
+
+const hidePropertyTwins: ArgTypesEnhancer = ({ argTypes }) => {
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const twins = new Set(
+    Object.keys(argTypes)
+      .filter((name) => name.includes('-') && argTypes[name]?.table?.category === 'attributes')
+      .map(camel),
+  );
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) =>
+      twins.has(name) && argType.table?.category === 'properties'
+        ? [name, { ...argType, table: { ...argType.table, disable: true } }]
+        : [name, argType],
+    ),
+  );
+};
+
 const preview: Preview = {
   decorators: [withTheme, withLocale],
+  argTypesEnhancers: [hidePropertyTwins],
+  argTypes: {
+    theme: { control: false },
+    lang: { control: false },
+    state: { control: false },
+  },
   globalTypes: {
     locale: {
       description: 'Language of the page (<html lang>), which every DEVISUS element follows',

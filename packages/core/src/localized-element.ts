@@ -14,6 +14,7 @@ import { themeStyles } from './theme/theme.styles.js';
  * loaded before it first renders, so that it never flashes English first.
  * Elements with data to load extend `DevisusElement`, which builds on this.
  *
+ * @attr {string} lang - The language to speak, when it is not the page's (`<html lang>`) or the closest `[lang]` around the element.
  * @cssproperty --devisus-color-primary - Accent colour of buttons, links and marks.
  * @cssproperty --devisus-color-on-primary - Text on the accent colour.
  * @cssproperty --devisus-color-surface - Background of the element.
