@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { makeProjection, PlaceClusters, type PartnerMap, type PlaceSelectDetail } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
 import { idle, settledFixture, shownText } from '../../core/test/support/helpers.js';
@@ -127,6 +127,73 @@ describe('partner map', () => {
     expect(detail.feature.properties.name).to.equal(detail.id);
     await el.updateComplete;
     expect($(el, '[part="details"] h3').textContent).to.equal(detail.id);
+  });
+
+  describe('mouse, wheel and touch', () => {
+    afterEach(() => resetMouse());
+    const centre = (el: PartnerMap, name: string) => {
+      const box = $(el, `[part="marker"][aria-label^="${name} "]`).getBoundingClientRect();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const apart = (el: PartnerMap) => {
+      const [[px, py], [bx, by]] = [centre(el, 'Paris'), centre(el, 'Brussels')];
+      return Math.hypot(bx - px, by - py);
+    };
+    const mapped = async () => {
+      const el = await settledFixture<PartnerMap>(
+        html`<devisus-partner-map style="width: 800px" .data=${sample}></devisus-partner-map>`,
+      );
+      await idle(el);
+      return el;
+    };
+
+    it('pans when the map is dragged with the mouse', async () => {
+      const el = await mapped();
+      const [x, y] = centre(el, 'Paris');
+      const box = $(el, 'svg.canvas').getBoundingClientRect();
+      const from = [Math.round(box.x + 20), Math.round(box.y + 30)];
+      await sendMouse({ type: 'move', position: from as [number, number] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [from[0] + 60, from[1] - 40] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      const [nx, ny] = centre(el, 'Paris');
+      expect(nx - x).to.be.closeTo(60, 3);
+      expect(ny - y).to.be.closeTo(-40, 3);
+    });
+
+    it('zooms with the wheel, around the pointer', async () => {
+      const el = await mapped();
+      const before = apart(el);
+      const [x, y] = centre(el, 'Paris');
+      $(el, 'svg.canvas').dispatchEvent(
+        new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true }),
+      );
+      await el.updateComplete;
+      expect(apart(el)).to.be.greaterThan(before * 1.3);
+      // The place under the pointer stays under it.
+      const [nx, ny] = centre(el, 'Paris');
+      expect(Math.hypot(nx - x, ny - y)).to.be.lessThan(3);
+    });
+
+    it('zooms when two fingers move apart', async () => {
+      const el = await mapped();
+      const before = apart(el);
+      const canvas = $(el, 'svg.canvas');
+      // Two fingers on either side of Paris.
+      const [cx, cy] = centre(el, 'Paris');
+      const touch = (type: string, pointerId: number, clientX: number, clientY: number) =>
+        canvas.dispatchEvent(
+          new PointerEvent(type, { pointerId, pointerType: 'touch', clientX, clientY, bubbles: true, composed: true }),
+        );
+      touch('pointerdown', 11, cx - 30, cy);
+      touch('pointerdown', 12, cx + 30, cy);
+      touch('pointermove', 12, cx + 60, cy);
+      touch('pointerup', 11, cx - 30, cy);
+      touch('pointerup', 12, cx + 60, cy);
+      await el.updateComplete;
+      expect(apart(el)).to.be.greaterThan(before * 1.3);
+    });
   });
 
   it('selecting in the list selects on the map too', async () => {

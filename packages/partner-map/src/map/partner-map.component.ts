@@ -436,7 +436,12 @@ export class PartnerMap extends DevisusElement<Places> {
 
   private onPointerDown(event: PointerEvent): void {
     if ((event.target as Element).closest('button, .marker, .cluster, .stop')) return;
-    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    try {
+      // Keeps the drag going when the pointer leaves the map.
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser does not track (a script's synthetic event): dragging still works inside the map.
+    }
     this.pointers.set(event.pointerId, this.toDrawing(event));
   }
 
