@@ -213,6 +213,8 @@ describe('devisus-survey', () => {
     expect(de.answers.n).to.equal(2500);
     await type(de, '#q-n', '2.5');
     expect(de.answers.n).to.equal(2.5);
+    await type(de, '#q-n', '0.125');
+    expect(de.answers.n).to.equal(0.125);
     // English writes a decimal point: a comma groups thousands, and "3,5" is not a number.
     const en = await settledFixture<DevisusSurvey>(
       html`<devisus-survey lang="en" storage-key=${key()} .data=${survey}></devisus-survey>`,

@@ -32,11 +32,12 @@ const comma = (language: string) => formatNumber(language, 1.5).includes(',');
 export function toNumber(value: unknown, language: string): number {
   if (typeof value == 'number') return value;
   const decimalComma = comma(language);
-  const text = String(value)
-    .replace(/\s/g, '')
-    // A group separator is followed by exactly three digits: "2.500" is 2500 in German, 2.5 in English.
-    .replace(decimalComma ? /\.(?=\d{3}(?!\d))/g : /,(?=\d{3}(?!\d))/g, '')
-    .replace(decimalComma ? ',' : '.', '.');
+  const typed = String(value).replace(/\s/g, '');
+  // A group separator is followed by exactly three digits: "2.500" is 2500 in German, 2.5 in English;
+  // but "0.125" is no thousands anywhere.
+  const text = (
+    /^[-+]?0[.,]/.test(typed) ? typed : typed.replace(decimalComma ? /\.(?=\d{3}(?!\d))/g : /,(?=\d{3}(?!\d))/g, '')
+  ).replace(decimalComma ? ',' : '.', '.');
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? +text : NaN;
 }
 
