@@ -75,6 +75,40 @@ describe('devisus-survey', () => {
     expect($(el, '[part="progress"] p').textContent).to.equal('Page 1 of 2');
   });
 
+  it('marks the survey’s texts with their language on a page in another one', async () => {
+    const survey = {
+      title: { default: 'Our members', fr: 'Nos membres' },
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'role',
+          title: { default: 'Your role', fr: 'Votre rôle' },
+          choices: [{ value: 'staff', text: { default: 'Staff', fr: 'Salarié' } }],
+        },
+        {
+          type: 'dropdown',
+          name: 'size',
+          title: 'Size',
+          choices: [{ value: 's', text: { en: 'Small', fr: 'Petite' } }],
+        },
+      ],
+    };
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey lang="it" storage-key=${key()} .data=${survey}></devisus-survey>`,
+    );
+    expect($(el, 'h2 span').lang).to.equal('en');
+    expect($(el, '[data-name="role"] legend span').lang).to.equal('en');
+    expect($(el, '[data-name="role"] label.option span > span').lang).to.equal('en');
+    expect($<HTMLOptionElement>(el, '#q-size option:last-child').lang).to.equal('en');
+    // The interface around them speaks Italian, unmarked.
+    expect($(el, 'button[type="submit"]').closest('[lang]')).to.equal(null);
+    el.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect($(el, 'h2').textContent!.trim()).to.equal('Nos membres');
+    expect(el.shadowRoot!.querySelectorAll('span[lang], #q-size option[lang]')).to.have.length(0);
+  });
+
   it('writes the limits of a number in the reader’s way', async () => {
     const survey = {
       elements: [

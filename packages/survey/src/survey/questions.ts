@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { LocalizedText } from '@devisus/core';
+import { foreignLanguage, type LocalizedText } from '@devisus/core';
+import type { TemplateResult } from 'lit';
 import { toText, type Choice, type Question } from '../definition/model.js';
 import type { SurveyText } from '../definition/schema.js';
 import { numberText, toNumber } from './validation.js';
@@ -9,6 +10,8 @@ import { numberText, toNumber } from './validation.js';
 export interface QuestionContext {
   t(key: string, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
+  /** Survey text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
+  text(text: LocalizedText | undefined): string | TemplateResult;
   value(name: string): unknown;
   set(name: string, value: unknown): void;
   error(name: string): string | undefined;
@@ -36,13 +39,13 @@ function described(context: QuestionContext, question: Question) {
   return {
     ids: ids || nothing,
     invalid: error ? 'true' : nothing,
-    lines: html`${question.description ? html`<p class="hint" id="${id(question.name)}-hint">${context.localize(question.description)}</p>` : nothing}
+    lines: html`${question.description ? html`<p class="hint" id="${id(question.name)}-hint">${context.text(question.description)}</p>` : nothing}
     ${error ? html`<p class="error-message" id="${id(question.name)}-error">${error}</p>` : nothing}`,
   };
 }
 
 function title(context: QuestionContext, question: Question) {
-  return html`${context.localize(question.title)}${context.required(question) ? nothing : html` <span class="optional">${context.t('optional')}</span>`}`;
+  return html`${context.text(question.title)}${context.required(question) ? nothing : html` <span class="optional">${context.t('optional')}</span>`}`;
 }
 
 /**
@@ -79,7 +82,7 @@ function renderBody(context: QuestionContext, question: Question) {
   switch (question.type) {
     case 'panel':
       return html`<fieldset class="panel" aria-describedby=${d.ids}>
-        <legend>${context.localize(question.title)}</legend>
+        <legend>${context.text(question.title)}</legend>
         ${d.lines} ${question.children.map((child) => renderQuestion(context, context.question(child)))}
       </fieldset>`;
     case 'text':
@@ -139,7 +142,15 @@ function renderBody(context: QuestionContext, question: Question) {
           }}
         >
           <option value="" ?selected=${value === undefined}>${context.t('choose')}</option>
-          ${choices.map((choice) => html`<option ?selected=${choice.value === value}>${context.localize(choice.text)}</option>`)}
+          ${choices.map(
+            (choice) =>
+              html`<option
+                ?selected=${choice.value === value}
+                lang=${foreignLanguage(choice.text, context.lang) ?? nothing}
+              >
+                ${context.localize(choice.text)}
+              </option>`,
+          )}
         </select>
         ${value === 'other' ? otherInput(context, question) : nothing}`;
     }
@@ -167,7 +178,7 @@ function renderBody(context: QuestionContext, question: Question) {
                   aria-invalid=${d.invalid}
                   @change=${() => context.set(name, choice.value)}
                 />
-                <span>${context.localize(choice.text)}</span>
+                <span>${context.text(choice.text)}</span>
               </label>`,
           )}
         </div>
@@ -199,7 +210,7 @@ function renderBody(context: QuestionContext, question: Question) {
                   aria-invalid=${d.invalid}
                   @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
                 />
-                <span>${context.localize(choice.text)}</span>
+                <span>${context.text(choice.text)}</span>
               </label>`,
           )}
         </div>
@@ -214,7 +225,7 @@ function renderBody(context: QuestionContext, question: Question) {
         ${question.rows.map(
           (row) =>
             html`<fieldset class="matrix-row">
-              <legend>${context.localize(row.text)}</legend>
+              <legend>${context.text(row.text)}</legend>
               <div class="options">
                 ${question.columns.map(
                   (column) =>
@@ -225,7 +236,7 @@ function renderBody(context: QuestionContext, question: Question) {
                         .checked=${live(value[String(row.value)] === column.value)}
                         @change=${() => context.set(name, { ...((context.value(name) as object | undefined) ?? {}), [String(row.value)]: column.value })}
                       />
-                      <span>${context.localize(column.text)}</span>
+                      <span>${context.text(column.text)}</span>
                     </label>`,
                 )}
               </div>
@@ -259,7 +270,7 @@ function renderBody(context: QuestionContext, question: Question) {
             const label = context.localize(byValue.get(item)?.text ?? String(item));
             return html`<li>
               <span class="rank">${index + 1}</span>
-              <span class="rank-label">${label}</span>
+              <span class="rank-label">${context.text(byValue.get(item)?.text ?? String(item))}</span>
               <button
                 type="button"
                 ?disabled=${index === 0}

@@ -1,6 +1,14 @@
 import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, ProblemError, createStore, emit, formatDate, type Store } from '@devisus/core';
+import {
+  DevisusElement,
+  ProblemError,
+  createStore,
+  emit,
+  formatDate,
+  localizedContent,
+  type Store,
+} from '@devisus/core';
 import { buildModel, answerable, toText, type Question, type SurveyModel } from '../definition/model.js';
 import { surveySchema, QUESTION_TYPES, type SurveyJson } from '../definition/schema.js';
 import { compileExpression, isTrue, type CompiledExpression, type ExpressionError } from '../expressions/index.js';
@@ -169,9 +177,9 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
         else this.next(pages);
       }}
     >
-      ${model.title ? html`<h2 class="title">${this.localize(model.title)}</h2>` : nothing}
+      ${model.title ? html`<h2 class="title">${localizedContent(model.title, this.language)}</h2>` : nothing}
       ${this.renderLanguages(model)}
-      ${model.description && position === 0 ? html`<p class="description">${this.localize(model.description)}</p>` : nothing}
+      ${model.description && position === 0 ? html`<p class="description">${localizedContent(model.description, this.language)}</p>` : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing} ${this.renderRefused()}
       ${
         model.showProgressBar && pages.length > 1
@@ -182,8 +190,8 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
           : nothing
       }
       ${this.errors.size ? this.renderErrorSummary(model) : nothing}
-      ${page.title ? html`<h3 class="page-title" tabindex="-1">${this.localize(page.title)}</h3>` : nothing}
-      ${page.description ? html`<p class="description">${this.localize(page.description)}</p>` : nothing}
+      ${page.title ? html`<h3 class="page-title" tabindex="-1">${localizedContent(page.title, this.language)}</h3>` : nothing}
+      ${page.description ? html`<p class="description">${localizedContent(page.description, this.language)}</p>` : nothing}
       ${page.elements.map((name) => renderQuestion(context, model.questions.get(name)!))}
       <div part="navigation" class="navigation">
         ${position > 0 ? html`<button type="button" @click=${() => this.back(pages)}>${this.t('back')}</button>` : nothing}
@@ -230,7 +238,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
                   event.preventDefault();
                   this.focusQuestion(name);
                 }}
-                >${this.localize(model.questions.get(name)?.title)}: ${message}</a
+                >${localizedContent(model.questions.get(name)?.title, this.language)}: ${message}</a
               >
             </li>`,
         )}
@@ -252,7 +260,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       lang=${this.uiLang ?? nothing}
     >
       <h2 id="completed-title" tabindex="-1">
-        ${refused ? this.t('done.rejectedTitle') : model.completedText ? this.localize(model.completedText) : this.t('done.thanks')}
+        ${refused ? this.t('done.rejectedTitle') : model.completedText ? localizedContent(model.completedText, this.language) : this.t('done.thanks')}
       </h2>
       ${refused ? html`<p role="alert" class="refused">${message}</p>` : html`<p role="status">${message}</p>`}
       ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
@@ -302,6 +310,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
     return {
       t: (key, options) => this.t(key, options),
       localize: (text) => this.localize(text),
+      text: (text) => localizedContent(text, this.language),
       value: (name) => this.values[name],
       set: (name, value) => this.setAnswer(name, value),
       error: (name) => this.errors.get(name),
