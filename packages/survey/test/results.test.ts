@@ -402,6 +402,23 @@ describe('<devisus-survey-results>', () => {
       html`<devisus-survey-results .survey=${survey} .data=${records}></devisus-survey-results>`,
     );
 
+  it('marks the survey’s texts with their language on a page in another one', async () => {
+    const el = await settledFixture<SurveyResults>(
+      html`<devisus-survey-results lang="it" .survey=${survey} .data=${records}></devisus-survey-results>`,
+    );
+    expect(el.shadowRoot!.querySelector('h2 span')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part="question"] h3 span')!.getAttribute('lang')).to.equal('en');
+    const member = [...el.shadowRoot!.querySelectorAll('tbody th')].find(
+      (cell) => cell.textContent!.trim() === 'Member',
+    );
+    expect(member!.getAttribute('lang')).to.equal('en');
+    const french = await settledFixture<SurveyResults>(
+      html`<devisus-survey-results lang="fr" .survey=${survey} .data=${records}></devisus-survey-results>`,
+    );
+    expect(french.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Enquête auprès des membres');
+    expect(french.shadowRoot!.querySelectorAll('h2 [lang], h3 [lang], th[lang]')).to.have.length(0);
+  });
+
   it('reads response records and plain data objects alike', async () => {
     const el = await shown();
     const plain = await settledFixture<SurveyResults>(

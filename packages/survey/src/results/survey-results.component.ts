@@ -6,7 +6,9 @@ import {
   emit,
   fetchJson,
   fetchText,
+  foreignLanguage,
   formatNumber,
+  localizedContent,
   ProblemError,
   validate,
   type DevisusErrorDetail,
@@ -298,7 +300,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
     const number = this.number(total);
     const title = this.localize(value.model.title);
     return html`<div class="results" lang=${this.uiLang ?? nothing}>
-      ${title ? html`<h2 part="title" class="title">${title}</h2>` : nothing}
+      ${title ? html`<h2 part="title" class="title">${localizedContent(value.model.title, this.language)}</h2>` : nothing}
       <div class="toolbar">
         ${this.renderFilter(view)}
         <button type="button" part="export" class="export" @click=${() => this.downloadCSV()}>
@@ -372,7 +374,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
       ...(unanswered ? [this.t('unanswered', { count: unanswered, number: this.number(unanswered) })] : []),
     ].join(' · ');
     return html`<section part="question" class="question ${summary.kind}" aria-labelledby=${id}>
-      <h3 id=${id}>${title}</h3>
+      <h3 id=${id}>${localizedContent(question.title, this.language)}</h3>
       <p class="base">${base}</p>
       ${answered ? this.renderBody(summary, id, title) : html`<p class="none">${this.t('noAnswers')}</p>`}
     </section>`;
@@ -432,7 +434,9 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
           ${labelled.map(
             ({ row, label }) =>
               html`<tr>
-                <th scope="row">${label}</th>
+                <th scope="row" lang=${(row.kind === 'choice' && foreignLanguage(row.text, this.language)) || nothing}>
+                  ${label}
+                </th>
                 <td>${this.number(row.count)}</td>
                 <td>${percent(row.share)}</td>
               </tr>`,
@@ -470,14 +474,14 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
         <thead>
           <tr>
             <th scope="col">${this.t('matrix.row')}</th>
-            ${summary.columns.map((column) => html`<th scope="col">${this.localize(column.text)}</th>`)}
+            ${summary.columns.map((column) => html`<th scope="col">${localizedContent(column.text, this.language)}</th>`)}
           </tr>
         </thead>
         <tbody>
           ${summary.rows.map(
             (row, index) =>
               html`<tr>
-                <th scope="row">${this.localize(row.text)}</th>
+                <th scope="row">${localizedContent(row.text, this.language)}</th>
                 ${summary.counts[index].map((count) => html`<td>${this.number(count)}</td>`)}
               </tr>`,
           )}
@@ -505,7 +509,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
           ${summary.ranks.map(
             (item) =>
               html`<tr>
-                <th scope="row">${this.localize(item.text)}</th>
+                <th scope="row">${localizedContent(item.text, this.language)}</th>
                 <td>${rank(item.mean)}</td>
                 <td>${rank(item.median)}</td>
                 <td>${this.number(item.count)}</td>
