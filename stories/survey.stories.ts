@@ -34,6 +34,7 @@ interface SurveyArgs {
 /** Rows of the manifest that the stories do not drive: shown in the Docs table, without a control. */
 const NO_CONTROL = [
   'storage-key',
+  'no-autosave',
   'storageKey',
   'answers',
   'devisus-change',

@@ -201,6 +201,22 @@ describe('devisus-survey', () => {
     expect(shownText(again)).to.contain('Your earlier answers have been restored.');
   });
 
+  it('keeps no draft with no-autosave: a reload starts afresh', async () => {
+    const storageKey = key();
+    const first = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey no-autosave storage-key=${storageKey} .data=${allTypes}></devisus-survey>`,
+    );
+    await type(first, '#q-org', 'Coop');
+    expect(first.answers).to.deep.equal({ org: 'Coop' });
+    expect(Object.keys(localStorage).filter((name) => name.includes(storageKey))).to.deep.equal([]);
+    first.remove();
+    const again = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey no-autosave storage-key=${storageKey} .data=${allTypes}></devisus-survey>`,
+    );
+    expect(again.answers).to.deep.equal({});
+    expect(shownText(again)).not.to.contain('restored');
+  });
+
   it('reads a decimal comma as the reader’s language writes it, and keeps a number', async () => {
     const survey = {
       elements: [

@@ -58,6 +58,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   static override properties: PropertyDeclarations = {
     action: {},
     storageKey: { attribute: 'storage-key' },
+    noAutosave: { attribute: 'no-autosave', type: Boolean },
     answers: { attribute: false },
     page: { state: true },
     errors: { state: true },
@@ -73,6 +74,12 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
 
   /** Where the draft is kept on this device; by default the survey's id. */
   storageKey?: string;
+
+  /**
+   * Keeps no draft on this device (a shared computer, say): a reload starts afresh. Completed
+   * responses still wait in the browser until the server confirms them.
+   */
+  noAutosave = false;
 
   protected page = 0;
   protected errors = new Map<string, string>();
@@ -498,7 +505,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
 
   private restoreDraft(): void {
     this.restoredFor = this.draftKey;
-    const draft = drafts.get(this.draftKey);
+    const draft = this.noAutosave ? undefined : drafts.get(this.draftKey);
     if (!draft || Object.keys(this.values).length) return;
     this.values = { ...draft.data };
     this.page = draft.page;
@@ -507,7 +514,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   }
 
   private saveDraft(): void {
-    if (!this.model || this.completed) return;
+    if (!this.model || this.completed || this.noAutosave) return;
     const saved = drafts.set(this.draftKey, { data: this.values, page: this.page, startedAt: this.startedAt });
     if (!saved.ok) this.notice = this.t(saved.reason === 'quota' ? 'storage.quota' : 'storage.unavailable');
   }
