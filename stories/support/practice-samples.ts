@@ -36,7 +36,12 @@ export const repairCafePractice: Practice = {
   country: 'FR',
   region: { en: 'Example region', fr: 'Région exemple' },
   city: { en: 'Example town', fr: 'Ville exemple' },
-  themes: ['circular-economy', 'social-ties', 'volunteering'],
+  // Themes as texts in several languages (a plain slug such as 'food' works too, in every language).
+  themes: [
+    { en: 'Circular economy', fr: 'Économie circulaire' },
+    { en: 'Social ties', fr: 'Liens sociaux' },
+    { en: 'Volunteering', fr: 'Bénévolat' },
+  ],
   dimensions: ['social', 'ecological', 'territorial'],
   problem: {
     en:
