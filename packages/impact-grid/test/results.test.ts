@@ -84,6 +84,35 @@ describe('results mode', () => {
     expect(list('Areas to work on')).to.deep.equal(['Care 25']);
   });
 
+  it('says why a list of highlights is empty: nothing answered, or every answered criterion strong', async () => {
+    const section = (el: ImpactGrid, title: string) =>
+      [...el.shadowRoot!.querySelectorAll('.highlights section')]
+        .find((item) => item.querySelector('h4')!.textContent === title)!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim();
+    const none = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        mode="results"
+        no-autosave
+        .answers=${{}}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
+    );
+    expect(section(none, 'Areas to work on')).to.equal('Areas to work on Answer a few indicators to see them here.');
+    const strong = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid
+        mode="results"
+        no-autosave
+        .answers=${{ 'town-partner': { value: true } }}
+        .data=${threeDimensions}
+      ></devisus-impact-grid>`,
+    );
+    expect(section(strong, 'Areas to work on')).to.equal(
+      'Areas to work on Every criterion answered scores 50 or more.',
+    );
+    expect(section(strong, 'Strengths')).to.contain('100');
+  });
+
   it('draws an earlier assessment beside the current one, with the change', async () => {
     const comparison = {
       framework: { id: 'three', version: '2' },

@@ -45,6 +45,8 @@ export default {
     strengths: 'Punts forts',
     toWorkOn: 'Aspectes a millorar',
     noneYet: 'Responeu alguns indicadors per veure’ls aquí.',
+    noStrengths: 'Cap criteri no arriba encara a 50.',
+    allStrong: 'Tots els criteris responsos arriben almenys a 50.',
     compare: 'Comparar amb una avaluació anterior (fitxer JSON)',
     comparing: 'Comparació amb l’avaluació del {{date}}.',
     stopComparing: 'Deixar de comparar',

@@ -44,6 +44,8 @@ export default {
     strengths: 'Stärken',
     toWorkOn: 'Entwicklungsfelder',
     noneYet: 'Beantworten Sie einige Indikatoren, um sie hier zu sehen.',
+    noStrengths: 'Noch kein Kriterium erreicht 50.',
+    allStrong: 'Alle beantworteten Kriterien erreichen mindestens 50.',
     compare: 'Mit einer früheren Bewertung vergleichen (JSON-Datei)',
     comparing: 'Verglichen mit der Bewertung vom {{date}}.',
     stopComparing: 'Vergleich beenden',

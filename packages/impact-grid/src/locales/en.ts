@@ -45,6 +45,8 @@ export default {
     strengths: 'Strengths',
     toWorkOn: 'Areas to work on',
     noneYet: 'Answer a few indicators to see them here.',
+    noStrengths: 'No criterion reaches 50 yet.',
+    allStrong: 'Every criterion answered scores 50 or more.',
     compare: 'Compare with an earlier assessment (JSON file)',
     comparing: 'Compared with the assessment of {{date}}.',
     stopComparing: 'Stop comparing',

@@ -45,6 +45,8 @@ export default {
     strengths: 'Puntos fuertes',
     toWorkOn: 'Aspectos a mejorar',
     noneYet: 'Responda a algunos indicadores para verlos aquí.',
+    noStrengths: 'Ningún criterio llega todavía a 50.',
+    allStrong: 'Todos los criterios respondidos alcanzan al menos 50.',
     compare: 'Comparar con una evaluación anterior (archivo JSON)',
     comparing: 'Comparación con la evaluación del {{date}}.',
     stopComparing: 'Dejar de comparar',

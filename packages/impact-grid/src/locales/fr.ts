@@ -45,6 +45,8 @@ export default {
     strengths: 'Points forts',
     toWorkOn: 'Axes de progrès',
     noneYet: 'Répondez à quelques indicateurs pour les voir apparaître ici.',
+    noStrengths: 'Aucun critère n’atteint encore 50.',
+    allStrong: 'Tous les critères renseignés atteignent au moins 50.',
     compare: 'Comparer avec une évaluation précédente (fichier JSON)',
     comparing: 'Comparaison avec l’évaluation du {{date}}.',
     stopComparing: 'Arrêter la comparaison',

@@ -45,6 +45,8 @@ export default {
     strengths: 'Punti di forza',
     toWorkOn: 'Aree di miglioramento',
     noneYet: 'Rispondi ad alcuni indicatori per vederli qui.',
+    noStrengths: 'Nessun criterio raggiunge ancora 50.',
+    allStrong: 'Tutti i criteri con risposta raggiungono almeno 50.',
     compare: 'Confronta con una valutazione precedente (file JSON)',
     comparing: 'Confronto con la valutazione del {{date}}.',
     stopComparing: 'Interrompi il confronto',

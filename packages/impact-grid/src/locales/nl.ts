@@ -45,6 +45,8 @@ export default {
     strengths: 'Sterke punten',
     toWorkOn: 'Verbeterpunten',
     noneYet: 'Beantwoord een paar indicatoren om ze hier te zien.',
+    noStrengths: 'Nog geen enkel criterium haalt 50.',
+    allStrong: 'Alle beantwoorde criteria halen minstens 50.',
     compare: 'Vergelijken met een eerdere beoordeling (JSON-bestand)',
     comparing: 'Vergeleken met de beoordeling van {{date}}.',
     stopComparing: 'Stoppen met vergelijken',

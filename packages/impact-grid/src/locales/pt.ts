@@ -45,6 +45,8 @@ export default {
     strengths: 'Pontos fortes',
     toWorkOn: 'Aspetos a melhorar',
     noneYet: 'Responda a alguns indicadores para os ver aqui.',
+    noStrengths: 'Nenhum critério chega ainda a 50.',
+    allStrong: 'Todos os critérios respondidos chegam pelo menos a 50.',
     compare: 'Comparar com uma avaliação anterior (ficheiro JSON)',
     comparing: 'Comparação com a avaliação de {{date}}.',
     stopComparing: 'Parar a comparação',

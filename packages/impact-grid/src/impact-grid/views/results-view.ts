@@ -127,20 +127,21 @@ function renderHighlights(context: ViewContext) {
     .filter((item) => item.score < 50)
     .reverse()
     .slice(0, 3);
-  const list = (items: typeof ranked) =>
+  // With nothing answered yet, say so; else say why a list is empty (all strong, or none yet).
+  const list = (items: typeof ranked, empty: string) =>
     items.length
       ? html`<ul>
           ${items.map((item) => html`<li>${context.text(item.criterion.title)} <span class="figure">${context.number(Math.round(item.score))}</span></li>`)}
         </ul>`
-      : html`<p>${context.t('results.noneYet')}</p>`;
+      : html`<p>${context.t(ranked.length ? empty : 'results.noneYet')}</p>`;
   return html`<div class="highlights">
     <section aria-labelledby="strengths-title">
       <h4 id="strengths-title">${context.t('results.strengths')}</h4>
-      ${list(strengths)}
+      ${list(strengths, 'results.noStrengths')}
     </section>
     <section aria-labelledby="work-title">
       <h4 id="work-title">${context.t('results.toWorkOn')}</h4>
-      ${list(weakest)}
+      ${list(weakest, 'results.allStrong')}
     </section>
   </div>`;
 }
