@@ -10,6 +10,7 @@ import {
   foodCoopEarlier,
   foodCoopFramework,
   invalidFramework,
+  mismatchedAnswers,
   partlyAnsweredDevisus,
   partlyAnsweredDevisusFr,
   sampleDevisusAnswers,
@@ -163,6 +164,23 @@ export const PartlyAnswered: Story = {
       ?hide-overall=${args['hide-overall']}
       ?no-autosave=${args['no-autosave']}
       .answers=${partlyAnsweredDevisus}
+    ></devisus-impact-grid>`,
+};
+
+/**
+ * Answers that do not all fit the grid (given with `answers`, or imported from a file): an
+ * indicator the grid does not have, a value of the wrong type, a value that is not a level. The
+ * element keeps what fits and says, in the reader's language, what it left out and why.
+ */
+export const AnswersThatDoNotFit: Story = {
+  name: 'Answers that do not fit the grid',
+  render: (args) =>
+    html`<devisus-impact-grid
+      storage-key="storybook-mismatched"
+      mode=${args.mode}
+      ?hide-overall=${args['hide-overall']}
+      no-autosave
+      .answers=${mismatchedAnswers}
     ></devisus-impact-grid>`,
 };
 

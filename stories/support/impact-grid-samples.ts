@@ -235,6 +235,17 @@ export const partlyAnsweredDevisus: Answers = {
   'territorial-cooperation-partnerships': { value: 3, revisit: true },
 };
 
+/**
+ * Answers written for another version of the grid: one indicator the grid does not have, one value
+ * of the wrong type and one that is not a level. The element keeps the rest and says what it left out.
+ */
+export const mismatchedAnswers: Record<string, unknown> = {
+  'territorial-anchoring-needs-study': { value: 'yes' },
+  'territorial-anchoring-needs-response': { value: 7, comment: 'Written against a 1-to-7 scale.' },
+  'territorial-cooperation-partnerships': { value: 3 },
+  'an-indicator-from-an-older-grid': { value: 2 },
+};
+
 /** The same answers as written by a French-speaking organisation, for the French story. */
 export const partlyAnsweredDevisusFr: Answers = {
   'territorial-anchoring-needs-study': { value: true },
