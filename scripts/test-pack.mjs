@@ -70,7 +70,7 @@ try {
   // 3. Types: an import of each package type-checks with the published declarations only.
   writeFileSync(
     join(app, 'check.ts'),
-    `import { DevisusElement, define, createStore, localize, type LocalizedText, type StoreWriteResult } from '@devisus/core';
+    `import { DevisusElement, LocalizedElement, define, createStore, localize, localizedContent, foreignLanguage, localizedTextSchema, type LocalizedText, type StoreWriteResult } from '@devisus/core';
 import { devisus } from '@devisus/content/project';
 import { elements, loadAll } from '@devisus/widgets';
 const name: LocalizedText = devisus.name;
@@ -78,7 +78,8 @@ const text: string = localize(name, 'fr');
 const result: StoreWriteResult = createStore<number>({ name: 'x', version: 1 }).set('k', 1);
 const tags: string[] = Object.keys(elements);
 const ready: Promise<void> = loadAll();
-export { DevisusElement, define, text, result, tags, ready };
+const marked: string | undefined = foreignLanguage({ en: 'Aims' }, 'it');
+export { DevisusElement, LocalizedElement, define, text, result, tags, ready, marked, localizedContent, localizedTextSchema };
 `,
   );
   writeFileSync(
