@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { validate, type Problem } from '@devisus/core';
 import type { Answers, AssessmentFile } from './answers.js';
-import type { Framework, Indicator } from './schema.js';
+import { indicatorsOf, type Framework, type Indicator } from './schema.js';
 
 /** A sentence to show, as a translation key and its values. */
 export interface Line {
@@ -35,11 +35,7 @@ function valueProblem(indicator: Indicator, value: unknown): string | undefined 
  * of the wrong type or not one of the levels (the rest of that answer is kept).
  */
 export function checkAnswers(framework: Framework, raw: unknown): { answers: Answers; ignored: Line[] } {
-  const indicators = new Map(
-    framework.dimensions.flatMap((dimension) =>
-      dimension.criteria.flatMap((criterion) => criterion.indicators.map((item) => [item.id, item] as const)),
-    ),
-  );
+  const indicators = new Map(indicatorsOf(framework).map((item) => [item.id, item]));
   const answers: Answers = {};
   const ignored: Line[] = [];
   if (!isObject(raw)) return { answers, ignored: raw == null ? [] : [{ key: 'ignored.all' }] };

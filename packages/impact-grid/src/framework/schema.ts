@@ -80,6 +80,11 @@ export type Criterion = Dimension['criteria'][number];
 export type Indicator = Criterion['indicators'][number];
 export type IndicatorType = Indicator['type'];
 
+/** Every indicator of the grid, dimension after dimension, criterion after criterion. */
+export function indicatorsOf(framework: Framework): Indicator[] {
+  return framework.dimensions.flatMap((dimension) => dimension.criteria.flatMap((criterion) => criterion.indicators));
+}
+
 /** The ids that appear more than once, for the error message. */
 export function duplicateIds(framework: Parameters<typeof allIds>[0]): string[] {
   const seen = new Set<string>();

@@ -13,7 +13,7 @@ import {
 } from '@devisus/core';
 import type { Answer, Answers, AssessmentFile } from '../framework/answers.js';
 import { checkAnswers, checkAssessment, type Line } from '../framework/check.js';
-import { frameworkSchema, type Framework, type Indicator } from '../framework/schema.js';
+import { frameworkSchema, indicatorsOf, type Framework, type Indicator } from '../framework/schema.js';
 import { assessmentCsv } from '../export/csv.js';
 import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
 import { IMPACT_GRID_NAMESPACE } from '../translations.js';
@@ -359,9 +359,9 @@ export class ImpactGrid extends DevisusElement<Framework> {
       this.internals.setValidity({});
       return;
     }
-    const missing = framework.dimensions
-      .flatMap((dimension) => dimension.criteria.flatMap((criterion) => criterion.indicators))
-      .filter((indicator) => indicator.type !== 'text' && !isAnswered(this.answers[indicator.id])).length;
+    const missing = indicatorsOf(framework).filter(
+      (indicator) => indicator.type !== 'text' && !isAnswered(this.answers[indicator.id]),
+    ).length;
     if (missing === 0) this.internals.setValidity({});
     else {
       // An anchor lets the browser focus the grid and show its message when it refuses to submit.

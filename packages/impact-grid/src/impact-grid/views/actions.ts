@@ -1,18 +1,17 @@
 import { html, nothing } from 'lit';
 import type { Line } from '../../framework/check.js';
+import { indicatorsOf } from '../../framework/schema.js';
 import type { ViewContext } from './view-context.js';
 
 /** The status line: whether answers are kept on this device, or what went wrong with a file, and the details. */
 export function renderNotice(context: ViewContext) {
   const notice = context.notice ?? (context.autosave ? undefined : { key: 'save.off', tone: 'info' as const });
-  const titles = new Map(
-    context.framework.dimensions.flatMap((dimension) =>
-      dimension.criteria.flatMap((criterion) => criterion.indicators.map((item) => [item.id, item.title] as const)),
-    ),
-  );
-  // An indicator is named by its title in the reader's language, looked up when shown.
-  const line = ({ key, values }: Line) =>
-    context.t(key, { ...values, title: context.localize(titles.get(values?.id as string)) });
+  // An indicator is named by its title in the reader's language, looked up only when a line names one.
+  const line = ({ key, values }: Line) => {
+    const indicator =
+      values?.id === undefined ? undefined : indicatorsOf(context.framework).find(({ id }) => id === values.id);
+    return context.t(key, { ...values, title: context.localize(indicator?.title) });
+  };
   return html`<div part="status" class="status ${notice?.tone ?? ''}" role="status">
     ${notice ? html`<p>${line(notice)}</p>` : nothing}
     ${
