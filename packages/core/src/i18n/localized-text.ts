@@ -26,20 +26,24 @@ export function localize(text: LocalizedText | undefined, language: string): str
   return pick(text, language)[0];
 }
 
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/** The tag to mark text written in `tag` with, when it is not the reader's `language`. */
+const markFor = (tag: string | undefined, language: string) =>
+  tag && primary(tag) !== primary(language) ? tag : undefined;
+
 /**
  * The language `text` is shown in when it is not the reader's: an Italian page, content written in
  * English and French, gets `en`. That is the `lang` to put on the element showing it, so that
  * screen readers switch voice (WCAG 3.1.2). Undefined when no marking is needed.
  */
 export function foreignLanguage(text: LocalizedText | undefined, language: string): string | undefined {
-  const tag = pick(text, language)[1];
-  const primary = (code: string) => code.toLowerCase().split('-')[0];
-  return tag && primary(tag) !== primary(language) ? tag : undefined;
+  return markFor(pick(text, language)[1], language);
 }
 
 /** The string of `text` for `language`, to render as element content, in a span marked with its language when needed (see foreignLanguage). */
 export function localizedContent(text: LocalizedText | undefined, language: string): string | TemplateResult {
-  const value = localize(text, language);
-  const lang = foreignLanguage(text, language);
+  const [value, tag] = pick(text, language);
+  const lang = markFor(tag, language);
   return lang ? html`<span lang=${lang}>${value}</span>` : value;
 }

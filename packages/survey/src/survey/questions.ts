@@ -267,10 +267,11 @@ function renderBody(context: QuestionContext, question: Question) {
         ${d.lines}
         <ol>
           ${order.map((item, index) => {
-            const label = context.localize(byValue.get(item)?.text ?? String(item));
+            const text = byValue.get(item)?.text ?? String(item);
+            const label = context.localize(text);
             return html`<li>
               <span class="rank">${index + 1}</span>
-              <span class="rank-label">${context.text(byValue.get(item)?.text ?? String(item))}</span>
+              <span class="rank-label">${context.text(text)}</span>
               <button
                 type="button"
                 ?disabled=${index === 0}
