@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { makeProjection, PlaceClusters, type PartnerMap, type PlaceSelectDetail } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
@@ -47,6 +47,8 @@ describe('partner map', () => {
     const labels = $$(el, '[part="marker"]').map((mark) => mark.getAttribute('aria-label'));
     expect(labels.sort()).to.deep.equal(['Brussels (Partner)', 'Paris (Partner)', 'Rome (Member)']);
     expect(shownText(el)).to.contain('2 places have no usable location: they are in the list only.');
+    // The base map is a lazy chunk: on a busy machine it may take longer than a few tasks to arrive.
+    await waitUntil(() => $$(el, '.land path').length > 0, 'the base map is drawn', { timeout: 10000 });
     expect($$(el, '.land path').length).to.be.greaterThan(30);
     el.view = 'list';
     await el.updateComplete;
