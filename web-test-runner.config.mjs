@@ -2,7 +2,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
-import { findChrome, findFirefox, INSTALL_HINT, CHROME_ARGS } from './scripts/browsers.mjs';
+import {
+  findChrome,
+  findFirefox,
+  INSTALL_HINT,
+  CHROME_ARGS,
+  tolerateUnknownEmulationCommands,
+  noteVersion,
+} from './scripts/browsers.mjs';
 import { testServerMiddleware } from './scripts/test-server.mjs';
 import { resultsReporter } from './scripts/results-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -21,11 +28,14 @@ const browsers = [
     launchOptions: { executablePath: chromePath, headless: true, args: CHROME_ARGS },
     // Each test page in its own browser context, so that pages running side by side all count as
     // in front and keep getting animation frames (a background page gets none).
-    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    createPage: async ({ browser }) => noteVersion('Chromium', await (await browser.createBrowserContext()).newPage()),
   }),
   chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    // Older Firefox ESR releases lack some emulation commands puppeteer sends with setViewport.
+    createPage: async ({ context }) =>
+      noteVersion('Firefox', tolerateUnknownEmulationCommands(await context.newPage())),
   }),
 ];
 

@@ -58,3 +58,37 @@ export const CHROME_ARGS = [
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
 ];
+
+/**
+ * Firefox ESR releases lag behind WebDriver BiDi: Firefox 140 ESR does not know
+ * `emulation.setScreenOrientationOverride`, which puppeteer-core (24.28 and later) sends with every
+ * `setViewport`, so every test session died before its first test. The viewport itself is set by a
+ * separate command that succeeds; only the orientation, which no test uses, is lost. So a page's
+ * `setViewport` tolerates exactly that error, and newer browsers that know the command are unchanged.
+ */
+/** The version of each browser the tests ran in, by launcher name, for the report. */
+export const browserVersions = new Map();
+
+/** Notes the browser's version (once) and returns the page. */
+export async function noteVersion(name, page) {
+  if (!browserVersions.has(name)) browserVersions.set(name, await page.browser().version());
+  return page;
+}
+
+export function tolerateUnknownEmulationCommands(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      return await setViewport(viewport);
+    } catch (error) {
+      if (isUnknownEmulationCommand(error)) return undefined;
+      throw error;
+    }
+  };
+  return page;
+}
+
+export function isUnknownEmulationCommand(error) {
+  const message = String(error?.message ?? error);
+  return /unknown command|unsupported operation/i.test(message) && /emulation\./.test(message);
+}

@@ -1,7 +1,10 @@
-// A web-test-runner reporter that counts test results across browsers and, when
-// DEVISUS_RESULTS_DIR is set, writes them to wtr.json there for .ci/run's closing line.
+// A web-test-runner reporter that counts test results per browser, prints the browsers' versions,
+// and, when DEVISUS_RESULTS_DIR is set, writes the totals to wtr.json there for .ci/run's closing
+// line. A browser that ran no test counts as a failure: a suite that silently skips Firefox is not
+// a passing suite.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { browserVersions } from './browsers.mjs';
 
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -12,18 +15,45 @@ function count(suite, totals) {
   for (const child of suite?.suites ?? []) count(child, totals);
 }
 
+/** Per-browser totals of a finished run; a file that failed to load counts as one failed test. */
+export function countByBrowser(sessions, browserNames) {
+  const byBrowser = Object.fromEntries(browserNames.map((name) => [name, { passed: 0, failed: 0, skipped: 0 }]));
+  for (const session of sessions) {
+    const totals = (byBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
+    count(session.testResults, totals);
+    if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+  }
+  return byBrowser;
+}
+
 export function resultsReporter() {
+  let browserNames = [];
   return {
+    start(args) {
+      browserNames = args.browserNames ?? [];
+    },
     onTestRunFinished({ sessions }) {
+      const byBrowser = countByBrowser(sessions, browserNames);
       const totals = { passed: 0, failed: 0, skipped: 0 };
-      for (const session of sessions) {
-        count(session.testResults, totals);
-        // A file that failed to load or run has errors but no failed test: count it as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
-          totals.failed++;
+      console.log('');
+      for (const [name, result] of Object.entries(byBrowser)) {
+        const ran = result.passed + result.failed;
+        if (ran === 0) result.failed++;
+        totals.passed += result.passed;
+        totals.failed += result.failed;
+        totals.skipped += result.skipped;
+        result.version = browserVersions.get(name) ?? 'version unknown';
+        console.log(
+          ran === 0
+            ? `${name} (${result.version}) ran no test`
+            : `${name} (${result.version}) ran ${ran} tests, ${result.failed} of them failing`,
+        );
       }
       if (process.env.DEVISUS_RESULTS_DIR) {
-        writeFileSync(join(process.env.DEVISUS_RESULTS_DIR, 'wtr.json'), JSON.stringify(totals));
+        writeFileSync(
+          join(process.env.DEVISUS_RESULTS_DIR, 'wtr.json'),
+          JSON.stringify({ ...totals, browsers: byBrowser }),
+        );
       }
     },
   };
