@@ -18,6 +18,9 @@ const config: StorybookConfig = {
   staticDirs: [{ from: '../stories/support/fixtures', to: '/fixtures' }],
   // The closed network would otherwise make every build wait for the telemetry request to time out.
   core: { disableTelemetry: true },
+  // Visitors of the catalogue are users of the library, not Storybook newcomers: no onboarding
+  // checklist in the sidebar, no onboarding guide in the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     const conditions = viteConfig.resolve?.conditions ?? [...DEFAULT_CLIENT_CONDITIONS];
     const oxc = typeof viteConfig.oxc === 'object' ? viteConfig.oxc : {};

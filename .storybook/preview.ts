@@ -228,7 +228,24 @@ const preview: Preview = {
     docs: { toc: { headingSelector: 'h2, h3' } },
     options: {
       storySort: {
-        order: ['Introduction', 'Guides', ['Embedding', 'Theming', 'Data', 'Languages'], 'Core', '*'],
+        // An introduction first, then the elements in the order of the README's table, then the guides.
+        order: [
+          'Introduction',
+          'Elements',
+          [
+            'Impact grid',
+            'Practice card',
+            'Practice gallery',
+            'Partner map',
+            'Survey',
+            'Survey embed',
+            'Survey results',
+          ],
+          'Guides',
+          ['Embedding', 'Theming', 'Data', 'Languages'],
+          'Core',
+          '*',
+        ],
       },
     },
   },

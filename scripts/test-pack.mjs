@@ -11,12 +11,9 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './browsers.mjs';
 import { ROOT, workspacePackages } from './packages.mjs';
 import { serveStatic } from './static-server.mjs';
+import { checkList } from './checks.mjs';
 
-const results = [];
-function check(name, ok, detail = '') {
-  results.push({ name, ok });
-  console.log(`${ok ? 'pass' : 'FAIL'}  ${name}${detail ? `: ${detail}` : ''}`);
-}
+const { check, finish } = checkList('test-pack');
 
 const packages = workspacePackages();
 for (const pkg of packages) {
@@ -219,12 +216,4 @@ window.packTags = Object.keys(elements);
   rmSync(work, { recursive: true, force: true });
 }
 
-const failed = results.filter((result) => !result.ok).length;
-console.log(`test:pack: ${results.length - failed} passed, ${failed} failed`);
-if (process.env.DEVISUS_RESULTS_DIR) {
-  writeFileSync(
-    join(process.env.DEVISUS_RESULTS_DIR, 'test-pack.json'),
-    JSON.stringify({ passed: results.length - failed, failed }),
-  );
-}
-process.exit(failed ? 1 : 0);
+process.exit(finish());

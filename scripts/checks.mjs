@@ -1,0 +1,27 @@
+// The pass/fail bookkeeping of the scripted checks (test:pack, test:embedding): each check prints
+// one line, and the totals go to DEVISUS_RESULTS_DIR/<name>.json for .ci/run's closing line.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function checkList(name) {
+  const results = [];
+  return {
+    check(description, ok, detail = '') {
+      results.push({ description, ok });
+      console.log(`${ok ? 'pass' : 'FAIL'}  ${description}${detail ? `: ${detail}` : ''}`);
+      return ok;
+    },
+    /** Prints the totals, writes them for CI and returns the process exit code. */
+    finish() {
+      const failed = results.filter((result) => !result.ok).length;
+      console.log(`${name}: ${results.length - failed} of ${results.length} checks passed`);
+      if (process.env.DEVISUS_RESULTS_DIR) {
+        writeFileSync(
+          join(process.env.DEVISUS_RESULTS_DIR, `${name}.json`),
+          JSON.stringify({ passed: results.length - failed, failed }),
+        );
+      }
+      return failed ? 1 : 0;
+    },
+  };
+}
