@@ -1,7 +1,10 @@
 // Writes packages/widgets/src/elements.ts: every tag of every package, each with a dynamic import
-// of the file that registers it. Run by `npm run build`; a test checks the file is current.
+// of the file that registers it. Run by `npm run build`; a test (scripts/test/generated.test.mjs)
+// checks the file is current.
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeGenerated } from './generated-file.mjs';
 import { workspacePackages, definedTags, ROOT } from './packages.mjs';
 
 export function elementsSource() {
@@ -16,29 +19,23 @@ ${rows.join('\n')}
 `;
 }
 
-// @devisus/widgets depends on every package that defines a tag, so that npm installs them with it.
-const widgetsJson = join(ROOT, 'packages/widgets/package.json');
-const widgets = JSON.parse(readFileSync(widgetsJson, 'utf8'));
-const dependencies = Object.fromEntries(
-  workspacePackages()
-    .filter((pkg) => definedTags(pkg).length > 0)
-    .map((pkg) => [pkg.name, `^${pkg.json.version}`]),
-);
-if (JSON.stringify(widgets.dependencies ?? {}) !== JSON.stringify(dependencies)) {
-  widgets.dependencies = dependencies;
-  writeFileSync(widgetsJson, JSON.stringify(widgets, null, 2) + '\n');
-}
+export const ELEMENTS_FILE = join(ROOT, 'packages/widgets/src/elements.ts');
 
-const target = join(ROOT, 'packages/widgets/src/elements.ts');
-const source = elementsSource();
-let current = '';
-try {
-  current = readFileSync(target, 'utf8');
-} catch {
-  // First run.
-}
-if (current !== source) writeFileSync(target, source);
-if (process.argv.includes('--check') && current !== source) {
-  console.error('packages/widgets/src/elements.ts was out of date; it has been regenerated. Commit it.');
-  process.exit(1);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // @devisus/widgets depends on every package that defines a tag, so that npm installs them with it.
+  const widgetsJson = join(ROOT, 'packages/widgets/package.json');
+  const widgets = JSON.parse(readFileSync(widgetsJson, 'utf8'));
+  const dependencies = Object.fromEntries(
+    workspacePackages()
+      .filter((pkg) => definedTags(pkg).length > 0)
+      .map((pkg) => [pkg.name, `^${pkg.json.version}`]),
+  );
+  if (JSON.stringify(widgets.dependencies ?? {}) !== JSON.stringify(dependencies)) {
+    widgets.dependencies = dependencies;
+    writeFileSync(widgetsJson, JSON.stringify(widgets, null, 2) + '\n');
+  }
+  if (writeGenerated(ELEMENTS_FILE, elementsSource()) && process.argv.includes('--check')) {
+    console.error('packages/widgets/src/elements.ts was out of date; it has been regenerated. Commit it.');
+    process.exit(1);
+  }
 }

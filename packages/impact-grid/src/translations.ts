@@ -1,16 +1,7 @@
-import { registerTranslations, type LocaleLoaders } from '@devisus/core';
+import { registerTranslations } from '@devisus/core';
 import en from './locales/en.js';
+import { loaders } from './locales/loaders.generated.js';
 
 export const IMPACT_GRID_NAMESPACE = 'impact-grid';
-
-const loaders: LocaleLoaders = {
-  fr: () => import('./locales/fr.js'),
-  it: () => import('./locales/it.js'),
-  nl: () => import('./locales/nl.js'),
-  es: () => import('./locales/es.js'),
-  de: () => import('./locales/de.js'),
-  pt: () => import('./locales/pt.js'),
-  ca: () => import('./locales/ca.js'),
-};
 
 registerTranslations(IMPACT_GRID_NAMESPACE, en, loaders);
