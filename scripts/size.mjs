@@ -66,8 +66,10 @@ const budgets = [
   },
   {
     // What every element stands on; the store and other helpers come with the elements that use them.
+    // 25 kB until the data-source controller and problem reporter moved in (about 0.3 kB) so that the
+    // elements with a second source (survey results) or none (the embed) stop carrying copies.
     name: 'lit + i18next + core base (DevisusElement, define, emit), as the CDN bundles them',
-    limit: 25 * kB,
+    limit: 25.4 * kB,
     measure: async () => gzip(await bundle(`export { DevisusElement, define, emit } from '@devisus/core';`)),
   },
   {

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GenericSchema } from 'valibot';
+import { DataSource, toProblem } from './data/data-source.js';
 import { fetchJson, parseJson } from './data/fetch-json.js';
 import { ProblemError, type Problem } from './data/problem.js';
+import { ProblemReporter } from './data/problem-reporter.js';
 import { validate } from './data/validate.js';
-import { emit, type DevisusErrorDetail } from './events.js';
+import { emit } from './events.js';
 import { LocalizedElement } from './localized-element.js';
 
 /** Where an element stands with its data. */
@@ -71,12 +73,22 @@ export abstract class DevisusElement<T = unknown> extends LocalizedElement {
   /** Renders the element once its data is valid and not empty. */
   protected abstract renderReady(value: T): unknown;
 
-  #loadId = 0;
-  #request?: AbortController;
+  /** The element's data: the `data` property, inline JSON, `src` or the DEVISUS default. */
+  protected readonly source = new DataSource(this, (signal) => this.readSource(signal));
+
+  /**
+   * Every source the element's state depends on, in the order their problems are told: an element
+   * that reads more than its data (the survey results read a survey too) adds its own.
+   */
+  protected get sources(): readonly DataSource[] {
+    return [this.source];
+  }
+
+  #derivedFrom = -1;
   #childObserver?: MutationObserver;
+  #reporter = new ProblemReporter();
+  #reportedProblem?: Problem;
   #reportedValue?: T;
-  #problemToReport = false;
-  #loggedProblem?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -91,33 +103,27 @@ export abstract class DevisusElement<T = unknown> extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver?.disconnect();
-    this.#request?.abort();
   }
 
   /** Loads the data again from its current source. */
   reload(): void {
-    const id = ++this.#loadId;
-    this.#request?.abort();
-    let source: unknown;
-    try {
-      source = this.#readSource();
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    if (!(source instanceof Promise)) {
-      this.#accept(source);
-      return;
-    }
-    this.state = 'loading';
-    source.then(
-      (raw) => id === this.#loadId && this.#accept(raw),
-      (error: unknown) => id === this.#loadId && this.#fail(error),
-    );
+    this.source.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.source.load();
+    // Validation is the costly part: done again only when a source brought something new.
+    // Generations only grow, so their sum changes whenever any source brought something.
+    const from = this.sources.reduce((sum, source) => sum + source.generation, 0);
+    if (from !== this.#derivedFrom || this.shouldPrepareAgain(changed)) {
+      this.#derivedFrom = from;
+      this.#derive();
+    }
+  }
+
+  /** True when a property change means the same raw data must be prepared again (another id picked, say). */
+  protected shouldPrepareAgain(_changed: PropertyValues<this>): boolean {
+    return false;
   }
 
   protected override render(): unknown {
@@ -141,13 +147,9 @@ export abstract class DevisusElement<T = unknown> extends LocalizedElement {
       this.#reportedValue = this.value;
       emit(this, 'devisus-ready', {});
     }
-    if (this.#problemToReport && this.state === 'error' && this.problem) {
-      this.#problemToReport = false;
-      const message = this.errorMessage;
-      const cause = this.problem.cause === undefined ? [] : [this.problem.cause];
-      if (this.#loggedProblem !== message) console.error(`<${this.localName}>: ${message}`, ...cause);
-      this.#loggedProblem = message;
-      emit<DevisusErrorDetail>(this, 'devisus-error', { message, path: this.problem.path });
+    if (this.state === 'error' && this.problem && this.#reportedProblem !== this.problem) {
+      this.#reportedProblem = this.problem;
+      this.#reporter.report(this, this.errorMessage, this.problem);
     }
   }
 
@@ -169,29 +171,30 @@ export abstract class DevisusElement<T = unknown> extends LocalizedElement {
     return problem.more ? `${message} ${this.t('error.more', { count: problem.more })}` : message;
   }
 
-  #readSource(): unknown {
+  /** Reads the data from the first source given; elements with another kind of source override it. */
+  protected readSource(signal: AbortSignal): unknown {
     if (this.data != null) return this.data;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return parseJson(script.textContent ?? '');
-    if (this.src) {
-      this.#request = new AbortController();
-      return this.fetchSource(this.src, this.#request.signal);
-    }
-    if (this.loadDefault) {
-      return this.loadDefault().catch((cause: unknown) => {
-        throw new ProblemError({ key: 'error.defaultContent', cause });
-      });
-    }
-    return undefined;
+    if (this.src) return this.fetchSource(this.src, signal);
+    return this.loadDefault?.().catch((cause: unknown) => {
+      throw new ProblemError({ key: 'error.defaultContent', cause });
+    });
   }
 
-  #accept(source: unknown): void {
+  /** The element's state from its sources: a failed one's problem, else loading, else the data checked. */
+  #derive(): void {
+    const failed = this.sources.find((source) => source.state === 'failed');
+    if (failed) return this.#fail(failed.problem);
+    if (this.sources.some((source) => source.state === 'loading')) {
+      this.state = 'loading';
+      return;
+    }
     let raw: unknown;
     try {
-      raw = source == null ? source : this.prepare(source);
+      raw = this.source.raw == null ? undefined : this.prepare(this.source.raw);
     } catch (error) {
-      this.#fail(error);
-      return;
+      return this.#fail(toProblem(error));
     }
     if (raw == null) {
       this.value = undefined;
@@ -199,23 +202,15 @@ export abstract class DevisusElement<T = unknown> extends LocalizedElement {
       return;
     }
     const result = validate(this.schema, raw);
-    if (!result.ok) {
-      this.#fail(new ProblemError(result.problem));
-      return;
-    }
+    if (!result.ok) return this.#fail(result.problem);
     this.value = result.value;
     this.problem = undefined;
     this.state = this.isEmpty(result.value) ? 'empty' : 'ready';
   }
 
-  #fail(error: unknown): void {
-    if (error instanceof DOMException && error.name === 'AbortError') return;
-    this.problem =
-      error instanceof ProblemError
-        ? error.problem
-        : { key: 'error.unexpected', values: { detail: String(error) }, cause: error };
+  #fail(problem: Problem | undefined): void {
+    this.problem = problem;
     this.value = undefined;
     this.state = 'error';
-    this.#problemToReport = true;
   }
 }

@@ -3,6 +3,8 @@ export { LocalizedElement } from './localized-element.js';
 export { define } from './define.js';
 export { emit, type DevisusErrorDetail } from './events.js';
 export { type Problem, ProblemError } from './data/problem.js';
+export { DataSource, toProblem, type SourceState } from './data/data-source.js';
+export { ProblemReporter } from './data/problem-reporter.js';
 export { validate, formatPath, type Validation } from './data/validate.js';
 export { fetchJson, fetchText, parseJson } from './data/fetch-json.js';
 export { safeUrl } from './data/safe-url.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, localizedContent } from '@devisus/core';
 import { fetchPractices } from '../practice/fetch-practices.js';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
@@ -68,10 +68,9 @@ export class PracticeCard extends DevisusElement<Practice> {
     return this.practiceId ? this.t('card.notFound', { id: this.practiceId }) : this.t('empty');
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // A new id picks another practice from the same list.
-    if (changed.has('practiceId') && this.hasUpdated) this.reload();
-    super.willUpdate(changed as never);
+  /** A new id picks another practice from the same list, without reading it again. */
+  protected override shouldPrepareAgain(changed: PropertyValues<this>): boolean {
+    return changed.has('practiceId');
   }
 
   protected renderReady(practice: Practice): unknown {

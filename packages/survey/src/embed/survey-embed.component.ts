@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { createStore, emit, LocalizedElement, themeStyles, type DevisusErrorDetail, type Store } from '@devisus/core';
+import { createStore, emit, LocalizedElement, ProblemReporter, themeStyles, type Store } from '@devisus/core';
 import { providerFor, type Provider } from './providers.js';
 import { embedStyles } from './survey-embed.styles.js';
 import { SURVEY_EMBED_NAMESPACE } from './translations.js';
@@ -129,6 +129,7 @@ export class SurveyEmbed extends LocalizedElement {
   private notSaved = false;
   private cached?: { src?: string; provider?: string; target: Target };
   private reported?: Target;
+  private readonly reporter = new ProblemReporter();
   private focusNext?: 'frame' | 'load';
 
   /** `error` when `src` is missing or unusable; `ready` otherwise, whether or not the survey is loaded. */
@@ -185,9 +186,7 @@ export class SurveyEmbed extends LocalizedElement {
     super.updated(changed);
     const target = this.target;
     if (target.problem && this.reported !== target) {
-      const message = this.t(target.problem.key, target.problem.values);
-      console.error(`<${this.localName}>: ${message}`);
-      emit<DevisusErrorDetail>(this, 'devisus-error', { message });
+      this.reporter.report(this, this.t(target.problem.key, target.problem.values));
     }
     this.reported = target;
     const focus = this.focusNext;

@@ -2,8 +2,8 @@ import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
 import {
+  DataSource,
   DevisusElement,
-  emit,
   fetchJson,
   fetchText,
   foreignLanguage,
@@ -11,9 +11,7 @@ import {
   localizedContent,
   ProblemError,
   validate,
-  type DevisusErrorDetail,
   type LocalizedText,
-  type Problem,
 } from '@devisus/core';
 import { answerable, buildModel, toText, type Question, type SurveyModel } from '../definition/model.js';
 import { surveySchema, type SurveyText } from '../definition/schema.js';
@@ -71,6 +69,23 @@ const resultsSchema = v.pipe(
   }),
 );
 
+/** A CSV export's text, kept as it is until the survey that says what its columns mean is known. */
+class CsvExport {
+  constructor(readonly text: string) {}
+}
+
+/** Reads a CSV export against the survey; an invalid survey is named by the validation that follows. */
+function readExport(text: string, survey: unknown): unknown {
+  const checked = validate(surveySchema, survey);
+  if (!checked.ok) return [];
+  try {
+    return readCsv(text, buildModel(checked.value));
+  } catch (error) {
+    if (error instanceof CsvError) throw new ProblemError({ key: error.key, values: error.values });
+    throw error;
+  }
+}
+
 /** Text lists show this many answers until the reader asks for all. */
 const FIRST_ANSWERS = 50;
 
@@ -119,12 +134,6 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
 
   protected readonly schema = resultsSchema;
 
-  private surveyJson?: unknown;
-  private surveyLoading = false;
-  private surveyProblem?: Problem;
-  private surveyLoadId = 0;
-  private surveyRequest?: AbortController;
-  private surveyProblemToReport = false;
   private memo?: { value: SurveyResultsData; question?: string; answer?: string; view: View };
 
   /** No responses given: nothing to show but the empty state (with the survey's title). */
@@ -132,25 +141,32 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
     return Promise.resolve([]);
   }
 
-  /** A `src` ending in .csv is read as a spreadsheet export of the survey's responses. */
+  /** The survey the responses answer: `survey`, else `survey-src`, else the DEVISUS survey. */
+  protected readonly surveySource = new DataSource(this, (signal) => {
+    if (this.survey != null) return this.survey;
+    if (this.surveySrc) return fetchJson(this.surveySrc, signal);
+    return import('@devisus/content/survey').then(
+      (module: { devisusSurvey: unknown }) => module.devisusSurvey,
+      (cause: unknown) => {
+        throw new ProblemError({ key: 'error.defaultContent', cause });
+      },
+    );
+  });
+
+  /** The survey first: its problem is the one told when both fail, and responses wait for it. */
+  protected override get sources(): readonly DataSource[] {
+    return [this.surveySource, this.source];
+  }
+
+  /** A `src` ending in .csv is a spreadsheet export, read once the survey says what its columns mean. */
   protected override async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
     if (!/\.csv([?#]|$)/i.test(url)) return fetchJson(url, signal);
-    const text = await fetchText(url, signal, 'text/csv');
-    const survey = validate(surveySchema, this.surveyJson);
-    // An invalid survey is named by the validation that follows; the CSV cannot be read without it.
-    if (!survey.ok) return [];
-    try {
-      return readCsv(text, buildModel(survey.value));
-    } catch (error) {
-      if (error instanceof CsvError) throw new ProblemError({ key: error.key, values: error.values });
-      throw error;
-    }
+    return new CsvExport(await fetchText(url, signal, 'text/csv'));
   }
 
   protected override prepare(raw: unknown): unknown {
-    // Only while a newer survey is on its way: show nothing until it comes and reloads.
-    if (this.surveyLoading) return undefined;
-    return { survey: this.surveyJson, responses: raw };
+    const survey = this.surveySource.raw;
+    return { survey, responses: raw instanceof CsvExport ? readExport(raw.text, survey) : raw };
   }
 
   protected override isEmpty(value: SurveyResultsData): boolean {
@@ -160,22 +176,6 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
   protected override renderEmpty(): unknown {
     const title = this.localize(this.value?.model.title);
     return title ? this.t('emptyFor', { title }) : this.t('empty');
-  }
-
-  /** Waits for the survey before reading the responses, which may need it (CSV columns). */
-  override reload(): void {
-    if (this.surveyLoading) {
-      this.state = 'loading';
-      return;
-    }
-    if (this.surveyProblem) {
-      this.value = undefined;
-      this.problem = this.surveyProblem;
-      this.state = 'error';
-      this.surveyProblemToReport = true;
-      return;
-    }
-    super.reload();
   }
 
   /** The figures of each question, for the responses the filter keeps. */
@@ -209,67 +209,8 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const surveyChanged = !this.hasUpdated || changed.has('survey') || changed.has('surveySrc');
-    const dataChanged = !this.hasUpdated || changed.has('data') || changed.has('src');
-    if (surveyChanged) this.loadSurvey();
+    if (!this.hasUpdated || changed.has('survey') || changed.has('surveySrc')) this.surveySource.load();
     super.willUpdate(changed);
-    if (surveyChanged && !dataChanged) this.reload();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.surveyProblemToReport && this.state === 'error' && this.problem) {
-      this.surveyProblemToReport = false;
-      const message = this.errorMessage;
-      console.error(
-        `<${this.localName}>: ${message}`,
-        ...(this.problem.cause === undefined ? [] : [this.problem.cause]),
-      );
-      emit<DevisusErrorDetail>(this, 'devisus-error', { message, path: this.problem.path });
-    }
-  }
-
-  /** Takes the survey from `survey`, else fetches `survey-src`, else imports the DEVISUS survey; then reloads. */
-  private loadSurvey(): void {
-    const id = ++this.surveyLoadId;
-    this.surveyRequest?.abort();
-    this.surveyProblem = undefined;
-    if (this.survey != null) {
-      this.surveyJson = this.survey;
-      this.surveyLoading = false;
-      return;
-    }
-    this.surveyLoading = true;
-    let pending: Promise<unknown>;
-    if (this.surveySrc) {
-      this.surveyRequest = new AbortController();
-      pending = fetchJson(this.surveySrc, this.surveyRequest.signal);
-    } else {
-      pending = import('@devisus/content/survey').then(
-        (module: { devisusSurvey: unknown }) => module.devisusSurvey,
-        (cause: unknown) => {
-          throw new ProblemError({ key: 'error.defaultContent', cause });
-        },
-      );
-    }
-    pending.then(
-      (json) => {
-        if (id !== this.surveyLoadId) return;
-        this.surveyJson = json;
-        this.surveyLoading = false;
-        this.reload();
-      },
-      (error: unknown) => {
-        if (id !== this.surveyLoadId || (error instanceof DOMException && error.name === 'AbortError')) return;
-        this.surveyJson = undefined;
-        this.surveyLoading = false;
-        this.surveyProblem =
-          error instanceof ProblemError
-            ? error.problem
-            : { key: 'error.unexpected', values: { detail: String(error) }, cause: error };
-        this.reload();
-      },
-    );
   }
 
   /** The filtered responses' figures, worked out once per responses and filter (labels are resolved when shown). */
