@@ -33,6 +33,24 @@ export default tseslint.config(
     },
   },
   {
+    // A strict Content-Security-Policy refuses `style` attributes, and Lit's styleMap writes one on
+    // first render: core's styleProperties() sets styles through the CSSOM instead.
+    files: ['packages/*/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/style-map.js', message: 'Use styleProperties() from @devisus/core.' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TaggedTemplateExpression[tag.name=/^(html|svg)$/] TemplateElement[value.raw=/\\sstyle=/]',
+          message: 'No style attribute in a template: use styleProperties() from @devisus/core.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'benchmarks/**/*.mjs', '*.config.{js,mjs}', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -2,6 +2,8 @@
 //   /__test__/respond?status=503&delay=200&type=application/json&body=...  answers as told
 //   /__test__/record/<bucket>   POST stores the body (once per Idempotency-Key), GET lists them
 //   /__test__/fail-then-ok/<bucket>?fails=2  fails `fails` times with 503, then behaves like record
+// and it sends any page named *.strict-csp.html with the strict policy that docs/guides/embedding.md
+// recommends (the test runner's own pages carry inline scripts, so the policy cannot sit on them).
 const buckets = new Map();
 const failures = new Map();
 
@@ -18,7 +20,23 @@ async function readBody(req) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The policy of the embedding guide's Content-Security-Policy section, word for word. */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
 export const testServerMiddleware = [
+  async function strictCspPages(ctx, next) {
+    await next();
+    if (ctx.path.endsWith('.strict-csp.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  },
   async function testEndpoints(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     if (!url.pathname.startsWith('/__test__/')) return next();

@@ -16,4 +16,5 @@ export { localizedTextSchema } from './data/localized-text-schema.js';
 export { foldText } from './i18n/fold-text.js';
 export { formatNumber, formatDate, formatList } from './i18n/format.js';
 export { themeStyles } from './theme/theme.styles.js';
+export { styleProperties, type StyleProperties } from './style-properties.js';
 export { createStore, type Store, type StoreOptions, type StoredRecord, type StoreWriteResult } from './store/store.js';

@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { createStore, emit, LocalizedElement, ProblemReporter, themeStyles, type Store } from '@devisus/core';
+import {
+  createStore,
+  emit,
+  LocalizedElement,
+  ProblemReporter,
+  styleProperties,
+  themeStyles,
+  type Store,
+} from '@devisus/core';
 import { providerFor, type Provider } from './providers.js';
 import { embedStyles } from './survey-embed.styles.js';
 import { SURVEY_EMBED_NAMESPACE } from './translations.js';
@@ -231,7 +238,7 @@ export class SurveyEmbed extends LocalizedElement {
         sandbox="allow-scripts allow-forms allow-same-origin allow-popups allow-popups-to-escape-sandbox"
         referrerpolicy="strict-origin-when-cross-origin"
         allow=""
-        style=${styleMap({ height })}
+        ${styleProperties({ height })}
       ></iframe>
       <p class="below" lang=${ifDefined(this.uiLang)}>
         <a href=${url.href} target="_blank" rel="noopener noreferrer"

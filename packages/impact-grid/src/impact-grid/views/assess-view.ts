@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { styleProperties } from '@devisus/core';
 import type { Answer } from '../../framework/answers.js';
 import type { Criterion, Indicator } from '../../framework/schema.js';
 import { renderFileActions, renderNotice } from './actions.js';
@@ -26,7 +27,7 @@ export function renderAssess(context: ViewContext) {
               <span class="name">${context.text(item.title)}</span>
               <span class="count">${context.t('assess.progress', { answered, total: count })}</span>
               <span class="meter" aria-hidden="true"
-                ><span style="width: ${count ? (100 * answered) / count : 0}%"></span
+                ><span ${styleProperties({ width: `${count ? (100 * answered) / count : 0}%` })}></span
               ></span>
             </button>
           </li>`;

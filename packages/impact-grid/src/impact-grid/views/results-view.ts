@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { styleProperties } from '@devisus/core';
 import { computeScores } from '../../scoring/scores.js';
 import { radarChart } from '../radar-chart.js';
 import { renderFileActions, renderNotice } from './actions.js';
@@ -91,7 +92,7 @@ export function renderResults(context: ViewContext) {
             return html`<tr>
               <th scope="row">${context.text(dimension.title)}</th>
               <td>
-                <span class="bar" aria-hidden="true"><span style="width: ${now ?? 0}%"></span></span>
+                <span class="bar" aria-hidden="true"><span ${styleProperties({ width: `${now ?? 0}%` })}></span></span>
                 <span class="figure">${score(now)}</span>
               </td>
               ${
