@@ -33,12 +33,13 @@ ${imports.join('\n')}
 }
 
 // @devisus/widgets depends on every package that defines a tag, so that npm installs them with it.
+// A range already there is kept: after a release, `changeset version` owns the ranges.
 const widgetsJson = join(ROOT, 'packages/widgets/package.json');
 const widgets = JSON.parse(readFileSync(widgetsJson, 'utf8'));
 const dependencies = Object.fromEntries(
   workspacePackages()
     .filter((pkg) => definedTags(pkg).length > 0)
-    .map((pkg) => [pkg.name, `^${pkg.json.version}`]),
+    .map((pkg) => [pkg.name, widgets.dependencies?.[pkg.name] ?? `^${pkg.json.version}`]),
 );
 if (JSON.stringify(widgets.dependencies ?? {}) !== JSON.stringify(dependencies)) {
   widgets.dependencies = dependencies;

@@ -36,11 +36,20 @@ try {
     const { filename, files } = pack(pkg, tarballs);
     specs[pkg.name] = `file:../tarballs/${filename}`;
     const paths = new Set(files);
-    const promised = [pkg.json.types, pkg.json.main, pkg.json.customElements, 'README.md', 'package.json'].filter(
-      Boolean,
-    );
+    const promised = [
+      pkg.json.types,
+      pkg.json.main,
+      pkg.json.customElements,
+      'README.md',
+      'LICENSE',
+      'package.json',
+    ].filter(Boolean);
     const missing = promised.map((path) => path.replace(/^\.\//, '')).filter((path) => !paths.has(path));
-    check(`${pkg.name} tarball holds its entry, types, manifest and README`, missing.length === 0, missing.join(', '));
+    check(
+      `${pkg.name} tarball holds its entry, types, manifest, README and licence`,
+      missing.length === 0,
+      missing.join(', '),
+    );
     // Sources ship, so that the declaration maps lead "go to definition" to real code; tests do not.
     check(`${pkg.name} ships no tests`, ![...paths].some((path) => /^test\/|\.test\.ts$/.test(path)));
   }
