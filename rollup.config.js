@@ -39,6 +39,8 @@ const npmBuilds = workspacePackages().map((pkg) => ({
     dir: join(pkg.dir, 'dist'),
     format: 'es',
     sourcemap: true,
+    // The sources ship in the package (src/), so the maps point at them instead of copying them.
+    sourcemapExcludeSources: true,
     preserveModules: false,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',

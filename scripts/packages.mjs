@@ -1,4 +1,5 @@
 // The workspace's packages, found on disk so that a new packages/* needs no edit anywhere else.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -31,6 +32,28 @@ function topologicalOrder(packages) {
   };
   packages.forEach(visit);
   return ordered;
+}
+
+/** Stops the process unless every package has been built, since a tarball without dist/ proves nothing. */
+export function requireBuilt(packages) {
+  const unbuilt = packages.filter((pkg) => !existsSync(join(pkg.dir, 'dist')));
+  if (unbuilt.length === 0) return;
+  console.error(`${unbuilt.map((pkg) => pkg.name).join(', ')}: no dist/, run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+/**
+ * Packs a package with `npm pack` into `destination`, as npm would publish it.
+ * Returns the tarball's path and the paths of the files it holds.
+ */
+export function pack(pkg, destination) {
+  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+    cwd: pkg.dir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const [{ filename, files }] = JSON.parse(output);
+  return { tarball: join(destination, filename), filename, files: files.map((file) => file.path) };
 }
 
 /** The tags a package registers: one file per tag in src/define/, named after the tag. */

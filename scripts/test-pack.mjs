@@ -9,19 +9,14 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './browsers.mjs';
-import { ROOT, workspacePackages } from './packages.mjs';
+import { pack, requireBuilt, ROOT, workspacePackages } from './packages.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkList } from './checks.mjs';
 
 const { check, finish } = checkList('test-pack');
 
 const packages = workspacePackages();
-for (const pkg of packages) {
-  if (!existsSync(join(pkg.dir, 'dist'))) {
-    console.error(`${pkg.name} has no dist/: run \`npm run build\` first.`);
-    process.exit(1);
-  }
-}
+requireBuilt(packages);
 
 const work = mkdtempSync(join(tmpdir(), 'devisus-pack-'));
 const tarballs = join(work, 'tarballs');
@@ -35,15 +30,25 @@ try {
   // 1. Pack, and check that each tarball holds what package.json promises.
   const specs = {};
   for (const pkg of packages) {
-    const [{ filename, files }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tarballs], pkg.dir));
+    const { filename, files } = pack(pkg, tarballs);
     specs[pkg.name] = `file:../tarballs/${filename}`;
-    const paths = new Set(files.map((file) => file.path));
-    const promised = [pkg.json.types, pkg.json.main, pkg.json.customElements, 'README.md', 'package.json'].filter(
-      Boolean,
-    );
+    const paths = new Set(files);
+    const promised = [
+      pkg.json.types,
+      pkg.json.main,
+      pkg.json.customElements,
+      'README.md',
+      'LICENSE',
+      'package.json',
+    ].filter(Boolean);
     const missing = promised.map((path) => path.replace(/^\.\//, '')).filter((path) => !paths.has(path));
-    check(`${pkg.name} tarball holds its entry, types, manifest and README`, missing.length === 0, missing.join(', '));
-    check(`${pkg.name} ships no sources or tests`, ![...paths].some((path) => /^(src|test)\//.test(path)));
+    check(
+      `${pkg.name} tarball holds its entry, types, manifest, README and licence`,
+      missing.length === 0,
+      missing.join(', '),
+    );
+    // Sources ship, so that the declaration maps lead "go to definition" to real code; tests do not.
+    check(`${pkg.name} ships no tests`, ![...paths].some((path) => /^test\/|\.test\.ts$/.test(path)));
   }
 
   // 2. Install the tarballs into an empty project, with the registry for lit, i18next and valibot.
@@ -70,13 +75,17 @@ try {
     `import { DevisusElement, LocalizedElement, define, createStore, localize, localizedContent, foreignLanguage, localizedTextSchema, type LocalizedText, type StoreWriteResult } from '@devisus/core';
 import { devisus } from '@devisus/content/project';
 import { elements, loadAll } from '@devisus/widgets';
+import { load } from '@devisus/widgets/devisus.js';
 const name: LocalizedText = devisus.name;
 const text: string = localize(name, 'fr');
 const result: StoreWriteResult = createStore<number>({ name: 'x', version: 1 }).set('k', 1);
 const tags: string[] = Object.keys(elements);
 const ready: Promise<void> = loadAll();
 const marked: string | undefined = foreignLanguage({ en: 'Aims' }, 'it');
-export { DevisusElement, LocalizedElement, define, text, result, tags, ready, marked, localizedContent, localizedTextSchema };
+// The CDN file's types declare its tags: a DEVISUS element, not a bare Element, comes back.
+const loaded: Promise<void> = load('devisus-survey');
+const gridState: string | undefined = document.querySelector('devisus-impact-grid')?.state;
+export { DevisusElement, LocalizedElement, define, text, result, tags, ready, marked, localizedContent, localizedTextSchema, loaded, gridState };
 `,
   );
   writeFileSync(
@@ -96,9 +105,9 @@ export { DevisusElement, LocalizedElement, define, text, result, tags, ready, ma
   );
   try {
     run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], app);
-    check('the published types type-check an import of every package', true);
+    check('the published types type-check an import of every package and of the CDN file', true);
   } catch (error) {
-    check('the published types type-check an import of every package', false, String(error.stdout));
+    check('the published types type-check an import of every package and of the CDN file', false, String(error.stdout));
   }
 
   // 4. A page bundled from the installed packages, with an element of the user's own on DevisusElement.

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ELEMENTS_FILE, elementsSource } from '../generate-elements.mjs';
+import { generatedElementFiles } from '../generate-elements.mjs';
 import { localeLoaderTables } from '../generate-locale-loaders.mjs';
 import { ROOT } from '../packages.mjs';
 
@@ -16,12 +16,10 @@ const read = (path) => {
   }
 };
 
-test('the widgets list every element of every package', () => {
-  assert.equal(
-    read(ELEMENTS_FILE),
-    elementsSource(),
-    'run `npm run build` and commit packages/widgets/src/elements.ts',
-  );
+test('the widgets list and type every element of every package', () => {
+  for (const [path, source] of generatedElementFiles()) {
+    assert.equal(read(path), source, `run \`npm run build\` and commit ${relative(ROOT, path)}`);
+  }
 });
 
 test('every folder of interface strings has its current locale loader table', () => {
