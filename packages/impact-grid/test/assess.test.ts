@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ImpactGrid, ImpactGridChangeDetail } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { mount, settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { mount, settled, settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
 import { smallFramework } from './support/frameworks.js';
 
 const key = () => `test-${Math.random().toString(36).slice(2)}`;
@@ -102,9 +102,8 @@ describe('assess mode', () => {
     await sendKeys({ press: ' ' });
     await tabTo((element) => element.classList.contains('primary'));
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 20)); // focus moves once the new dimension is drawn
-    expect(focused()?.id).to.equal('dimension-title');
+    // Focus moves to the new dimension's heading once it is drawn.
+    await waitFor(() => focused()?.id === 'dimension-title', 'focus on the next dimension');
     // Planet: a number, then "not applicable" for the text.
     await tabTo((element) => element.id === 'value-waste-share');
     await sendKeys({ type: '35' });
@@ -123,10 +122,8 @@ describe('assess mode', () => {
     expect(shownText(el)).to.contain('Completion: 4 of 4');
     await tabTo((element) => element.textContent === 'See the results');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => focused()?.id === 'results-title', 'focus on the results');
     expect(el.mode).to.equal('results');
-    expect(focused()?.id).to.equal('results-title');
   });
 
   it('keeps every change on the device and restores it when the page comes back', async () => {

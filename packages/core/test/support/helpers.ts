@@ -25,6 +25,20 @@ export async function idle(element: { updateComplete: Promise<boolean> }, rounds
   }
 }
 
+/**
+ * Waits until `condition` holds, checking after each task, and fails naming `what` after `timeout`
+ * ms: a wait on what the test expects rather than a fixed sleep, which a busy machine outruns.
+ */
+export async function waitFor<T>(condition: () => T, what: string, timeout = 3000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = condition();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 export async function settledFixture<T extends Stateful>(template: TemplateResult): Promise<T> {
   return settled(await fixture<T>(template));
 }

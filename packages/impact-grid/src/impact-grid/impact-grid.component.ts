@@ -3,6 +3,9 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import * as v from 'valibot';
 import {
   DevisusElement,
+  DraftController,
+  FormAssociated,
+  internals,
   createStore,
   emit,
   formatDate,
@@ -59,9 +62,8 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @csspart chart - The radar chart's figure.
  * @csspart table - The table of scores by dimension.
  */
-export class ImpactGrid extends DevisusElement<Framework> {
+export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
   static override styles = [...(DevisusElement.styles as []), impactGridStyles];
-  static formAssociated = true;
   protected static override namespaces = [IMPACT_GRID_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -121,18 +123,17 @@ export class ImpactGrid extends DevisusElement<Framework> {
   protected current = 0;
   protected notice?: Notice;
 
-  private readonly internals: ElementInternals;
+  private readonly draft = new DraftController<Answers>(this, {
+    store: drafts,
+    key: () => this.draftKey,
+    enabled: () => !this.noAutosave,
+    valid: (value): value is Answers => v.is(v.record(v.string(), v.object({})), value),
+  });
   private currentAnswers: Answers = {};
   private answersGiven = false;
   private unchecked = false;
-  private restoredFor?: string;
   /** The comparison as given, and as checked against the grid. */
   private compared?: { from: unknown; file?: AssessmentFile };
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
 
   protected readonly schema = frameworkSchema;
 
@@ -171,33 +172,13 @@ export class ImpactGrid extends DevisusElement<Framework> {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.value && this.restoredFor !== this.draftKey) this.restoreDraft();
+    if (this.value) this.restoreDraft();
     if (changed.has('value' as keyof ImpactGrid)) this.unchecked = true;
     this.checkGiven();
     if (this.value && this.compared?.from !== this.comparison) this.checkComparison();
     if (changed.has('answers') || changed.has('required') || changed.has('value' as keyof ImpactGrid))
       this.updateForm();
     if (this.value && this.current >= this.value.dimensions.length) this.current = 0;
-  }
-
-  /** The form the grid belongs to, as for native fields. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   /** @internal The browser calls it when the form is reset: the answers are cleared. */
@@ -328,10 +309,9 @@ export class ImpactGrid extends DevisusElement<Framework> {
   }
 
   private restoreDraft(): void {
-    this.restoredFor = this.draftKey;
-    if (this.noAutosave || this.answersGiven) return;
-    const saved = drafts.get(this.draftKey);
-    if (saved && v.is(v.record(v.string(), v.object({})), saved)) {
+    const saved = this.draft.restore();
+    // Answers the page set win over a stored draft.
+    if (saved && !this.answersGiven) {
       this.unchecked = true;
       this.replaceAnswers(saved);
     }
@@ -345,29 +325,27 @@ export class ImpactGrid extends DevisusElement<Framework> {
   }
 
   private saveDraft(): void {
-    if (this.noAutosave || !this.value) return;
-    const result = drafts.set(this.draftKey, this.answers);
-    this.notice = result.ok
-      ? { key: 'save.saved', tone: 'info' }
-      : { key: result.reason === 'quota' ? 'storage.quota' : 'storage.unavailable', tone: 'problem' };
+    if (!this.value) return;
+    if (this.draft.save(this.answers)) this.notice = { key: 'save.saved', tone: 'info' };
+    else if (this.draft.refused) this.notice = { key: this.draft.refused, tone: 'problem' };
   }
 
   private updateForm(): void {
     const framework = this.value;
-    this.internals.setFormValue(JSON.stringify(this.answers), JSON.stringify(this.answers));
+    this[internals].setFormValue(JSON.stringify(this.answers), JSON.stringify(this.answers));
     if (!framework || !this.required) {
-      this.internals.setValidity({});
+      this[internals].setValidity({});
       return;
     }
     const missing = indicatorsOf(framework).filter(
       (indicator) => indicator.type !== 'text' && !isAnswered(this.answers[indicator.id]),
     ).length;
-    if (missing === 0) this.internals.setValidity({});
+    if (missing === 0) this[internals].setValidity({});
     else {
       // An anchor lets the browser focus the grid and show its message when it refuses to submit.
       const anchor =
         this.renderRoot?.querySelector<HTMLElement>('[part="indicator"] input, [part="progress"] button') ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.t('form.incomplete', { count: missing }), anchor);
+      this[internals].setValidity({ valueMissing: true }, this.t('form.incomplete', { count: missing }), anchor);
     }
   }
 

@@ -1,7 +1,9 @@
 import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import * as v from 'valibot';
 import {
   DevisusElement,
+  DraftController,
   ProblemError,
   createStore,
   emit,
@@ -18,11 +20,9 @@ import { questionId, renderQuestion, type QuestionContext } from './questions.js
 import { surveyStyles } from './survey.styles.js';
 import { checkAnswer, isEmpty } from './validation.js';
 
-interface Draft {
-  data: Record<string, unknown>;
-  page: number;
-  startedAt: string;
-}
+/** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
+const draftSchema = v.object({ data: v.record(v.string(), v.unknown()), page: v.number(), startedAt: v.string() });
+type Draft = v.InferOutput<typeof draftSchema>;
 
 type Delivery = { state: 'local' } | { state: 'sent' } | { state: 'queued' } | { state: 'rejected'; status: number };
 
@@ -94,7 +94,12 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   private readonly typed = new Map<string, string>();
   private startedAt = new Date().toISOString();
   private conditions?: Conditions;
-  private restoredFor?: string;
+  private readonly draft = new DraftController<Draft>(this, {
+    store: drafts,
+    key: () => this.draftKey,
+    enabled: () => !this.noAutosave,
+    valid: (value): value is Draft => v.is(draftSchema, value),
+  });
   private outbox?: Outbox;
   private readonly onOnline = () => void this.outbox?.flush();
 
@@ -145,7 +150,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       // Responses left by an earlier visit go now.
       void this.outbox?.flush();
     }
-    if (this.state === 'ready' && this.model && this.restoredFor !== this.draftKey) this.restoreDraft();
+    if (this.state === 'ready' && this.model) this.restoreDraft();
   }
 
   /** The validated survey as a model; built once per data. */
@@ -467,7 +472,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
       data,
     };
     this.completed = response;
-    drafts.remove(this.draftKey);
+    this.draft.clear();
     emit(this, 'devisus-complete', { response });
     if (this.outbox) {
       this.delivery = { state: 'queued' };
@@ -504,8 +509,7 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   // ------------------------------------------------------------------ drafts
 
   private restoreDraft(): void {
-    this.restoredFor = this.draftKey;
-    const draft = this.noAutosave ? undefined : drafts.get(this.draftKey);
+    const draft = this.draft.restore();
     if (!draft || Object.keys(this.values).length) return;
     this.values = { ...draft.data };
     this.page = draft.page;
@@ -514,9 +518,9 @@ export class DevisusSurvey extends DevisusElement<SurveyJson> {
   }
 
   private saveDraft(): void {
-    if (!this.model || this.completed || this.noAutosave) return;
-    const saved = drafts.set(this.draftKey, { data: this.values, page: this.page, startedAt: this.startedAt });
-    if (!saved.ok) this.notice = this.t(saved.reason === 'quota' ? 'storage.quota' : 'storage.unavailable');
+    if (!this.model || this.completed) return;
+    this.draft.save({ data: this.values, page: this.page, startedAt: this.startedAt });
+    if (this.draft.refused) this.notice = this.t(this.draft.refused);
   }
 }
 
