@@ -47,6 +47,9 @@ export default {
   browsers,
   reporters: [defaultReporter(), resultsReporter()],
   concurrency: 2,
+  // The largest files (the partner map's, every element under a strict policy) take over two minutes
+  // in Firefox on a busy two-core machine; five leaves room without hiding a hung test for long.
+  testsFinishTimeout: 300000,
   // axe in Firefox takes seconds per check when four test pages share two cores.
   testFramework: { config: { timeout: 30000 } },
   coverageConfig: {
