@@ -14,7 +14,7 @@ import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 const typescript = () => [
   minifyCssLiterals(),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.test.json', loaders: { '.ts': 'ts' } }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.transpile.json', loaders: { '.ts': 'ts' } }),
   minifyHtmlLiterals(),
 ];
 

@@ -42,7 +42,7 @@ const browsers = [
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['devisus-source', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.test.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.transpile.json' })],
   middleware: testServerMiddleware,
   browsers,
   reporters: [defaultReporter(), resultsReporter()],

@@ -37,14 +37,13 @@ const config: StorybookConfig = {
         ...viteConfig.optimizeDeps,
         include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
       },
-      // The repo compiles with `experimentalDecorators: true` and `useDefineForClassFields: false`
-      // (tsconfig.base.json). Vite 8 transforms TypeScript with Oxc; say the same thing to it here
-      // rather than rely on which tsconfig.json it happens to find. Without these, Lit's
-      // `@property()` fields become own class fields that shadow the reactive accessors: the build
-      // succeeds and the elements silently never update.
+      // The repo compiles with `useDefineForClassFields: false` (tsconfig.base.json) and uses no
+      // decorators. Vite 8 transforms TypeScript with Oxc; say the same thing to it here rather than
+      // rely on which tsconfig.json it happens to find. Without it, class fields such as `state`
+      // become own properties that shadow Lit's reactive accessors: the build succeeds and the
+      // elements silently never update.
       oxc: {
         ...oxc,
-        decorator: { ...oxc.decorator, legacy: true },
         // setPublicClassFields + removeClassFieldsWithoutInitializer = useDefineForClassFields: false
         assumptions: { ...oxc.assumptions, setPublicClassFields: true },
         typescript: { ...oxc.typescript, removeClassFieldsWithoutInitializer: true },

@@ -42,7 +42,7 @@ async function bundle(source, external = []) {
         extensions: ['.ts', '.js'],
       }),
       minifyCssLiterals(),
-      esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.test.json') }),
+      esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.transpile.json') }),
       minifyHtmlLiterals(),
       terser(TERSER),
     ],

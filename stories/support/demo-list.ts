@@ -4,8 +4,7 @@
  * element shares (loading, ready, empty, error) without depending on a real widget.
  */
 import { DevisusElement, define, registerTranslations, type LocalizedText, type Messages } from '@devisus/core';
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import * as v from 'valibot';
 
 const localizedText = v.union([v.string(), v.record(v.string(), v.string())]);
@@ -53,7 +52,7 @@ registerTranslations(DEMO_NAMESPACE, messages.en, {
  */
 export class DevisusDemoList extends DevisusElement<DemoList> {
   static override styles = [
-    DevisusElement.styles,
+    ...DevisusElement.styles,
     css`
       h2 {
         margin: 0 0 calc(var(--_space) / 2);
@@ -83,8 +82,10 @@ export class DevisusDemoList extends DevisusElement<DemoList> {
   protected static override namespaces = [DEMO_NAMESPACE];
   protected readonly schema = demoListSchema;
 
+  static override properties: PropertyDeclarations = { pending: { type: Boolean, reflect: true } };
+
   /** Demo only: the DEVISUS default never arrives, to show the loading state for as long as you look. */
-  @property({ type: Boolean, reflect: true }) pending = false;
+  pending = false;
 
   /** The "DEVISUS default" of the demo, imported on demand as a real package's default content is. */
   protected override loadDefault(): Promise<unknown> {

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { LitElement, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
 import type { TFunction, TOptions } from 'i18next';
 import { CORE_NAMESPACE } from './i18n/core-translations.js';
 import { hasTranslations, loadTranslations, translator } from './i18n/i18n.js';
@@ -31,7 +31,8 @@ import { themeStyles } from './theme/theme.styles.js';
  * @cssproperty --devisus-space - Base spacing unit.
  */
 export abstract class LocalizedElement extends LitElement {
-  static override styles: CSSResultGroup = [themeStyles];
+  /** A list, so that elements add theirs with `[...DevisusElement.styles, ownStyles]`. */
+  static override styles: CSSResultOrNative[] = [themeStyles];
 
   /** The element's own translation namespaces, searched before core's. */
   protected static namespaces: readonly string[] = [];

@@ -1,6 +1,6 @@
 import { csvCell } from '@devisus/core/files';
 import type { Answers } from '../framework/answers.js';
-import type { Framework } from '../framework/schema.js';
+import type { Framework, Indicator } from '../framework/schema.js';
 import { indicatorScore } from '../scoring/scores.js';
 
 /**
@@ -8,7 +8,11 @@ import { indicatorScore } from '../scoring/scores.js';
  * The text starts with a UTF-8 byte order mark: without it Excel reads the file in the system's
  * legacy encoding and garbles accented letters.
  */
-export function assessmentCsv(framework: Framework, answers: Answers, localize: (text: unknown) => string): string {
+export function assessmentCsv(
+  framework: Framework,
+  answers: Answers,
+  localize: (text: Indicator['title']) => string,
+): string {
   const header = [
     'dimension',
     'criterion',

@@ -63,7 +63,7 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @csspart table - The table of scores by dimension.
  */
 export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
-  static override styles = [...(DevisusElement.styles as []), impactGridStyles];
+  static override styles = [...DevisusElement.styles, impactGridStyles];
   protected static override namespaces = [IMPACT_GRID_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -167,17 +167,19 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
 
   /** The assessment as CSV, one row per indicator. */
   exportCSV(): string {
-    return this.value ? assessmentCsv(this.value, this.answers, (text) => this.localize(text as never)) : '';
+    return this.value ? assessmentCsv(this.value, this.answers, (text) => this.localize(text)) : '';
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // `value` (the checked grid) is protected, so the typed map does not name it: ask the plain one.
+    const anyChanged: PropertyValues = changed;
+    const newGrid = anyChanged.has('value');
     if (this.value) this.restoreDraft();
-    if (changed.has('value' as keyof ImpactGrid)) this.unchecked = true;
+    if (newGrid) this.unchecked = true;
     this.checkGiven();
     if (this.value && this.compared?.from !== this.comparison) this.checkComparison();
-    if (changed.has('answers') || changed.has('required') || changed.has('value' as keyof ImpactGrid))
-      this.updateForm();
+    if (changed.has('answers') || changed.has('required') || newGrid) this.updateForm();
     if (this.value && this.current >= this.value.dimensions.length) this.current = 0;
   }
 

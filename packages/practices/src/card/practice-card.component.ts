@@ -23,7 +23,7 @@ function listOf(raw: unknown): unknown[] | undefined {
  * @csspart themes - The list of theme tags.
  */
 export class PracticeCard extends DevisusElement<Practice> {
-  static override styles = [...(DevisusElement.styles as []), practiceStyles, cardStyles];
+  static override styles = [...DevisusElement.styles, practiceStyles, cardStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
