@@ -55,6 +55,33 @@ try {
     sidebar.includes('Impact grid') && !/Get started|Onboarding/i.test(sidebar),
     sidebar.slice(0, 200),
   );
+
+  // Every link of every guide page leads somewhere in the catalogue: no `.md` file Storybook does not
+  // serve, no Docs page that does not exist.
+  const guides = Object.values(entries).filter(
+    (entry) => entry.type === 'docs' && entry.tags?.some((tag) => /mdx/.test(tag)),
+  );
+  const broken = [];
+  let links = 0;
+  for (const guide of guides) {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.url}/iframe.html?id=${guide.id}&viewMode=docs`);
+    await tab.waitForSelector('.sbdocs-content, #storybook-docs h1', { timeout: 30000 }).catch(() => undefined);
+    const hrefs = await tab.evaluate(() =>
+      [...document.querySelectorAll('#storybook-docs a[href]')].map((link) => link.getAttribute('href')),
+    );
+    links += hrefs.length;
+    for (const href of hrefs) {
+      const page = /[?&]path=\/docs\/([^#&]+)/.exec(href)?.[1];
+      if (/\.md(#|$)/.test(href) || (page && !entries[page])) broken.push(`${guide.id}: ${href}`);
+    }
+    await tab.close();
+  }
+  check(
+    `the links of the ${guides.length} guide pages lead to pages of the catalogue`,
+    guides.length > 5 && links > 20 && broken.length === 0,
+    broken.length ? broken.join(', ') : `${links} links`,
+  );
 } finally {
   await browser.close();
   await server.close();
