@@ -24,7 +24,7 @@ export type DataState = 'loading' | 'ready' | 'empty' | 'error';
  * @csspart empty - The message shown when there is nothing to show.
  * @csspart error - The message naming what is wrong with the data (role="alert").
  */
-export abstract class DevisusElement<T = unknown> extends LocalizedElement {
+export abstract class DevisusElement<T = unknown, Key extends string = string> extends LocalizedElement<Key> {
   // Declared without decorators: the decorator helpers would cost every page bytes for nothing.
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
@@ -167,7 +167,7 @@ export abstract class DevisusElement<T = unknown> extends LocalizedElement {
       ...problem.values,
       path: problem.path || this.t('error.rootPath'),
     };
-    const message = this.t(problem.key, values);
+    const message = this.tData(problem.key, values);
     return problem.more ? `${message} ${this.t('error.more', { count: problem.more })}` : message;
   }
 

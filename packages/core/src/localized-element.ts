@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
 import type { TFunction, TOptions } from 'i18next';
 import { CORE_NAMESPACE } from './i18n/core-translations.js';
+import type { CoreKey } from './i18n/message-key.js';
 import { hasTranslations, loadTranslations, translator } from './i18n/i18n.js';
 import { resolveLanguage, watchLanguage } from './i18n/language.js';
 import { localize, type LocalizedText } from './i18n/localized-text.js';
@@ -30,7 +31,7 @@ import { themeStyles } from './theme/theme.styles.js';
  * @cssproperty --devisus-radius - Corner radius.
  * @cssproperty --devisus-space - Base spacing unit.
  */
-export abstract class LocalizedElement extends LitElement {
+export abstract class LocalizedElement<Key extends string = string> extends LitElement {
   /** A list, so that elements add theirs with `[...DevisusElement.styles, ownStyles]`. */
   static override styles: CSSResultOrNative[] = [themeStyles];
 
@@ -92,8 +93,19 @@ export abstract class LocalizedElement extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /** Translates a key of the element's namespaces (then core's) in the current locale. */
-  protected t(key: string, options?: TOptions): string {
+  /**
+   * Translates a key of the element's namespace (then core's) in the current locale. `Key` names the
+   * element's keys (`MessageKey<typeof en>`), so that a key English lacks is a type error.
+   */
+  protected t(key: Key | CoreKey, options?: TOptions): string {
+    return this.tData(key, options);
+  }
+
+  /**
+   * Translates a key that arrives as data rather than as code, such as a problem's key: the type
+   * system cannot check it, so such keys are typed where they are made.
+   */
+  protected tData(key: string, options?: TOptions): string {
     this.#translateKey ??= translator(this.locale, this.#allNamespaces);
     return this.#translateKey(key, options) as string;
   }

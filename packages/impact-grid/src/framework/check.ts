@@ -1,11 +1,12 @@
 import * as v from 'valibot';
-import { validate, type Problem } from '@devisus/core';
+import { validate, type CoreKey, type Problem } from '@devisus/core';
+import type { ImpactGridKey } from '../translations.js';
 import type { Answers, AssessmentFile } from './answers.js';
 import { indicatorsOf, type Framework, type Indicator } from './schema.js';
 
 /** A sentence to show, as a translation key and its values. */
 export interface Line {
-  key: string;
+  key: ImpactGridKey | CoreKey;
   values?: Record<string, unknown>;
 }
 
@@ -22,7 +23,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const TYPES = { scale: 'number', yesno: 'boolean', number: 'number', text: 'string' };
 
 /** Why a value does not fit the indicator, if it does not: `ignored.<type>` or `ignored.level`. */
-function valueProblem(indicator: Indicator, value: unknown): string | undefined {
+function valueProblem(indicator: Indicator, value: unknown): ImpactGridKey | undefined {
   if (value === undefined || value === '') return;
   if (typeof value !== TYPES[indicator.type] || (typeof value === 'number' && !Number.isFinite(value)))
     return `ignored.${indicator.type}`;
@@ -42,7 +43,7 @@ export function checkAnswers(framework: Framework, raw: unknown): { answers: Ans
   for (const [id, answer] of Object.entries(raw)) {
     const indicator = indicators.get(id);
     const { value, comment, na, revisit } = isObject(answer) ? answer : {};
-    let problem = !indicator
+    let problem: ImpactGridKey | undefined = !indicator
       ? 'ignored.unknown'
       : !isObject(answer) ||
           ![comment, na, revisit].every(
@@ -78,7 +79,7 @@ export function checkAnswers(framework: Framework, raw: unknown): { answers: Ans
 export function checkAssessment(
   framework: Framework,
   raw: unknown,
-  prefix: string,
+  prefix: 'files' | 'compare',
   describe: (problem: Problem) => string,
 ): { file: AssessmentFile; ignored: Line[] } | Line {
   const result = validate(assessmentInput, raw);

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import * as v from 'valibot';
 import {
   DevisusElement,
+  type CoreKey,
   DraftController,
   FormAssociated,
   internals,
@@ -19,7 +20,7 @@ import { checkAnswers, checkAssessment, type Line } from '../framework/check.js'
 import { frameworkSchema, indicatorsOf, type Framework, type Indicator } from '../framework/schema.js';
 import { assessmentCsv } from '../export/csv.js';
 import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
-import { IMPACT_GRID_NAMESPACE } from '../translations.js';
+import { IMPACT_GRID_NAMESPACE, type ImpactGridKey } from '../translations.js';
 import { renderAssess } from './views/assess-view.js';
 import { renderBrowse } from './views/browse-view.js';
 import { renderResults } from './views/results-view.js';
@@ -62,7 +63,7 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @csspart chart - The radar chart's figure.
  * @csspart table - The table of scores by dimension.
  */
-export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
+export class ImpactGrid extends FormAssociated(DevisusElement<Framework, ImpactGridKey>) {
   static override styles = [...DevisusElement.styles, impactGridStyles];
   protected static override namespaces = [IMPACT_GRID_NAMESPACE];
 
@@ -234,7 +235,7 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
       comparison: this.compared?.file,
       notice: this.notice,
       autosave: !this.noAutosave,
-      t: (key: string, options?: Record<string, unknown>) => this.t(key, options),
+      t: (key: ImpactGridKey | CoreKey, options?: Record<string, unknown>) => this.t(key, options),
       localize: (text: Parameters<ImpactGrid['localize']>[0]) => this.localize(text),
       text: (text: Parameters<ImpactGrid['localize']>[0]) => localizedContent(text, this.language),
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(this.language, value, options),
@@ -296,7 +297,7 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
 
   /** A validation problem in a file, as one phrase: `framework.id: …`. */
   private describe(problem: Problem): string {
-    return `${problem.path || '/'}: ${this.t(problem.key, { ...problem.values, path: problem.path })}`;
+    return `${problem.path || '/'}: ${this.tData(problem.key, { ...problem.values, path: problem.path })}`;
   }
 
   private goTo(index: number): void {
@@ -371,7 +372,7 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
     } catch (error) {
       parsed = error;
     }
-    const read =
+    const read: ReturnType<typeof checkAssessment> =
       parsed instanceof Error
         ? { key: 'files.invalid', values: { problem: parsed.message } }
         : checkAssessment(framework, parsed, 'files', (problem) => this.describe(problem));
@@ -381,10 +382,10 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework>) {
       return;
     }
     const { version } = read.file.framework;
-    const lines = [
+    const lines: Line[] = [
       ...(version === framework.version
         ? []
-        : [{ key: 'files.otherVersion', values: { version, current: framework.version } }]),
+        : [{ key: 'files.otherVersion' as const, values: { version, current: framework.version } }]),
       ...read.ignored,
     ];
     const tone = read.ignored.length ? 'problem' : 'info';

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { styleProperties } from '@devisus/core';
 import { computeScores } from '../../scoring/scores.js';
+import type { ImpactGridKey } from '../../translations.js';
 import { radarChart } from '../radar-chart.js';
 import { renderFileActions, renderNotice } from './actions.js';
 import { totalProgress, type ViewContext } from './view-context.js';
@@ -129,7 +130,7 @@ function renderHighlights(context: ViewContext) {
     .reverse()
     .slice(0, 3);
   // With nothing answered yet, say so; else say why a list is empty (all strong, or none yet).
-  const list = (items: typeof ranked, empty: string) =>
+  const list = (items: typeof ranked, empty: ImpactGridKey) =>
     items.length
       ? html`<ul>
           ${items.map((item) => html`<li>${context.text(item.criterion.title)} <span class="figure">${context.number(Math.round(item.score))}</span></li>`)}

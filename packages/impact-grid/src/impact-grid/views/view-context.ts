@@ -1,4 +1,5 @@
-import type { LocalizedText } from '@devisus/core';
+import type { CoreKey, LocalizedText } from '@devisus/core';
+import type { ImpactGridKey } from '../../translations.js';
 import type { TemplateResult } from 'lit';
 import type { Answer, Answers, AssessmentFile } from '../../framework/answers.js';
 import type { Framework, Indicator } from '../../framework/schema.js';
@@ -15,7 +16,7 @@ export interface ViewContext {
   comparison?: AssessmentFile;
   notice?: Notice;
   autosave: boolean;
-  t(key: string, options?: Record<string, unknown>): string;
+  t(key: ImpactGridKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
   /** Content text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
   text(text: LocalizedText | undefined): string | TemplateResult;
