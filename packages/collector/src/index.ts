@@ -1,0 +1,17 @@
+// @devisus/collector: the server that receives <devisus-survey> responses and shared
+// <devisus-impact-grid> assessments. Start it with `npx @devisus/collector`, or from code:
+//   const collector = await startCollector(loadConfig());
+export { createApp, type Collector, type Log } from './app.js';
+export {
+  loadConfig,
+  resolveConfig,
+  parseFile,
+  productionProblems,
+  ConfigError,
+  DEFAULTS,
+  type CollectorConfig,
+} from './config.js';
+export { openDatabase, type Database, type Queryable } from './database.js';
+export { migrate, deletionSecret, MIGRATIONS } from './migrations.js';
+export { startCollector, type RunningCollector } from './server.js';
+export { main } from './cli.js';

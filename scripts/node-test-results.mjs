@@ -1,0 +1,23 @@
+// A reporter for node's test runner (the collector's tests) that counts tests and, when
+// DEVISUS_RESULTS_DIR is set, writes the counts to collector.json there for .ci/run's closing line.
+// It prints nothing: the spec reporter, given alongside, does.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export default async function* nodeTestResults(source) {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for await (const event of source) {
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
+    const { details, skip, todo } = event.data;
+    // Suites are counted through their tests, except a suite that failed outside them (a hook, a
+    // file that does not load), which is one failure.
+    if (details?.type === 'suite' && (event.type === 'test:pass' || details.error?.failureType === 'subtestsFailed'))
+      continue;
+    if (skip || todo) totals.skipped++;
+    else if (event.type === 'test:pass') totals.passed++;
+    else totals.failed++;
+  }
+  if (process.env.DEVISUS_RESULTS_DIR)
+    writeFileSync(join(process.env.DEVISUS_RESULTS_DIR, 'collector.json'), JSON.stringify(totals));
+  yield '';
+}
