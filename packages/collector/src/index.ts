@@ -14,4 +14,6 @@ export {
 export { openDatabase, type Database, type Queryable } from './database.js';
 export { migrate, deletionSecret, MIGRATIONS } from './migrations.js';
 export { startCollector, type RunningCollector } from './server.js';
+export { publicSummary, suppress, type PublicSummary, type PublicQuestion } from './summary.js';
+export { benchmark, type Benchmark, type Band } from './benchmark.js';
 export { main } from './cli.js';
