@@ -1,5 +1,6 @@
 // A reporter for node's test runner (the collector's tests) that counts tests and, when
-// DEVISUS_RESULTS_DIR is set, writes the counts to collector.json there for .ci/run's closing line.
+// DEVISUS_RESULTS_DIR is set, writes the counts there for .ci/run's closing line: to
+// collector-postgres.json for a run on TEST_DATABASE_URL's server, else collector-pglite.json.
 // It prints nothing: the spec reporter, given alongside, does.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,9 @@ export default async function* nodeTestResults(source) {
     else totals.failed++;
   }
   if (process.env.DEVISUS_RESULTS_DIR)
-    writeFileSync(join(process.env.DEVISUS_RESULTS_DIR, 'collector.json'), JSON.stringify(totals));
+    writeFileSync(
+      join(process.env.DEVISUS_RESULTS_DIR, `collector-${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'}.json`),
+      JSON.stringify(totals),
+    );
   yield '';
 }

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { ConfigError, loadConfig, productionProblems, type CollectorConfig } from './config.js';
-import { startCollector } from './server.js';
+import { startCollector, type RunningCollector } from './server.js';
 
 /**
  * `npx @devisus/collector` and `npm run collector`: reads the configuration, refuses an open
@@ -22,22 +22,28 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     console.error('See docs/collector/configuration.md.');
     process.exit(1);
   }
-  const quiet = env.DEVISUS_LOG === 'off';
-  const collector = await startCollector(config, quiet ? undefined : (line) => console.log(line));
-  const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.data}`;
-  console.log(`devisus-collector listening on ${collector.url}, ${database}, schema version ${collector.schema}`);
-  if (!config.surveys) console.log('  Accepting responses to ANY survey id, from any site: fine on a laptop only.');
-  if (!config.grids) console.log('  Accepting assessments of ANY grid id, from any site: fine on a laptop only.');
-  if (!config.adminTokenSha256) console.log('  No admin token: exports are off (set DEVISUS_ADMIN_TOKEN).');
-
-  let stopping = false;
+  // Signals are handled from the start: one that arrives while the database opens waits for it.
+  const running: { collector?: RunningCollector } = {};
+  let stopping: string | undefined;
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`devisus-collector: ${signal}, stopping`);
-    await collector.close();
+    if (stopping && signal !== 'started') return;
+    stopping ??= signal;
+    if (!running.collector) return;
+    console.log(`devisus-collector: ${stopping}, stopping`);
+    await running.collector.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const quiet = env.DEVISUS_LOG === 'off';
+  const collector = (running.collector = await startCollector(config, quiet ? undefined : (line) => console.log(line)));
+  const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.data}`;
+  // One write, so that whoever reads the output sees the warnings with the address.
+  const lines = [`devisus-collector listening on ${collector.url}, ${database}, schema version ${collector.schema}`];
+  if (!config.surveys) lines.push('  Accepting responses to ANY survey id, from any site: fine on a laptop only.');
+  if (!config.grids) lines.push('  Accepting assessments of ANY grid id, from any site: fine on a laptop only.');
+  if (!config.adminTokenSha256) lines.push('  No admin token: exports are off (set DEVISUS_ADMIN_TOKEN).');
+  console.log(lines.join('\n'));
+  if (stopping) await stop('started');
 }

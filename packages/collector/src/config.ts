@@ -82,7 +82,7 @@ export const DEFAULTS = {
 
 /** Reads the file (if any) and the environment; throws ConfigError naming what is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): CollectorConfig {
-  const path = resolve(cwd, env.DEVISUS_CONFIG ?? 'devisus-collector.json');
+  const path = resolve(cwd, env.DEVISUS_CONFIG || 'devisus-collector.json');
   let file: FileConfig = {};
   if (existsSync(path)) {
     let json: unknown;

@@ -41,22 +41,27 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
 /** A number of our own, so that two collectors starting on one database migrate one after the other. */
 const LOCK = 7_265_001;
 
-/** Applies the steps the database lacks; returns the schema's version. */
+/**
+ * Applies the steps the database lacks, all in one transaction under an advisory lock, so that
+ * collectors starting together on one database migrate one after the other; returns the schema's
+ * version.
+ */
 export async function migrate(db: Database): Promise<number> {
-  await db.query(`create table if not exists devisus_migrations (
-    version integer primary key,
-    name text not null,
-    applied_at timestamptz not null default now()
-  )`);
-  for (const step of MIGRATIONS) {
-    await db.transaction(async (tx) => {
-      await tx.query('select pg_advisory_xact_lock($1)', [LOCK]);
-      const done = await tx.query('select 1 from devisus_migrations where version = $1', [step.version]);
-      if (done.length) return;
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [LOCK]);
+    await tx.query(`create table if not exists devisus_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+    const rows = await tx.query<{ version: number }>('select version from devisus_migrations');
+    const applied = new Set(rows.map((row) => row.version));
+    for (const step of MIGRATIONS) {
+      if (applied.has(step.version)) continue;
       for (const statement of statements(step.sql)) await tx.query(statement);
       await tx.query('insert into devisus_migrations (version, name) values ($1, $2)', [step.version, step.name]);
-    });
-  }
+    }
+  });
   return schemaVersion(db);
 }
 
