@@ -1,11 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Benchmark } from './benchmark.js';
 import { BodyError } from './body.js';
+import { CACHE_SECONDS, FiguresCache } from './cache.js';
 import type { CollectorConfig, SurveyConfig } from './config.js';
 import type { Database } from './database.js';
 import { problem, ID, PREFLIGHT, corsFor } from './http.js';
 import { schemaVersion } from './migrations.js';
 import { RateLimit } from './rate-limit.js';
+import type { PublicSummary } from './summary.js';
 import { responseRoutes } from './routes/responses.js';
 import { exportRoutes } from './routes/export.js';
 import { summaryRoutes } from './routes/summary.js';
@@ -20,6 +23,9 @@ export interface Collector {
   /** The survey `id` names, or undefined when it is not one this collector accepts. */
   survey(id: string): SurveyConfig | undefined;
   grid(id: string): { origins: string[] } | undefined;
+  /** Public figures, by survey and by grid, worked out at most once per CACHE_SECONDS. */
+  summaries: FiguresCache<PublicSummary>;
+  benchmarks: FiguresCache<Benchmark>;
   /** null when the request may go on, else the answer to give (429 with Retry-After). */
   limit(c: Context): Response | null;
 }
@@ -38,6 +44,8 @@ export function createApp(options: { config: CollectorConfig; db: Database; secr
     db,
     secret,
     survey: (id) => (config.surveys ? config.surveys.get(id) : ID.test(id) ? { origins: ['*'] } : undefined),
+    summaries: new FiguresCache(CACHE_SECONDS),
+    benchmarks: new FiguresCache(CACHE_SECONDS),
     grid: (id) => (config.grids ? config.grids.get(id) : ID.test(id) ? { origins: ['*'] } : undefined),
     limit(c) {
       const wait = rateLimit.take(clientAddress(c, config.trustProxy));

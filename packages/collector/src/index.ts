@@ -16,4 +16,5 @@ export { migrate, deletionSecret, MIGRATIONS } from './migrations.js';
 export { startCollector, type RunningCollector } from './server.js';
 export { publicSummary, suppress, type PublicSummary, type PublicQuestion } from './summary.js';
 export { benchmark, type Benchmark, type Band } from './benchmark.js';
+export { FiguresCache } from './cache.js';
 export { main } from './cli.js';

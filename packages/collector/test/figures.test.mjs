@@ -196,3 +196,20 @@ describe('grids: POST /grids/{gridId}/assessments and GET /grids/{gridId}/benchm
     assert.equal(JSON.stringify(result).includes('Marie'), false);
   });
 });
+
+test('public figures are worked out once for many askers, again once stale or forgotten', async () => {
+  const { FiguresCache } = await collector();
+  let now = 0;
+  let computed = 0;
+  const cache = new FiguresCache(30, () => now);
+  const compute = async () => ++computed;
+  assert.deepEqual(await Promise.all(Array.from({ length: 20 }, () => cache.get('s', compute))), Array(20).fill(1));
+  now = 29_999;
+  assert.equal(await cache.get('s', compute), 1);
+  now = 30_000;
+  assert.equal(await cache.get('s', compute), 2);
+  cache.forget('s');
+  assert.equal(await cache.get('s', compute), 3);
+  await assert.rejects(cache.get('t', () => Promise.reject(new Error('database down'))));
+  assert.equal(await cache.get('t', compute), 4);
+});

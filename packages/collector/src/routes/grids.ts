@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { assessmentSchema, scoresSchema } from '@devisus/impact-grid/data';
 import type { Collector } from '../app.js';
 import { benchmark } from '../benchmark.js';
+import { CACHE_SECONDS } from '../cache.js';
 import { PUBLIC, problem } from '../http.js';
 import { receive } from '../receive.js';
 import { bodyHash, insertOnce } from '../store.js';
@@ -48,15 +49,14 @@ export function gridRoutes(app: Hono, collector: Collector): void {
     if (stored === 'conflict')
       return problem(c, 409, 'another assessment was already stored under this Idempotency-Key');
     if (stored === 'vanished') return problem(c, 503, 'try again later');
+    if (stored === 'created') collector.benchmarks.forget(gridId);
     return c.json({ id: key }, stored === 'created' ? 201 : 200);
   });
 
   app.get('/grids/:gridId/benchmark', async (c) => {
     const gridId = c.req.param('gridId');
     if (!collector.grid(gridId)) return problem(c, 404, `no grid "${gridId}" here`, { headers: PUBLIC });
-    return c.json(await benchmark(db, gridId, config.minCell), 200, {
-      ...PUBLIC,
-      'Cache-Control': 'public, max-age=60',
-    });
+    const figures = await collector.benchmarks.get(gridId, () => benchmark(db, gridId, config.minCell));
+    return c.json(figures, 200, { ...PUBLIC, 'Cache-Control': `public, max-age=${CACHE_SECONDS}` });
   });
 }

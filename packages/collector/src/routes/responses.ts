@@ -34,6 +34,7 @@ export function responseRoutes(app: Hono, collector: Collector): void {
     );
     if (stored === 'conflict') return problem(c, 409, 'another response was already stored under this Idempotency-Key');
     if (stored === 'vanished') return problem(c, 503, 'try again later');
+    if (stored === 'created') collector.summaries.forget(surveyId);
     // The token goes to the respondent only; a retry gets the same one, as it is derived, not stored.
     const answer = {
       id,
@@ -66,6 +67,8 @@ export function responseRoutes(app: Hono, collector: Collector): void {
       id,
       surveyId,
     ]);
-    return deleted.length ? c.body(null, 204) : problem(c, 404, 'no such response');
+    if (!deleted.length) return problem(c, 404, 'no such response');
+    collector.summaries.forget(surveyId);
+    return c.body(null, 204);
   });
 }
