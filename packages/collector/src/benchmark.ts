@@ -1,22 +1,7 @@
+import type { Band, Benchmark } from '@devisus/impact-grid/data';
 import type { Queryable } from './database.js';
 
-/** Where a score stands among the network's: how many, the median and the quartiles. */
-export interface Band {
-  count: number;
-  q1: number;
-  median: number;
-  q3: number;
-}
-
-export interface Benchmark {
-  gridId: string;
-  minCell: number;
-  /** How many assessments were shared; null when under minCell (and then nothing else is given). */
-  assessments: number | null;
-  overall: Band | null;
-  dimensions: Record<string, Band>;
-  criteria: Record<string, Band>;
-}
+export type { Band, Benchmark };
 
 // Quartiles as PostgreSQL's percentile_cont works them out (linear interpolation between the
 // two nearest scores), the same on PGlite and on a server. Scores that are null are left out.

@@ -12,3 +12,5 @@ export const scoresSchema = v.object({
   dimensions: v.record(v.string(), score),
   criteria: v.record(v.string(), score),
 });
+
+export { benchmarkSchema, bandSchema, type Benchmark, type Band } from './network/benchmark.js';

@@ -15,6 +15,7 @@ import type { Answer, Answers, AssessmentFile } from '../framework/answers.js';
 import { checkAnswers, checkAssessment, type Line } from '../framework/check.js';
 import { frameworkSchema, indicatorsOf, type Framework, type Indicator } from '../framework/schema.js';
 import { assessmentCsv } from '../export/csv.js';
+import { NetworkController } from '../network/network-controller.js';
 import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
 import { IMPACT_GRID_NAMESPACE } from '../translations.js';
 import { renderAssess } from './views/assess-view.js';
@@ -58,6 +59,7 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @csspart results - The results view.
  * @csspart chart - The radar chart's figure.
  * @csspart table - The table of scores by dimension.
+ * @csspart share - The box that offers to share the scores with the network (with `share-url`).
  */
 export class ImpactGrid extends DevisusElement<Framework> {
   static override styles = [...(DevisusElement.styles as []), impactGridStyles];
@@ -71,6 +73,8 @@ export class ImpactGrid extends DevisusElement<Framework> {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     hideOverall: { attribute: 'hide-overall', type: Boolean },
+    shareUrl: { attribute: 'share-url' },
+    benchmarkSrc: { attribute: 'benchmark-src' },
     answers: { attribute: false, noAccessor: true },
     comparison: { attribute: false },
     current: { state: true },
@@ -94,6 +98,16 @@ export class ImpactGrid extends DevisusElement<Framework> {
 
   /** Hides the overall score: many networks refuse to sum an organisation up in one figure. */
   hideOverall = false;
+
+  /**
+   * A collector's address for this grid's assessments (`…/grids/<grid id>/assessments`): the
+   * results then offer to share the scores, anonymously, once the person ticks a consent box, and
+   * show the network's median and middle half beside each score.
+   */
+  shareUrl?: string;
+
+  /** Where the network's benchmark is, when not next to `share-url` (`…/grids/<grid id>/benchmark`). */
+  benchmarkSrc?: string;
 
   /**
    * The answers, by indicator id: `{ value, comment?, na?, revisit? }`. Answers set here win over a
@@ -122,6 +136,7 @@ export class ImpactGrid extends DevisusElement<Framework> {
   protected notice?: Notice;
 
   private readonly internals: ElementInternals;
+  private readonly network = new NetworkController(this);
   private currentAnswers: Answers = {};
   private answersGiven = false;
   private unchecked = false;
@@ -251,6 +266,9 @@ export class ImpactGrid extends DevisusElement<Framework> {
       comparison: this.compared?.file,
       notice: this.notice,
       autosave: !this.noAutosave,
+      shareUrl: this.shareUrl,
+      network: this.network,
+      share: () => void this.network.share(this.exportAssessment().framework, this.scores),
       t: (key: string, options?: Record<string, unknown>) => this.t(key, options),
       localize: (text: Parameters<ImpactGrid['localize']>[0]) => this.localize(text),
       text: (text: Parameters<ImpactGrid['localize']>[0]) => localizedContent(text, this.language),
