@@ -63,7 +63,9 @@ export function createApp(options: { config: CollectorConfig; db: Database; secr
     app.use(async (c, next) => {
       const start = performance.now();
       await next();
-      log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - start)}ms`);
+      // The path as a JSON string's inside: a line break in it cannot forge a line of the log.
+      const path = JSON.stringify(c.req.path).slice(1, -1);
+      log(`${c.req.method} ${path} ${c.res.status} ${Math.round(performance.now() - start)}ms`);
     });
   }
 

@@ -193,4 +193,8 @@ test('the log names no token, and holds no answer', async () => {
   const log = collector.output();
   assert.match(log, /DELETE \/surveys\/hostile\/responses\/\S+ 204/);
   for (const secret of [ADMIN_TOKEN, deletionToken, 'my-private-answer']) assert.ok(!log.includes(secret), secret);
+  // A line break in the path stays inside its own line.
+  await http.request('GET', '/surveys/x%0AGET%20/forged%20200%200ms/summary');
+  await http.request('GET', '/health');
+  assert.doesNotMatch(collector.output(), /^GET \/forged/m);
 });
