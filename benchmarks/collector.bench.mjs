@@ -1,5 +1,5 @@
 // The collector under load, over loopback only: autocannon posts a fixed number of distinct survey
-// responses over 20 connections to a collector process on PGlite and, when TEST_DATABASE_URL names
+// responses (for a minute at most) over 20 connections to a collector process on PGlite and, when TEST_DATABASE_URL names
 // a PostgreSQL server, on a fresh database there. Prints responses stored per second, the latency
 // percentiles, and checks that every response sent was stored.
 //   npm run bench -- collector
@@ -15,6 +15,8 @@ import { ROOT } from '../scripts/packages.mjs';
 
 const REQUESTS = 3000;
 const CONNECTIONS = 20;
+/** No run lasts longer than this, whatever the machine. */
+const MAX_SECONDS = 60;
 const TOKEN = 'benchmark-admin-token-0123456789';
 
 const work = mkdtempSync(join(tmpdir(), 'devisus-collector-bench-'));
@@ -48,7 +50,7 @@ async function run(name, env) {
   const { url, child } = await start(env);
   try {
     const surveyId = `bench-${Date.now()}`;
-    const result = await autocannon({
+    const load = autocannon({
       url: `${url}/surveys/${surveyId}/responses`,
       connections: CONNECTIONS,
       amount: REQUESTS,
@@ -80,6 +82,9 @@ async function run(name, env) {
         },
       ],
     });
+    const stop = setTimeout(() => load.stop(), MAX_SECONDS * 1000);
+    const result = await load;
+    clearTimeout(stop);
     const stored = await fetch(`${url}/surveys/${surveyId}/responses`, {
       headers: { Authorization: `Bearer ${TOKEN}` },
     }).then((reply) => reply.json());
@@ -87,9 +92,10 @@ async function run(name, env) {
     console.log(
       `${name.padEnd(11)} ${Math.round((ok / result.duration) * 10) / 10} responses/s, ` +
         `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-        `${ok}/${REQUESTS} acknowledged, ${stored.length} stored, ${result.non2xx} refused, ${result.errors} errors`,
+        `${ok}/${result.requests.sent} acknowledged, ${stored.length} stored, ${result.non2xx} refused, ${result.errors} errors`,
     );
-    if (stored.length !== ok) process.exitCode = 1;
+    // A response cut by the time limit may be stored unacknowledged; an acknowledged one must be stored.
+    if (stored.length < ok) process.exitCode = 1;
   } finally {
     child.kill('SIGTERM');
   }
