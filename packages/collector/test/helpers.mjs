@@ -58,7 +58,7 @@ export async function testApp(file = {}) {
   const where = await cleanDatabase();
   const config = resolveConfig(parseFile({ rateLimit: { max: 0 }, ...file }), { DEVISUS_ADMIN_TOKEN: ADMIN_TOKEN });
   const db = await openDatabase({ url: where.url, data: where.data ?? 'memory://' });
-  cleanups.push(() => db.close());
+  cleanups.push(() => db.close().catch(() => undefined)); // a test may have closed it
   await migrate(db);
   const app = createApp({ config, db, secret: await deletionSecret(db) });
   return { app, db, config };

@@ -186,3 +186,12 @@ test('GET /health: 200 with the database state', async () => {
   assert.equal(body.database.ok, true);
   assert.equal(body.database.schema, 1);
 });
+
+test('with the database down: /health 503, and a response 503, which the outbox sends again later', async () => {
+  const { app: broken, db: lost } = await testApp();
+  await lost.close();
+  const health = await broken.request('/health');
+  assert.equal(health.status, 503);
+  assert.equal((await health.json()).database.ok, false);
+  assert.equal((await postResponse(broken, sampleResponse())).status, 503);
+});
