@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'benchmarks/**/*.mjs', '*.config.{js,mjs}', '.ci/**'],
+    files: ['scripts/**', 'benchmarks/**/*.mjs', '*.config.{js,mjs}', '.ci/**', 'packages/collector/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

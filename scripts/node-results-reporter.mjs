@@ -1,19 +1,21 @@
-// A reporter for node's test runner (`node --test --test-reporter=./scripts/node-results-reporter.mjs`)
-// that counts results and, when DEVISUS_RESULTS_DIR is set, writes them to node-<name>.json there for
-// .ci/run's closing line. Node's own spec reporter still prints the details (see package.json).
+// A reporter for node's test runner (the scripts' tests, the collector's) that counts tests and,
+// when DEVISUS_RESULTS_DIR is set, writes the counts to <DEVISUS_RESULTS_NAME or "node">.json there
+// for .ci/run's closing line. It prints nothing: the spec reporter, given alongside, does.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export default async function* resultsReporter(source) {
+export default async function* nodeResultsReporter(source) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   for await (const event of source) {
-    // Suites report too; only count leaf tests (a suite's `details.type` is 'suite').
-    if (event.type === 'test:pass' && event.data.details?.type !== 'suite') {
-      if (event.data.skip || event.data.todo) totals.skipped++;
-      else totals.passed++;
-    } else if (event.type === 'test:fail' && event.data.details?.type !== 'suite') {
-      totals.failed++;
-    }
+    if (event.type !== 'test:pass' && event.type !== 'test:fail') continue;
+    const { details, skip, todo } = event.data;
+    // Suites are counted through their tests, except a suite that failed outside them (a hook, a
+    // file that does not load), which is one failure.
+    if (details?.type === 'suite' && (event.type === 'test:pass' || details.error?.failureType === 'subtestsFailed'))
+      continue;
+    if (skip || todo) totals.skipped++;
+    else if (event.type === 'test:pass') totals.passed++;
+    else totals.failed++;
   }
   if (process.env.DEVISUS_RESULTS_DIR) {
     const name = process.env.DEVISUS_RESULTS_NAME ?? 'node';

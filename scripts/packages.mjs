@@ -18,19 +18,22 @@ export function workspacePackages() {
   return topologicalOrder(packages);
 }
 
+// Dependencies first, and otherwise by folder name: each time, the first package (alphabetically)
+// whose workspace dependencies are all placed. A new package then never reorders the others.
 function topologicalOrder(packages) {
-  const byName = new Map(packages.map((pkg) => [pkg.name, pkg]));
+  const names = new Set(packages.map((pkg) => pkg.name));
+  const waiting = [...packages].sort((a, b) => a.folder.localeCompare(b.folder));
+  const placed = new Set();
   const ordered = [];
-  const seen = new Set();
-  const visit = (pkg) => {
-    if (seen.has(pkg.name)) return;
-    seen.add(pkg.name);
-    for (const dependency of Object.keys(pkg.json.dependencies ?? {})) {
-      if (byName.has(dependency)) visit(byName.get(dependency));
-    }
+  while (waiting.length) {
+    const index = waiting.findIndex((pkg) =>
+      Object.keys(pkg.json.dependencies ?? {}).every((name) => !names.has(name) || placed.has(name)),
+    );
+    // A cycle: take the rest as they come rather than loop for ever.
+    const [pkg] = waiting.splice(Math.max(index, 0), 1);
+    placed.add(pkg.name);
     ordered.push(pkg);
-  };
-  packages.forEach(visit);
+  }
   return ordered;
 }
 

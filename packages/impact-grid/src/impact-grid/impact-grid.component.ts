@@ -19,6 +19,7 @@ import type { Answer, Answers, AssessmentFile } from '../framework/answers.js';
 import { checkAnswers, checkAssessment, type Line } from '../framework/check.js';
 import { frameworkSchema, indicatorsOf, type Framework, type Indicator } from '../framework/schema.js';
 import { assessmentCsv } from '../export/csv.js';
+import { NetworkController } from '../network/network-controller.js';
 import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
 import { IMPACT_GRID_NAMESPACE, type ImpactGridKey } from '../translations.js';
 import { renderAssess } from './views/assess-view.js';
@@ -62,6 +63,7 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @csspart results - The results view.
  * @csspart chart - The radar chart's figure.
  * @csspart table - The table of scores by dimension.
+ * @csspart share - The box that offers to share the scores with the network (with `share-url`).
  */
 export class ImpactGrid extends FormAssociated(DevisusElement<Framework, ImpactGridKey>) {
   static override styles = [...DevisusElement.styles, impactGridStyles];
@@ -74,6 +76,8 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework, ImpactG
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     hideOverall: { attribute: 'hide-overall', type: Boolean },
+    shareUrl: { attribute: 'share-url' },
+    benchmarkSrc: { attribute: 'benchmark-src' },
     answers: { attribute: false, noAccessor: true },
     comparison: { attribute: false },
     current: { state: true },
@@ -97,6 +101,16 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework, ImpactG
 
   /** Hides the overall score: many networks refuse to sum an organisation up in one figure. */
   hideOverall = false;
+
+  /**
+   * A collector's address for this grid's assessments (`…/grids/<grid id>/assessments`): the
+   * results then offer to share the scores, anonymously, once the person ticks a consent box, and
+   * show the network's median and middle half beside each score.
+   */
+  shareUrl?: string;
+
+  /** Where the network's benchmark is, when not next to `share-url` (`…/grids/<grid id>/benchmark`). */
+  benchmarkSrc?: string;
 
   /**
    * The answers, by indicator id: `{ value, comment?, na?, revisit? }`. Answers set here win over a
@@ -130,6 +144,7 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework, ImpactG
     enabled: () => !this.noAutosave,
     valid: (value): value is Answers => v.is(v.record(v.string(), v.object({})), value),
   });
+  private readonly network = new NetworkController(this);
   private currentAnswers: Answers = {};
   private answersGiven = false;
   private unchecked = false;
@@ -235,6 +250,9 @@ export class ImpactGrid extends FormAssociated(DevisusElement<Framework, ImpactG
       comparison: this.compared?.file,
       notice: this.notice,
       autosave: !this.noAutosave,
+      shareUrl: this.shareUrl,
+      network: this.network,
+      share: () => void this.network.share(this.exportAssessment().framework, this.scores),
       t: (key: ImpactGridKey | CoreKey, options?: Record<string, unknown>) => this.t(key, options),
       localize: (text: Parameters<ImpactGrid['localize']>[0]) => this.localize(text),
       text: (text: Parameters<ImpactGrid['localize']>[0]) => localizedContent(text, this.language),

@@ -305,6 +305,29 @@ export const impactGridStyles = css`
     vertical-align: middle;
     margin-inline-end: 0.5em;
   }
+  /* The network's middle half (first to third quartile) as a band on the same 0-100 scale. */
+  .bar.network > .band {
+    background: color-mix(in srgb, var(--_primary) 45%, transparent);
+  }
+  .quartiles {
+    display: block;
+    font-size: 0.85em;
+  }
+  .share {
+    margin-top: var(--_space);
+  }
+  .share h4 {
+    margin: 0;
+  }
+  .consent {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    margin-block: 0.5em;
+  }
+  .share-status.problem {
+    font-weight: 600;
+  }
   .highlights {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));

@@ -97,6 +97,25 @@ export default {
     incomplete_many: '{{count}} indicadors encara necessiten una resposta o «no aplicable».',
     incomplete_other: '{{count}} indicadors encara necessiten una resposta o «no aplicable».',
   },
+  network: {
+    column: 'Xarxa: mediana i meitat central',
+    none: 'Massa poques per mostrar-ho',
+    middleHalf: 'la meitat entre {{q1}} i {{q3}}',
+    from_one: 'Les xifres de la xarxa provenen de {{count}} avaluació compartida.',
+    from_many: 'Les xifres de la xarxa provenen de {{count}} avaluacions compartides.',
+    from_other: 'Les xifres de la xarxa provenen de {{count}} avaluacions compartides.',
+    overall: 'La puntuació global mediana és {{median}}; la meitat de les organitzacions obté entre {{q1}} i {{q3}}.',
+    shareTitle: 'Compartir les vostres puntuacions amb la xarxa',
+    shareExplain:
+      'Només s’envien les puntuacions i la versió de la graella: cap resposta, cap comentari, cap nom, res que digui qui sou. S’afegeixen a les xifres de la xarxa i no es poden retirar.',
+    consent: 'Accepto compartir aquestes puntuacions de manera anònima',
+    share: 'Compartir les meves puntuacions',
+    consentMissing: 'Marqueu primer la casella: no s’envia res sense el vostre acord.',
+    sending: 'S’estan enviant les puntuacions…',
+    shared: 'Les vostres puntuacions s’han compartit. Gràcies.',
+    failed: 'No s’han pogut enviar les puntuacions. Torneu-ho a provar més tard.',
+    refused: 'El servidor de la xarxa ha refusat les puntuacions ({{status}}).',
+  },
   error: {
     duplicateId:
       'Cada identificador ha de ser únic a la graella, però aquests s’utilitzen més d’una vegada: {{received}}.',

@@ -95,6 +95,25 @@ export default {
     incomplete_one: 'Bei {{count}} Indikator fehlt noch eine Antwort oder „nicht zutreffend“.',
     incomplete_other: 'Bei {{count}} Indikatoren fehlt noch eine Antwort oder „nicht zutreffend“.',
   },
+  network: {
+    column: 'Netzwerk: Median und mittlere Hälfte',
+    none: 'Zu wenige, um sie zu zeigen',
+    middleHalf: 'die Hälfte zwischen {{q1}} und {{q3}}',
+    from_one: 'Die Zahlen des Netzwerks stammen aus {{count}} geteilten Bewertung.',
+    from_other: 'Die Zahlen des Netzwerks stammen aus {{count}} geteilten Bewertungen.',
+    overall:
+      'Der Median der Gesamtpunktzahl ist {{median}}; die Hälfte der Organisationen liegt zwischen {{q1}} und {{q3}}.',
+    shareTitle: 'Ihre Punktzahlen mit dem Netzwerk teilen',
+    shareExplain:
+      'Gesendet werden nur die Punktzahlen und die Version des Rasters: keine Antwort, kein Kommentar, kein Name, nichts, was verrät, wer Sie sind. Sie fließen in die Zahlen des Netzwerks ein und können nicht zurückgenommen werden.',
+    consent: 'Ich bin einverstanden, diese Punktzahlen anonym zu teilen',
+    share: 'Meine Punktzahlen teilen',
+    consentMissing: 'Kreuzen Sie zuerst das Kästchen an: Ohne Ihr Einverständnis wird nichts gesendet.',
+    sending: 'Ihre Punktzahlen werden gesendet…',
+    shared: 'Ihre Punktzahlen wurden geteilt. Danke.',
+    failed: 'Ihre Punktzahlen konnten nicht gesendet werden. Versuchen Sie es später erneut.',
+    refused: 'Der Server des Netzwerks hat die Punktzahlen abgelehnt ({{status}}).',
+  },
   error: {
     duplicateId: 'Jede ID darf im Raster nur einmal vorkommen, diese werden aber mehrfach verwendet: {{received}}.',
     scaleLevels: 'Ein Skalenindikator braucht mindestens zwei Stufen.',

@@ -97,6 +97,26 @@ export default {
     incomplete_many: 'A {{count}} indicadores todavía les falta una respuesta o «no aplicable».',
     incomplete_other: 'A {{count}} indicadores todavía les falta una respuesta o «no aplicable».',
   },
+  network: {
+    column: 'Red: mediana y mitad central',
+    none: 'Demasiado pocas para mostrarlo',
+    middleHalf: 'la mitad entre {{q1}} y {{q3}}',
+    from_one: 'Las cifras de la red proceden de {{count}} evaluación compartida.',
+    from_many: 'Las cifras de la red proceden de {{count}} evaluaciones compartidas.',
+    from_other: 'Las cifras de la red proceden de {{count}} evaluaciones compartidas.',
+    overall:
+      'Su puntuación global mediana es {{median}}; la mitad de las organizaciones obtiene entre {{q1}} y {{q3}}.',
+    shareTitle: 'Compartir sus puntuaciones con la red',
+    shareExplain:
+      'Solo se envían las puntuaciones y la versión de la matriz: ninguna respuesta, ningún comentario, ningún nombre, nada que diga quién es usted. Se suman a las cifras de la red y no se pueden retirar.',
+    consent: 'Acepto compartir estas puntuaciones de forma anónima',
+    share: 'Compartir mis puntuaciones',
+    consentMissing: 'Marque primero la casilla: no se envía nada sin su acuerdo.',
+    sending: 'Enviando sus puntuaciones…',
+    shared: 'Sus puntuaciones se han compartido. Gracias.',
+    failed: 'No se pudieron enviar sus puntuaciones. Inténtelo más tarde.',
+    refused: 'El servidor de la red rechazó las puntuaciones ({{status}}).',
+  },
   error: {
     duplicateId: 'Cada identificador debe ser único en la matriz, pero estos se usan más de una vez: {{received}}.',
     scaleLevels: 'Un indicador de escala necesita al menos dos niveles.',

@@ -97,6 +97,25 @@ export default {
     incomplete_many: '{{count}} indicateurs attendent encore une réponse ou « non applicable ».',
     incomplete_other: '{{count}} indicateurs attendent encore une réponse ou « non applicable ».',
   },
+  network: {
+    column: 'Réseau : médiane et moitié centrale',
+    none: 'Trop peu pour être montré',
+    middleHalf: 'la moitié entre {{q1}} et {{q3}}',
+    from_one: 'Les chiffres du réseau viennent de {{count}} évaluation partagée.',
+    from_many: 'Les chiffres du réseau viennent de {{count}} évaluations partagées.',
+    from_other: 'Les chiffres du réseau viennent de {{count}} évaluations partagées.',
+    overall: 'Son score global médian est {{median}} ; la moitié des structures obtiennent entre {{q1}} et {{q3}}.',
+    shareTitle: 'Partager vos scores avec le réseau',
+    shareExplain:
+      'Seuls les scores et la version de la grille sont envoyés : aucune réponse, aucun commentaire, aucun nom, rien qui dise qui vous êtes. Ils rejoignent les chiffres du réseau et ne peuvent pas être repris.',
+    consent: 'J’accepte de partager ces scores de façon anonyme',
+    share: 'Partager mes scores',
+    consentMissing: 'Cochez d’abord la case : rien n’est envoyé sans votre accord.',
+    sending: 'Envoi de vos scores…',
+    shared: 'Vos scores ont été partagés. Merci.',
+    failed: 'Vos scores n’ont pas pu être envoyés. Réessayez plus tard.',
+    refused: 'Le serveur du réseau a refusé les scores ({{status}}).',
+  },
   error: {
     duplicateId:
       'Chaque identifiant doit être unique dans la grille, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',

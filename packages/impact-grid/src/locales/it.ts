@@ -98,6 +98,25 @@ export default {
     incomplete_many: '{{count}} indicatori richiedono ancora una risposta o «non applicabile».',
     incomplete_other: '{{count}} indicatori richiedono ancora una risposta o «non applicabile».',
   },
+  network: {
+    column: 'Rete: mediana e metà centrale',
+    none: 'Troppo poche per mostrarlo',
+    middleHalf: 'metà tra {{q1}} e {{q3}}',
+    from_one: 'I dati della rete provengono da {{count}} valutazione condivisa.',
+    from_many: 'I dati della rete provengono da {{count}} valutazioni condivise.',
+    from_other: 'I dati della rete provengono da {{count}} valutazioni condivise.',
+    overall: 'Il punteggio complessivo mediano è {{median}}; metà delle organizzazioni ottiene tra {{q1}} e {{q3}}.',
+    shareTitle: 'Condividere i punteggi con la rete',
+    shareExplain:
+      'Vengono inviati solo i punteggi e la versione della griglia: nessuna risposta, nessun commento, nessun nome, nulla che dica chi siete. Si aggiungono ai dati della rete e non possono essere ritirati.',
+    consent: 'Accetto di condividere questi punteggi in forma anonima',
+    share: 'Condividi i miei punteggi',
+    consentMissing: 'Spuntate prima la casella: nulla viene inviato senza il vostro consenso.',
+    sending: 'Invio dei punteggi…',
+    shared: 'I punteggi sono stati condivisi. Grazie.',
+    failed: 'Non è stato possibile inviare i punteggi. Riprovate più tardi.',
+    refused: 'Il server della rete ha rifiutato i punteggi ({{status}}).',
+  },
   error: {
     duplicateId:
       'Ogni identificativo deve essere unico nella griglia, ma questi sono usati più di una volta: {{received}}.',

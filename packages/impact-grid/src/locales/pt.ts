@@ -97,6 +97,25 @@ export default {
     incomplete_many: '{{count}} indicadores ainda precisam de uma resposta ou «não aplicável».',
     incomplete_other: '{{count}} indicadores ainda precisam de uma resposta ou «não aplicável».',
   },
+  network: {
+    column: 'Rede: mediana e metade central',
+    none: 'Poucas demais para mostrar',
+    middleHalf: 'metade entre {{q1}} e {{q3}}',
+    from_one: 'Os números da rede vêm de {{count}} avaliação partilhada.',
+    from_many: 'Os números da rede vêm de {{count}} avaliações partilhadas.',
+    from_other: 'Os números da rede vêm de {{count}} avaliações partilhadas.',
+    overall: 'A pontuação global mediana é {{median}}; metade das organizações obtém entre {{q1}} e {{q3}}.',
+    shareTitle: 'Partilhar as suas pontuações com a rede',
+    shareExplain:
+      'Só são enviadas as pontuações e a versão da grelha: nenhuma resposta, nenhum comentário, nenhum nome, nada que diga quem é. Juntam-se aos números da rede e não podem ser retiradas.',
+    consent: 'Aceito partilhar estas pontuações de forma anónima',
+    share: 'Partilhar as minhas pontuações',
+    consentMissing: 'Marque primeiro a caixa: nada é enviado sem o seu acordo.',
+    sending: 'A enviar as suas pontuações…',
+    shared: 'As suas pontuações foram partilhadas. Obrigado.',
+    failed: 'Não foi possível enviar as suas pontuações. Tente mais tarde.',
+    refused: 'O servidor da rede recusou as pontuações ({{status}}).',
+  },
   error: {
     duplicateId:
       'Cada identificador tem de ser único na grelha, mas estes são usados mais do que uma vez: {{received}}.',

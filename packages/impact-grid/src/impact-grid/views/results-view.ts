@@ -4,6 +4,7 @@ import { computeScores } from '../../scoring/scores.js';
 import type { ImpactGridKey } from '../../translations.js';
 import { radarChart } from '../radar-chart.js';
 import { renderFileActions, renderNotice } from './actions.js';
+import { renderBand, renderNetworkSummary, renderShare } from './network-view.js';
 import { totalProgress, type ViewContext } from './view-context.js';
 
 /** Results: overall figure (unless hidden), radar chart with its table, strengths, areas to work on. */
@@ -16,6 +17,7 @@ export function renderResults(context: ViewContext) {
     value == null ? context.t('results.notAssessed') : context.number(Math.round(value));
   const labels = framework.dimensions.map((dimension) => context.localize(dimension.title));
   const earlierDate = comparison ? context.date(comparison.date) : '';
+  const network = context.network.benchmark?.assessments ? context.network.benchmark : undefined;
 
   return html`<section part="results" class="results" aria-labelledby="results-title">
     <h3 id="results-title" tabindex="-1">${context.t('results.title')}</h3>
@@ -26,6 +28,7 @@ export function renderResults(context: ViewContext) {
           </p>`
         : nothing
     }
+    ${renderNetworkSummary(context)}
     <p class="completion">${context.t('results.completion', { ...total, percent })}</p>
     ${
       comparison
@@ -83,6 +86,7 @@ export function renderResults(context: ViewContext) {
                     <th scope="col">${context.t('results.change')}</th>`
                 : nothing
             }
+            ${network ? html`<th scope="col">${context.t('network.column')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -102,13 +106,14 @@ export function renderResults(context: ViewContext) {
                       <td>${change === null ? '' : context.number(change, { signDisplay: 'exceptZero' })}</td>`
                   : nothing
               }
+              ${network ? renderBand(context, network.dimensions[dimension.id]) : nothing}
             </tr>`;
           })}
         </tbody>
       </table>
     </div>
 
-    ${renderHighlights(context)} ${renderNotice(context)}
+    ${renderHighlights(context)} ${renderShare(context)} ${renderNotice(context)}
     <div part="actions" class="actions">
       <button type="button" @click=${() => context.setMode('assess')}>${context.t('results.backToAssessment')}</button>
       <button type="button" @click=${() => window.print()}>${context.t('results.print')}</button>

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { Answer, Answers, AssessmentFile } from '../../framework/answers.js';
 import type { Framework, Indicator } from '../../framework/schema.js';
 import type { Scores } from '../../scoring/scores.js';
+import type { NetworkController } from '../../network/network-controller.js';
 import type { GridMode, Notice } from '../impact-grid.component.js';
 
 /** What the element hands its views: data, translations and the actions a view may call. */
@@ -16,6 +17,10 @@ export interface ViewContext {
   comparison?: AssessmentFile;
   notice?: Notice;
   autosave: boolean;
+  /** The collector the scores may be shared with (`share-url`), and the network's benchmark. */
+  shareUrl?: string;
+  network: NetworkController;
+  share(): void;
   t(key: ImpactGridKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
   /** Content text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */

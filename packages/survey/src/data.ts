@@ -1,0 +1,7 @@
+// The survey's data formats and figures without the elements: for code that runs without a page,
+// such as a server that receives responses (@devisus/collector) or a script that checks a file.
+export { responseSchema, type ResponseRecord } from './outbox/response.js';
+export { surveySchema, type SurveyJson } from './definition/schema.js';
+export { buildModel, answerable, type SurveyModel, type Question, type Choice } from './definition/model.js';
+export { summarize, summarizeAll, isNumeric, type QuestionSummary, type Share } from './results/summarize.js';
+export { csvCell } from '@devisus/core/files';
