@@ -32,11 +32,13 @@ export class FacetIndex {
     practices.forEach((practice, position) => {
       const add = (facet: Facet, values: string[]) => {
         const postings = this.postings.get(facet)!;
-        for (const value of new Set(values)) {
+        values.forEach((value, at) => {
+          // A value given twice counts once.
+          if (values.indexOf(value) < at) return;
           const list = postings.get(value);
           if (list) list.push(position);
           else postings.set(value, [position]);
-        }
+        });
       };
       add('country', countries(practice));
       add(

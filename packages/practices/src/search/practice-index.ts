@@ -45,6 +45,7 @@ export class PracticeIndex {
   private terms: string[] = [];
   private next = 0;
   private sorted = false;
+  private readonly folded = new Map<string, string>();
   /** Scratch space, one slot per practice, reused by every search rather than allocated per keystroke. */
   private readonly total: Float64Array;
   private readonly word: Float64Array;
@@ -70,7 +71,7 @@ export class PracticeIndex {
       for (; this.next < end; this.next++) {
         const weights = new Map<string, number>();
         for (const [weight, text] of FIELDS) {
-          for (const term of tokens(text(practices[this.next], this.localize)))
+          for (const term of tokens(text(practices[this.next], this.localize), this.folded))
             weights.set(term, (weights.get(term) ?? 0) + weight);
         }
         for (const [term, weight] of weights) {
@@ -99,10 +100,9 @@ export class PracticeIndex {
       for (const position of found) total[position] += word[position];
       for (const position of touched) word[position] = 0;
     });
-    const scores = found.map((position) => total[position]);
+    const order = byScore(found, total);
     for (const position of found) total[position] = 0;
-    const order = found.map((_, index) => index).sort((a, b) => scores[b] - scores[a] || found[a] - found[b]);
-    return order.map((index) => found[index]);
+    return order;
   }
 
   /** Adds to `word` what each practice scores for one query word; returns the practices it touched. */
@@ -131,6 +131,24 @@ export class PracticeIndex {
     }
     return touched;
   }
+}
+
+/** Practice positions in 2^21 slots: up to two million practices sort natively, more with a comparator. */
+const SLOTS = 2 ** 21;
+
+/**
+ * `positions` by `scores`, highest first, ties in collection order. Each position and its score
+ * (in 2^31 steps below the best) make one number, and a typed array of numbers sorts natively,
+ * several times faster than with a comparator; thousands of matches are common on a short prefix.
+ */
+function byScore(positions: number[], scores: Float64Array): number[] {
+  let best = 0;
+  for (const position of positions) best = Math.max(best, scores[position]);
+  if (positions.length > SLOTS || !best) return positions.sort((a, b) => scores[b] - scores[a] || a - b);
+  const step = (2 ** 31 - 1) / best;
+  const keys = new Float64Array(positions.length);
+  positions.forEach((position, at) => (keys[at] = Math.round((best - scores[position]) * step) * SLOTS + position));
+  return Array.from(keys.sort(), (key) => key % SLOTS);
 }
 
 /** A search function over `practices` in one language: the ids matching `query`, best first. */
