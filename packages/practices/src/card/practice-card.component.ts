@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, localizedContent } from '@devisus/core';
 import { fetchPractices } from '../practice/fetch-practices.js';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
@@ -23,7 +23,7 @@ function listOf(raw: unknown): unknown[] | undefined {
  * @csspart themes - The list of theme tags.
  */
 export class PracticeCard extends DevisusElement<Practice> {
-  static override styles = [...(DevisusElement.styles as []), practiceStyles, cardStyles];
+  static override styles = [DevisusElement.styles, practiceStyles, cardStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -68,10 +68,10 @@ export class PracticeCard extends DevisusElement<Practice> {
     return this.practiceId ? this.t('card.notFound', { id: this.practiceId }) : this.t('empty');
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  override willUpdate(changed: PropertyValues<this>): void {
     // A new id picks another practice from the same list.
     if (changed.has('practiceId') && this.hasUpdated) this.reload();
-    super.willUpdate(changed as never);
+    super.willUpdate(changed);
   }
 
   protected renderReady(practice: Practice): unknown {
