@@ -45,7 +45,6 @@ export class PracticeIndex {
   private terms: string[] = [];
   private next = 0;
   private sorted = false;
-  private readonly folded = new Map<string, string>();
   /** Scratch space, one slot per practice, reused by every search rather than allocated per keystroke. */
   private readonly total: Float64Array;
   private readonly word: Float64Array;
@@ -71,7 +70,7 @@ export class PracticeIndex {
       for (; this.next < end; this.next++) {
         const weights = new Map<string, number>();
         for (const [weight, text] of FIELDS) {
-          for (const term of tokens(text(practices[this.next], this.localize), this.folded))
+          for (const term of tokens(text(practices[this.next], this.localize)))
             weights.set(term, (weights.get(term) ?? 0) + weight);
         }
         for (const [term, weight] of weights) {

@@ -1,23 +1,10 @@
 import { foldText } from '@devisus/core';
 
-/** Letters (with their combining marks) and digits, in any script: the words of a text. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** What is not a letter (with its combining marks) or a digit, in any script, separates words. */
+const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
 
-/**
- * The words of `text`, folded: lower case, without accents. Folding costs a Unicode normalisation,
- * so an index passes `folded` to remember each word's folding: a collection says the same words
- * again and again.
- */
-export function tokens(text: string, folded = new Map<string, string>()): string[] {
-  const words: string[] = [];
-  for (const word of text.match(WORD) ?? []) {
-    let term = folded.get(word);
-    if (term === undefined) folded.set(word, (term = foldText(word)));
-    // A word of combining marks alone folds to nothing.
-    if (term) words.push(term);
-  }
-  return words;
-}
+/** The words of `text`, folded: lower case, without accents. */
+export const tokens = (text: string): string[] => foldText(text).split(SEPARATORS).filter(Boolean);
 
 /** The range of `sorted` (in code unit order) whose words start with `prefix`: two binary searches. */
 export function prefixRange(sorted: readonly string[], prefix: string): [number, number] {
