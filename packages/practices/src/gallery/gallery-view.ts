@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { formatNumber, localizedContent } from '@devisus/core';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
 import type { Practice } from '../practice/schema.js';
+import type { GallerySort } from './catalogue.js';
 import type { Facet } from './facets.js';
 
 /** One choice of a facet, as the reader sees it. */
@@ -21,6 +22,43 @@ export interface GalleryViewContext extends PracticeViewContext {
   clear(): void;
   closeDialog(): void;
   dialogClosed(): void;
+  search(query: string): void;
+  sortBy(sort: string): void;
+}
+
+export const SORTS = ['relevance', 'title', 'date'] as const;
+
+export function renderSearch(view: GalleryViewContext, query: string) {
+  return html`<div class="search" part="search" role="search">
+    <label for="search">${view.t('gallery.search')}</label>
+    <input
+      id="search"
+      type="search"
+      .value=${query}
+      aria-describedby="search-hint"
+      autocomplete="off"
+      @input=${(event: Event) => view.search((event.target as HTMLInputElement).value)}
+    />
+    <p id="search-hint" class="hint">${view.t('gallery.searchHint')}</p>
+  </div>`;
+}
+
+/** How many practices are found (a live region: screen readers announce it), and the sort. */
+export function renderBar(view: GalleryViewContext, count: number, current: GallerySort) {
+  return html`<div class="bar">
+    <p part="count" class="count" role="status">
+      ${view.t('gallery.count', { count, number: formatNumber(view.language, count) })}
+    </p>
+    <label class="sort"
+      >${view.t('gallery.sort')}
+      <select .value=${current} @change=${(event: Event) => view.sortBy((event.target as HTMLSelectElement).value)}>
+        ${SORTS.map(
+          (sort) =>
+            html`<option value=${sort} ?selected=${sort === current}>${view.t(`gallery.sortBy.${sort}`)}</option>`,
+        )}
+      </select>
+    </label>
+  </div>`;
 }
 
 export function renderFacets(view: GalleryViewContext, facets: [Facet, FacetOption[]][]) {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, emit, formatNumber } from '@devisus/core';
+import { DevisusElement, emit } from '@devisus/core';
 import { collectionSchema } from '../practice/collection.js';
 import { fetchPractices } from '../practice/fetch-practices.js';
 import { countryName, themeLabel } from '../practice/practice-view.js';
@@ -10,10 +10,13 @@ import { PRACTICES_NAMESPACE } from '../translations.js';
 import { Catalogue, type GallerySort, type Selection } from './catalogue.js';
 import { FACETS, type Facet, type Filters } from './facets.js';
 import {
+  renderBar,
   renderDialog,
   renderFacets,
   renderList,
   renderNoMatch,
+  renderSearch,
+  SORTS,
   type FacetOption,
   type GalleryViewContext,
 } from './gallery-view.js';
@@ -30,7 +33,6 @@ export interface FilterChangeDetail {
 }
 
 const PAGE = 24;
-const SORTS = ['relevance', 'title', 'date'] as const;
 
 /**
  * @tag devisus-practice-gallery
@@ -152,37 +154,11 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     const found = this.selection?.results ?? [];
     const visible = found.slice(0, this.shown).map((position) => practices[position]);
     return html`<div class="gallery" lang=${this.uiLang ?? nothing}>
-      <div class="search" part="search" role="search">
-        <label for="search">${this.t('gallery.search')}</label>
-        <input
-          id="search"
-          type="search"
-          .value=${this.query}
-          aria-describedby="search-hint"
-          autocomplete="off"
-          @input=${this.onSearch}
-        />
-        <p id="search-hint" class="hint">${this.t('gallery.searchHint')}</p>
-      </div>
+      ${renderSearch(view, this.query)}
       <div class="layout">
         ${renderFacets(view, this.facetOptions)}
         <div class="main">
-          <div class="bar">
-            <p part="count" class="count" role="status">
-              ${this.t('gallery.count', { count: found.length, number: formatNumber(this.language, found.length) })}
-            </p>
-            <label class="sort"
-              >${this.t('gallery.sort')}
-              <select .value=${this.sort} @change=${this.onSort}>
-                ${SORTS.map(
-                  (sort) =>
-                    html`<option value=${sort} ?selected=${sort === this.sort}>
-                      ${this.t(`gallery.sortBy.${sort}`)}
-                    </option>`,
-                )}
-              </select>
-            </label>
-          </div>
+          ${renderBar(view, found.length, this.sort)}
           ${found.length ? renderList(view, visible, found.length) : renderNoMatch(view)}
         </div>
       </div>
@@ -224,16 +200,9 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
       clear: () => this.clear(),
       closeDialog: () => this.renderRoot.querySelector('dialog')?.close(),
       dialogClosed: () => (this.selected = undefined),
+      search: (query) => (this.query = query),
+      sortBy: (value) => (this.sort = SORTS.find((sort) => sort === value) ?? 'relevance'),
     };
-  }
-
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  private onSort(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    this.sort = SORTS.find((sort) => sort === value) ?? 'relevance';
   }
 
   private toggle(facet: Facet, value: string): void {
