@@ -41,6 +41,19 @@ describe('practice gallery', () => {
     expect(el.results).to.deep.equal(['economie-circulaire']);
   });
 
+  it('searches in the language it is shown in, and again when that changes', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery lang="fr" .data=${practices}></devisus-practice-gallery>`,
+    );
+    await type(el, 'meubles');
+    expect(el.results).to.deep.equal(['economie-circulaire']);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(el.results).to.deep.equal([]);
+    await type(el, 'furniture');
+    expect(titles(el)).to.deep.equal(['A circular economy workshop']);
+  });
+
   it('accepts { practices: [...] } too', async () => {
     const el = await settledFixture<PracticeGallery>(
       html`<devisus-practice-gallery .data=${{ practices }}></devisus-practice-gallery>`,

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, emit } from '@devisus/core';
+import { DevisusElement, emit, localize } from '@devisus/core';
 import { collectionSchema } from '../practice/collection.js';
 import { fetchPractices } from '../practice/fetch-practices.js';
 import { countryName, themeLabel } from '../practice/practice-view.js';
@@ -108,6 +108,7 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     if (this.syncUrl) this.readUrl();
+    if (this.catalogue) this.indexLater(this.catalogue);
   }
 
   override disconnectedCallback(): void {
@@ -122,14 +123,12 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     if (changed.has('query') || changed.has('filters') || changed.has('sort')) this.shown = PAGE;
     const practices = this.state === 'ready' ? this.value : undefined;
     if (!practices) return;
-    let catalogue = this.catalogue;
-    if (catalogue?.practices !== practices || catalogue.language !== this.language) {
-      this.stopIndexing?.();
-      catalogue = this.catalogue = new Catalogue(practices, this.language, (text) => this.localize(text));
-      // The first results need no index: it is built in idle time, and a search made before then finishes it.
-      this.stopIndexing = inIdleTime((timeLeft) => catalogue!.index.build(timeLeft));
+    const { language } = this;
+    if (this.catalogue?.practices !== practices || this.catalogue.language !== language) {
+      this.catalogue = new Catalogue(practices, language, (text) => localize(text, language));
+      this.indexLater(this.catalogue);
     } else if (!changed.has('query') && !changed.has('filters') && !changed.has('sort')) return;
-    this.selection = catalogue.select(this.query, this.filters, this.sort);
+    this.selection = this.catalogue.select(this.query, this.filters, this.sort);
     this.facetOptions = this.optionsOf(this.selection);
   }
 
@@ -164,6 +163,12 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
       </div>
       ${renderDialog(view, this.selected)}
     </div>`;
+  }
+
+  /** The first results need no index: it is built in idle time, and a search made before then finishes it. */
+  private indexLater({ index }: Catalogue): void {
+    this.stopIndexing?.();
+    this.stopIndexing = index.complete ? undefined : inIdleTime((timeLeft) => index.build(timeLeft));
   }
 
   /** The facets' choices: those the results have, and those chosen though none is left; most frequent first. */
