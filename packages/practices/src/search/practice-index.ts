@@ -30,10 +30,11 @@ const TYPO_FROM = 5;
  * "cooperative"), one typo forgiven in longer words, every word required, best matches first.
  *
  * Hand-written rather than a search library: an inverted index (each word's list of practices
- * and weights), its words kept sorted so that a prefix is a binary search, and a typo check
- * against words of nearly the same length. It does what the gallery needs in about a quarter of
- * the bytes of MiniSearch (the whole practices chunk has a 15 kB gzip budget), and answers a
- * keystroke in time that follows the number of matches rather than the size of the collection.
+ * and weights), its words kept sorted so that a prefix is two binary searches, and a typo check
+ * that rejects a word of another length at once. MiniSearch, which the gallery used before, is
+ * about 6 kB gzip by itself; with this index the practices chunk went from 14.7 to 10.4 kB gzip
+ * (its budget is 15 kB), finding the same practices on the DEVISUS content. A keystroke costs
+ * time in proportion to the practices it matches, not to the size of the collection.
  *
  * It is built in steps (`build`), so that a large collection is indexed in idle time; `search`
  * finishes the build first when it is called early.
@@ -92,8 +93,8 @@ export class PracticeIndex {
     if (!words.length) return this.practices.map((_, position) => position);
     const { total, word } = this;
     let found: number[] = [];
-    words.forEach((query, index) => {
-      const touched = this.score(query);
+    words.forEach((term, index) => {
+      const touched = this.score(term);
       if (index === 0) found = touched;
       else found = found.filter((position) => word[position] > 0);
       for (const position of found) total[position] += word[position];
