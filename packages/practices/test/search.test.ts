@@ -66,6 +66,7 @@ describe('practice search: prefixes, typos and scripts', () => {
     expect(find('en', 'sha hous')).to.deep.equal(['housing']);
     expect(find('en', 'rep caf')).to.deep.equal(['repair']);
     expect(find('en', 'cafe')).to.deep.equal(['repair']);
+    expect(find('en', '…')).to.deep.equal([]);
   });
 
   it('forgives one typo from five letters on: a letter missing, extra, wrong', () => {

@@ -89,10 +89,10 @@ export class PracticeIndex {
   /** The positions of the practices matching every word of `query`, best first. */
   search(query: string): number[] {
     while (!this.build());
-    const words = tokens(query);
-    if (!words.length) return this.practices.map((_, position) => position);
     const { total, word } = this;
+    // A search of punctuation alone has no word to match, and finds nothing.
     let found: number[] = [];
+    const words = tokens(query);
     words.forEach((term, index) => {
       const touched = this.score(term);
       if (index === 0) found = touched;
