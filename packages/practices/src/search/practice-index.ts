@@ -40,7 +40,7 @@ const TYPO_FROM = 5;
  * finishes the build first when it is called early.
  */
 export class PracticeIndex {
-  /** Each word's postings: practice position and weight, in pairs. */
+  /** Each word's postings: practice position and weight, in pairs, in the order of the practices. */
   private readonly postings = new Map<string, number[]>();
   /** Every word, sorted, once the build is complete. */
   private terms: string[] = [];
@@ -69,15 +69,14 @@ export class PracticeIndex {
     do {
       const end = Math.min(this.next + 50, practices.length);
       for (; this.next < end; this.next++) {
-        const weights = new Map<string, number>();
         for (const [weight, text] of FIELDS) {
-          for (const term of tokens(text(practices[this.next], this.localize)))
-            weights.set(term, (weights.get(term) ?? 0) + weight);
-        }
-        for (const [term, weight] of weights) {
-          const list = postings.get(term);
-          if (list) list.push(this.next, weight);
-          else postings.set(term, [this.next, weight]);
+          for (const term of tokens(text(practices[this.next], this.localize))) {
+            const list = postings.get(term);
+            // Practices are indexed one after the other: a word seen before in this one is at the end.
+            if (list?.[list.length - 2] === this.next) list[list.length - 1] += weight;
+            else if (list) list.push(this.next, weight);
+            else postings.set(term, [this.next, weight]);
+          }
         }
       }
     } while (this.next < practices.length && timeLeft() > 0);
