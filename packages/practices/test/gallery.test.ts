@@ -240,13 +240,19 @@ describe('practice gallery', () => {
     expect(opener.closest('li')).to.equal(el.shadowRoot!.querySelectorAll('.list > li')[24]);
   });
 
-  it('searches thousands of practices as soon as they are shown', async () => {
+  it('answers a search typed as soon as thousands of practices show, once they are indexed', async () => {
     const el = await settledFixture<PracticeGallery>(
       html`<devisus-practice-gallery .data=${manyPractices(5000)}></devisus-practice-gallery>`,
     );
+    const change = oneEvent(el, 'devisus-filter-change');
     await type(el, 'number 4321');
+    // The first event carries the whole answer, never the count of the results shown before it.
+    expect(((await change) as CustomEvent<FilterChangeDetail>).detail.count).to.equal(1);
+    await el.updateComplete;
     expect(el.results).to.deep.equal(['practice-4321']);
     expect($(el, '[part="count"]').textContent!.trim()).to.equal('1 practice');
+    await type(el, 'number 432');
+    expect(el.results).to.have.members(['practice-432', ...Array.from({ length: 10 }, (_, n) => `practice-432${n}`)]);
   });
 
   it('counts each facet among the practices found, with the other facets’ filters applied', async () => {

@@ -11,6 +11,12 @@ export interface Selection {
   counts: FacetCounts;
 }
 
+/**
+ * Beyond this many practices left to index, a search waits for the index being built in idle time
+ * rather than finishing it at once: that would freeze the page, typing included, for a moment.
+ */
+const WAIT_BEYOND = 2000;
+
 /** An order of the whole collection, and each practice's rank in it (equal for equal keys). */
 interface Order {
   positions: number[];
@@ -36,7 +42,9 @@ export class Catalogue {
     this.facets = new FacetIndex(practices);
   }
 
-  select(query: string, filters: Filters, sort: GallerySort): Selection {
+  /** What the search, filters and sort give; undefined while the search waits for the index. */
+  select(query: string, filters: Filters, sort: GallerySort): Selection | undefined {
+    if (query.trim() && this.index.remaining > WAIT_BEYOND) return undefined;
     const hits = query.trim() ? this.index.search(query) : undefined;
     let found: Uint8Array | undefined;
     if (hits) {

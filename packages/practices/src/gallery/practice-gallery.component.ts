@@ -77,6 +77,10 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
   // Derived in willUpdate from the data, the language, the search, the filters and the sort.
   private catalogue?: Catalogue;
   private selection?: Selection;
+  /** The collection, search, filters and sort that `selection` answers. */
+  private selectedFor?: unknown[];
+  /** Whether a search waits for the index. */
+  private waiting = false;
   private facetOptions: [Facet, FacetOption[]][] = [];
   private stopIndexing?: () => void;
 
@@ -98,7 +102,10 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     return practices.length === 0;
   }
 
-  /** The ids of the practices the search and filters give, in the order shown. */
+  /**
+   * The ids of the practices the search and filters give, in the order shown. While a large
+   * collection is still being indexed (a moment after it is shown), a search keeps the last ones.
+   */
   get results(): string[] {
     const { catalogue, selection } = this;
     return catalogue && selection ? selection.results.map((position) => catalogue.practices[position].id) : [];
@@ -127,14 +134,21 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     if (this.catalogue?.practices !== practices || this.catalogue.language !== language) {
       this.catalogue = new Catalogue(practices, language, (text) => localize(text, language));
       this.indexLater(this.catalogue);
-    } else if (!changed.has('query') && !changed.has('filters') && !changed.has('sort')) return;
-    this.selection = this.catalogue.select(this.query, this.filters, this.sort);
-    this.facetOptions = this.optionsOf(this.selection);
+    }
+    const wanted = [this.catalogue, this.query, this.filters, this.sort];
+    if (this.selectedFor?.every((value, at) => value === wanted[at])) return;
+    // A search made while a large collection is being indexed waits for it (see indexLater).
+    const selection = this.catalogue.select(this.query, this.filters, this.sort);
+    this.waiting = !selection;
+    if (!selection) return;
+    this.selection = selection;
+    this.selectedFor = wanted;
+    this.facetOptions = this.optionsOf(selection);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.state !== 'ready' || !this.selection) return;
+    if (this.state !== 'ready' || !this.selection || this.waiting) return;
     const count = this.selection.results.length;
     // The sort goes in the URL too, though it changes no result and fires no event.
     if (this.syncUrl && changed.has('sort')) this.writeUrl();
@@ -165,10 +179,19 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     </div>`;
   }
 
-  /** The first results need no index: it is built in idle time, and a search made before then finishes it. */
+  /**
+   * The first results need no index: it is built in idle time. A search made before then shows its
+   * results when the index is complete (a small rest is indexed at once), the last ones until then.
+   */
   private indexLater({ index }: Catalogue): void {
     this.stopIndexing?.();
-    this.stopIndexing = index.complete ? undefined : inIdleTime((timeLeft) => index.build(timeLeft));
+    this.stopIndexing = index.complete
+      ? undefined
+      : inIdleTime((timeLeft) => {
+          const done = index.build(timeLeft);
+          if (done && this.waiting) this.requestUpdate();
+          return done;
+        });
   }
 
   /** The facets' choices: those the results have, and those chosen though none is left; most frequent first. */

@@ -63,6 +63,11 @@ export class PracticeIndex {
     return this.sorted;
   }
 
+  /** How many practices are left to index. */
+  get remaining(): number {
+    return this.practices.length - this.next;
+  }
+
   /** Indexes practices until `timeLeft()` falls to zero (at least a few); true when all are indexed. */
   build(timeLeft: () => number = () => 1): boolean {
     const { practices, postings } = this;
