@@ -249,6 +249,7 @@ describe('practice gallery', () => {
     // The first event carries the whole answer, never the count of the results shown before it.
     expect(((await change) as CustomEvent<FilterChangeDetail>).detail.count).to.equal(1);
     await el.updateComplete;
+    expect($(el, '.main').hasAttribute('aria-busy')).to.equal(false);
     expect(el.results).to.deep.equal(['practice-4321']);
     expect($(el, '[part="count"]').textContent!.trim()).to.equal('1 practice');
     await type(el, 'number 432');

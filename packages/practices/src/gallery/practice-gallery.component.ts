@@ -166,11 +166,12 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     const view = this.view();
     const found = this.selection?.results ?? [];
     const visible = found.slice(0, this.shown).map((position) => practices[position]);
+    // aria-busy: while a search waits for the index, screen readers hold back the count shown before.
     return html`<div class="gallery" lang=${this.uiLang ?? nothing}>
       ${renderSearch(view, this.query)}
       <div class="layout">
         ${renderFacets(view, this.facetOptions)}
-        <div class="main">
+        <div class="main" aria-busy=${this.waiting ? 'true' : nothing}>
           ${renderBar(view, found.length, this.sort)}
           ${found.length ? renderList(view, visible, found.length) : renderNoMatch(view)}
         </div>
