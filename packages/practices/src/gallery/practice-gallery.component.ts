@@ -148,10 +148,11 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.state !== 'ready' || !this.selection || this.waiting) return;
-    const count = this.selection.results.length;
+    if (this.state !== 'ready' || !this.selection) return;
     // The sort goes in the URL too, though it changes no result and fires no event.
     if (this.syncUrl && changed.has('sort')) this.writeUrl();
+    if (this.waiting) return;
+    const count = this.selection.results.length;
     const state = JSON.stringify([this.query, this.filters, count]);
     if (state !== this.lastAnnounced) {
       const first = this.lastAnnounced === undefined;
