@@ -32,6 +32,7 @@ export class Catalogue {
   readonly index: PracticeIndex;
   readonly facets: FacetIndex;
   private readonly orders = new Map<GallerySort, Order>();
+  #collator?: Intl.Collator;
 
   constructor(
     readonly practices: readonly Practice[],
@@ -40,6 +41,11 @@ export class Catalogue {
   ) {
     this.index = new PracticeIndex(practices, localize);
     this.facets = new FacetIndex(practices);
+  }
+
+  /** Compares texts in the reader's alphabet; made once, as making one is costly. */
+  get collator(): Intl.Collator {
+    return (this.#collator ??= new Intl.Collator(this.language, { sensitivity: 'base' }));
   }
 
   /** What the search, filters and sort give; undefined while the search waits for the index. */
@@ -84,8 +90,7 @@ export class Catalogue {
 
   private comparator(sort: GallerySort): ((a: number, b: number) => number) | undefined {
     if (sort === 'title') {
-      // Sorting in the reader's alphabet.
-      const collator = new Intl.Collator(this.language, { sensitivity: 'base' });
+      const { collator } = this;
       const titles = this.practices.map((practice) => this.localize(practice.title));
       return (a, b) => collator.compare(titles[a], titles[b]);
     }

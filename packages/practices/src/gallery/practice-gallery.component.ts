@@ -143,7 +143,7 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     if (!selection) return;
     this.selection = selection;
     this.selectedFor = wanted;
-    this.facetOptions = this.optionsOf(selection);
+    this.facetOptions = this.optionsOf(selection, this.catalogue);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -197,8 +197,7 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
   }
 
   /** The facets' choices: those the results have, and those chosen though none is left; most frequent first. */
-  private optionsOf(selection: Selection): [Facet, FacetOption[]][] {
-    const collator = new Intl.Collator(this.language, { sensitivity: 'base' });
+  private optionsOf(selection: Selection, { collator }: Catalogue): [Facet, FacetOption[]][] {
     return FACETS.map((facet): [Facet, FacetOption[]] => {
       const counts = new Map(selection.counts.get(facet));
       for (const chosen of this.filters[facet] ?? []) if (!counts.has(chosen)) counts.set(chosen, 0);
