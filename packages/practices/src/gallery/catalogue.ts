@@ -15,7 +15,7 @@ export interface Selection {
  * Beyond this many practices left to index, a search waits for the index being built in idle time
  * rather than finishing it at once: that would freeze the page, typing included, for a moment.
  */
-const WAIT_BEYOND = 2000;
+const WAIT_BEYOND = 1000;
 
 /** An order of the whole collection, and each practice's rank in it (equal for equal keys). */
 interface Order {
