@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PracticeCard } from '../src/index.js';
 import '../src/define/devisus-practice-card.js';
 import { settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
@@ -61,8 +61,8 @@ describe('practice card', () => {
     // The interface around it is Italian, and not marked.
     expect($('.field h3').closest('[lang]')?.getAttribute('lang') ?? 'it').to.equal('it');
     el.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
+    // French headings once the French interface has loaded.
+    await waitUntil(() => $('.field h3').textContent === 'Le problème', 'the interface did not turn French');
     expect(el.shadowRoot!.querySelectorAll('[lang="en"], [lang="fr"]')).to.have.length(0);
   });
 

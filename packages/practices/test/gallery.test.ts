@@ -41,6 +41,19 @@ describe('practice gallery', () => {
     expect(el.results).to.deep.equal(['economie-circulaire']);
   });
 
+  it('searches in the language it is shown in, and again when that changes', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery lang="fr" .data=${practices}></devisus-practice-gallery>`,
+    );
+    await type(el, 'meubles');
+    expect(el.results).to.deep.equal(['economie-circulaire']);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(el.results).to.deep.equal([]);
+    await type(el, 'furniture');
+    expect(titles(el)).to.deep.equal(['A circular economy workshop']);
+  });
+
   it('accepts { practices: [...] } too', async () => {
     const el = await settledFixture<PracticeGallery>(
       html`<devisus-practice-gallery .data=${{ practices }}></devisus-practice-gallery>`,
@@ -210,6 +223,69 @@ describe('practice gallery', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('.list > li')).to.have.length(48);
     expect(el.results).to.have.length(3000);
+  });
+
+  it('puts the keyboard on the first practice of the next page, and says how many are shown', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${manyPractices(60)}></devisus-practice-gallery>`,
+    );
+    expect($(el, '.more span').textContent).to.equal('Showing 24 of 60.');
+    const more = $<HTMLButtonElement>(el, '.more button');
+    // A click, as Enter or Space on the focused button gives: keys sent to a page that runs in the
+    // background, beside other test pages, do not always reach it.
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    expect($(el, '.more span').textContent).to.equal('Showing 48 of 60.');
+    const opener = el.shadowRoot!.activeElement!;
+    expect(opener.textContent!.trim()).to.equal(titles(el)[24]);
+    expect(opener.closest('li')).to.equal(el.shadowRoot!.querySelectorAll('.list > li')[24]);
+  });
+
+  it('answers a search typed as soon as thousands of practices show, once they are indexed', async () => {
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${manyPractices(5000)}></devisus-practice-gallery>`,
+    );
+    const change = oneEvent(el, 'devisus-filter-change');
+    await type(el, 'number 4321');
+    // The first event carries the whole answer, never the count of the results shown before it.
+    expect(((await change) as CustomEvent<FilterChangeDetail>).detail.count).to.equal(1);
+    await el.updateComplete;
+    expect($(el, '.main').hasAttribute('aria-busy')).to.equal(false);
+    expect(el.results).to.deep.equal(['practice-4321']);
+    expect($(el, '[part="count"]').textContent!.trim()).to.equal('1 practice');
+    await type(el, 'number 432');
+    expect(el.results).to.have.members(['practice-432', ...Array.from({ length: 10 }, (_, n) => `practice-432${n}`)]);
+  });
+
+  it('counts each facet among the practices found, with the other facets’ filters applied', async () => {
+    const data = manyPractices(700);
+    const el = await settledFixture<PracticeGallery>(
+      html`<devisus-practice-gallery .data=${data}></devisus-practice-gallery>`,
+    );
+    const byId = new Map(data.map((practice) => [practice.id, practice]));
+    const tally = (ids: string[], valueOf: (practice: (typeof data)[number]) => string) => {
+      const counts = new Map<string, number>();
+      for (const id of ids) counts.set(valueOf(byId.get(id)!), (counts.get(valueOf(byId.get(id)!)) ?? 0) + 1);
+      return counts;
+    };
+    const shownCount = (facet: string, label: string) =>
+      Number(facetOption(el, facet, label)?.querySelector('.facet-count')!.textContent ?? 0);
+    await type(el, 'housing');
+    const found = el.results;
+    expect(found.length).to.be.within(100, 130);
+    el.filters = { country: ['FR'] };
+    await el.updateComplete;
+    const inFrance = el.results;
+    expect(inFrance.length).to.be.within(1, found.length - 1);
+    // The country facet counts what the search found; the theme facet what is left in France.
+    for (const [country, count] of tally(found, (practice) => practice.country as string)) {
+      expect(shownCount('Country', new Intl.DisplayNames(['en'], { type: 'region' }).of(country)!)).to.equal(count);
+    }
+    for (const [theme, count] of tally(inFrance, (practice) => practice.themes[0] as string)) {
+      expect(shownCount('Theme', theme)).to.equal(count);
+    }
+    expect(facetOption(el, 'Theme', 'energy')).to.equal(undefined);
   });
 
   it('shows hostile text as text', async () => {

@@ -1,24 +1,29 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { DevisusElement, emit, formatNumber, localizedContent, type LocalizedText } from '@devisus/core';
+import { DevisusElement, emit, localize } from '@devisus/core';
 import { collectionSchema } from '../practice/collection.js';
 import { fetchPractices } from '../practice/fetch-practices.js';
-import {
-  countryName,
-  renderCompact,
-  renderFull,
-  themeLabel,
-  type PracticeViewContext,
-} from '../practice/practice-view.js';
+import { countryName, themeLabel } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
 import type { Practice } from '../practice/schema.js';
-import { buildIndex } from '../search/practice-index.js';
+import { inIdleTime } from '../search/idle.js';
 import { PRACTICES_NAMESPACE } from '../translations.js';
-import { countFacets, facetValues, FACETS, matches, type Facet, type Filters } from './facets.js';
+import { Catalogue, type GallerySort, type Selection } from './catalogue.js';
+import { FACETS, type Facet, type Filters } from './facets.js';
+import {
+  renderBar,
+  renderDialog,
+  renderFacets,
+  renderList,
+  renderNoMatch,
+  renderSearch,
+  SORTS,
+  type FacetOption,
+  type GalleryViewContext,
+} from './gallery-view.js';
 import { galleryStyles } from './practice-gallery.styles.js';
 import { readHash, writeHash } from './url-state.js';
 
-export type GallerySort = 'relevance' | 'title' | 'date';
+export type { GallerySort } from './catalogue.js';
 
 /** What `devisus-filter-change` carries. */
 export interface FilterChangeDetail {
@@ -42,7 +47,7 @@ const PAGE = 24;
  * @csspart dialog - The dialog showing a whole practice.
  */
 export class PracticeGallery extends DevisusElement<Practice[]> {
-  static override styles = [...(DevisusElement.styles as []), practiceStyles, galleryStyles];
+  static override styles = [...DevisusElement.styles, practiceStyles, galleryStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -69,9 +74,16 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
   protected shown = PAGE;
   protected selected?: Practice;
 
-  private search?: (query: string) => string[];
-  private indexedFor?: string;
-  private resultIds: string[] = [];
+  // Derived in willUpdate from the data, the language, the search, the filters and the sort.
+  private catalogue?: Catalogue;
+  private selection?: Selection;
+  /** The collection, search, filters and sort that `selection` answers. */
+  private selectedFor?: unknown[];
+  /** Whether a search waits for the index. */
+  private waiting = false;
+  private facetOptions: [Facet, FacetOption[]][] = [];
+  private stopIndexing?: () => void;
+
   private lastAnnounced?: string;
   private readonly onHashChange = () => this.readUrl();
 
@@ -90,248 +102,136 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     return practices.length === 0;
   }
 
-  /** The ids of the practices the search and filters give, in the order shown. */
+  /**
+   * The ids of the practices the search and filters give, in the order shown. While a large
+   * collection is still being indexed (a moment after it is shown), a search keeps the last ones.
+   */
   get results(): string[] {
-    return [...this.resultIds];
+    const { catalogue, selection } = this;
+    return catalogue && selection ? selection.results.map((position) => catalogue.practices[position].id) : [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     if (this.syncUrl) this.readUrl();
+    if (this.catalogue) this.indexLater(this.catalogue);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.stopIndexing?.();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('syncUrl') && this.syncUrl && this.hasUpdated) this.readUrl();
     if (changed.has('query') || changed.has('filters') || changed.has('sort')) this.shown = PAGE;
+    const practices = this.state === 'ready' ? this.value : undefined;
+    if (!practices) return;
+    const { language } = this;
+    if (this.catalogue?.practices !== practices || this.catalogue.language !== language) {
+      this.catalogue = new Catalogue(practices, language, (text) => localize(text, language));
+      this.indexLater(this.catalogue);
+    }
+    const wanted = [this.catalogue, this.query, this.filters, this.sort];
+    if (this.selectedFor?.every((value, at) => value === wanted[at])) return;
+    // A search made while a large collection is being indexed waits for it (see indexLater).
+    const selection = this.catalogue.select(this.query, this.filters, this.sort);
+    this.waiting = !selection;
+    if (!selection) return;
+    this.selection = selection;
+    this.selectedFor = wanted;
+    this.facetOptions = this.optionsOf(selection, this.catalogue);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.state !== 'ready') return;
+    if (this.state !== 'ready' || !this.selection) return;
     // The sort goes in the URL too, though it changes no result and fires no event.
     if (this.syncUrl && changed.has('sort')) this.writeUrl();
-    const state = JSON.stringify([this.query, this.filters, this.resultIds.length]);
+    if (this.waiting) return;
+    const count = this.selection.results.length;
+    const state = JSON.stringify([this.query, this.filters, count]);
     if (state !== this.lastAnnounced) {
       const first = this.lastAnnounced === undefined;
       this.lastAnnounced = state;
       if (this.syncUrl) this.writeUrl();
       if (!first)
-        emit<FilterChangeDetail>(this, 'devisus-filter-change', {
-          query: this.query,
-          filters: this.filters,
-          count: this.resultIds.length,
-        });
+        emit<FilterChangeDetail>(this, 'devisus-filter-change', { query: this.query, filters: this.filters, count });
     }
   }
 
   protected renderReady(practices: Practice[]): unknown {
-    const context = this.viewContext();
-    const key = `${this.language}|${practices.length}`;
-    if (!this.search || this.indexedFor !== key || this.indexedPractices !== practices) {
-      this.search = buildIndex(practices, context.localize);
-      this.indexedFor = key;
-      this.indexedPractices = practices;
-    }
-    const items = this.searched(practices).map((practice) => ({ practice, values: this.valuesOf(practice) }));
-    const counts = countFacets(items, this.filters);
-    const found = this.sorted(items.filter((item) => matches(item.values, this.filters)).map((item) => item.practice));
-    this.resultIds = found.map((practice) => practice.id);
-    const visible = found.slice(0, this.shown);
-
+    const view = this.view();
+    const found = this.selection?.results ?? [];
+    const visible = found.slice(0, this.shown).map((position) => practices[position]);
+    // aria-busy: while a search waits for the index, screen readers hold back the count shown before.
     return html`<div class="gallery" lang=${this.uiLang ?? nothing}>
-      <div class="search" part="search" role="search">
-        <label for="search">${this.t('gallery.search')}</label>
-        <input
-          id="search"
-          type="search"
-          .value=${this.query}
-          aria-describedby="search-hint"
-          autocomplete="off"
-          @input=${this.onSearch}
-        />
-        <p id="search-hint" class="hint">${this.t('gallery.searchHint')}</p>
-      </div>
+      ${renderSearch(view, this.query)}
       <div class="layout">
-        ${this.renderFacets(counts)}
-        <div class="main">
-          <div class="bar">
-            <p part="count" class="count" role="status">
-              ${this.t('gallery.count', { count: found.length, number: formatNumber(this.language, found.length) })}
-            </p>
-            <label class="sort"
-              >${this.t('gallery.sort')}
-              <select
-                .value=${this.sort}
-                @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as GallerySort)}
-              >
-                ${(['relevance', 'title', 'date'] as const).map(
-                  (sort) =>
-                    html`<option value=${sort} ?selected=${sort === this.sort}>
-                      ${this.t(`gallery.sortBy.${sort}`)}
-                    </option>`,
-                )}
-              </select>
-            </label>
-          </div>
-          ${found.length ? this.renderList(context, visible, found.length) : this.renderNoMatch()}
+        ${renderFacets(view, this.facetOptions)}
+        <div class="main" aria-busy=${this.waiting ? 'true' : nothing}>
+          ${renderBar(view, found.length, this.sort)}
+          ${found.length ? renderList(view, visible, found.length) : renderNoMatch(view)}
         </div>
       </div>
-      ${this.renderDialog(context)}
+      ${renderDialog(view, this.selected)}
     </div>`;
   }
 
-  private indexedPractices?: Practice[];
-  private readonly facetCache = new WeakMap<Practice, Map<Facet, string[]>>();
-  /** The text of each theme and method key, shown in the reader's language. */
-  private labels = new Map<string, LocalizedText>();
-
-  private collators = new Map<string, Intl.Collator>();
-
-  /** Sorting in the reader's alphabet; a collator is costly to make, so one per language. */
-  private collator(): Intl.Collator {
-    let collator = this.collators.get(this.language);
-    if (!collator) {
-      collator = new Intl.Collator(this.language, { sensitivity: 'base' });
-      this.collators.set(this.language, collator);
-    }
-    return collator;
+  /**
+   * The first results need no index: it is built in idle time. A search made before then shows its
+   * results when the index is complete (a small rest is indexed at once), the last ones until then.
+   */
+  private indexLater({ index }: Catalogue): void {
+    this.stopIndexing?.();
+    this.stopIndexing = index.complete
+      ? undefined
+      : inIdleTime((timeLeft) => {
+          const done = index.build(timeLeft);
+          if (done && this.waiting) this.requestUpdate();
+          return done;
+        });
   }
 
-  /** A practice's facet values (keys, the same in every language), worked out once rather than at every keystroke. */
-  private valuesOf(practice: Practice): Map<Facet, string[]> {
-    let values = this.facetCache.get(practice);
-    if (!values) {
-      values = new Map(FACETS.map((facet) => [facet, facetValues(practice, facet, this.labels)] as const));
-      this.facetCache.set(practice, values);
-    }
-    return values;
-  }
-
-  private viewContext(): PracticeViewContext {
-    return {
-      language: this.language,
-      t: (key, options) => this.t(key, options),
-      localize: (text) => this.localize(text),
-    };
-  }
-
-  private searched(practices: Practice[]): Practice[] {
-    const query = this.query.trim();
-    if (!query || !this.search) return practices;
-    const byId = new Map(practices.map((practice) => [practice.id, practice]));
-    return this.search(query).map((id) => byId.get(id)!);
-  }
-
-  private sorted(practices: Practice[]): Practice[] {
-    if (this.sort === 'title') {
-      const collator = this.collator();
-      const titled = practices.map((practice) => [this.localize(practice.title), practice] as const);
-      return titled.sort((a, b) => collator.compare(a[0], b[0])).map(([, practice]) => practice);
-    }
-    if (this.sort === 'date') {
-      const start = (practice: Practice) => practice.timeframe?.start ?? practice.timeframe?.end ?? '';
-      return [...practices].sort((a, b) => start(b).localeCompare(start(a)));
-    }
-    return practices;
+  /** The facets' choices: those the results have, and those chosen though none is left; most frequent first. */
+  private optionsOf(selection: Selection, { collator }: Catalogue): [Facet, FacetOption[]][] {
+    return FACETS.map((facet): [Facet, FacetOption[]] => {
+      const counts = new Map(selection.counts.get(facet));
+      for (const chosen of this.filters[facet] ?? []) if (!counts.has(chosen)) counts.set(chosen, 0);
+      const options = [...counts].map(([value, count]) => ({
+        value,
+        count,
+        label: this.facetLabel(facet, value),
+        checked: this.filters[facet]?.includes(value) ?? false,
+      }));
+      return [facet, options.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label))];
+    }).filter(([, options]) => options.length);
   }
 
   private facetLabel(facet: Facet, value: string): string {
     if (facet === 'country') return countryName(this.language, value);
     if (facet === 'dimension') return this.t(`dimension.${value}`, { defaultValue: value });
-    const text = this.labels.get(`${facet} ${value}`) ?? value;
+    const text = this.catalogue?.facets.labels.get(`${facet} ${value}`) ?? value;
     return facet === 'theme' ? themeLabel((text) => this.localize(text), text) : this.localize(text);
   }
 
-  private renderFacets(counts: Map<Facet, Map<string, number>>) {
-    return html`<div part="filters" class="filters" role="group" aria-label=${this.t('gallery.filters')}>
-      ${FACETS.map((facet) => {
-        const values = [...counts.get(facet)!.entries()];
-        for (const chosen of this.filters[facet] ?? []) if (!counts.get(facet)!.has(chosen)) values.push([chosen, 0]);
-        if (!values.length) return nothing;
-        const collator = this.collator();
-        const options = values.map(([value, count]) => ({ value, count, label: this.facetLabel(facet, value) }));
-        options.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
-        return html`<fieldset class="facet">
-          <legend>${this.t(`gallery.facet.${facet}`)}</legend>
-          ${options.map(({ value, count, label }) => {
-            const checked = this.filters[facet]?.includes(value) ?? false;
-            return html`<label class="option">
-              <input type="checkbox" .checked=${checked} @change=${() => this.toggle(facet, value)} />
-              <span class="name">${label}</span>
-              <span class="facet-count">${formatNumber(this.language, count)}</span>
-            </label>`;
-          })}
-        </fieldset>`;
-      })}
-    </div>`;
-  }
-
-  private renderList(context: PracticeViewContext, visible: Practice[], total: number) {
-    return html`<ul part="list" class="list">
-        ${repeat(
-          visible,
-          (practice) => practice.id,
-          (practice) => {
-            const title = localizedContent(practice.title, this.language);
-            return html`<li class="practice compact">
-              ${renderCompact(
-                context,
-                practice,
-                html`<h3>
-                  <button type="button" class="open" aria-haspopup="dialog" @click=${() => this.open(practice)}>
-                    ${title}
-                  </button>
-                </h3>`,
-              )}
-            </li>`;
-          },
-        )}
-      </ul>
-      ${
-        total > visible.length
-          ? html`<p class="more">
-              <span
-                >${this.t('gallery.shown', { shown: formatNumber(this.language, visible.length), total: formatNumber(this.language, total) })}</span
-              >
-              <button type="button" @click=${() => (this.shown += PAGE)}>${this.t('gallery.more')}</button>
-            </p>`
-          : nothing
-      }`;
-  }
-
-  private renderNoMatch() {
-    return html`<div class="no-match" part="empty">
-      <p><strong>${this.t('gallery.noMatch')}</strong> ${this.t('gallery.tryThis')}</p>
-      <button type="button" @click=${this.clear}>${this.t('gallery.clear')}</button>
-    </div>`;
-  }
-
-  private renderDialog(context: PracticeViewContext) {
-    const practice = this.selected;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => (this.selected = undefined)}>
-      ${
-        practice
-          ? html`<div class="dialog-head">
-                <h2 id="dialog-title">${localizedContent(practice.title, this.language)}</h2>
-                <button type="button" class="close" autofocus @click=${this.closeDialog}>
-                  ${this.t('gallery.close')}
-                </button>
-              </div>
-              <div class="practice full">${renderFull(context, practice)}</div>`
-          : nothing
-      }
-    </dialog>`;
-  }
-
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
+  private view(): GalleryViewContext {
+    return {
+      language: this.language,
+      t: (key, options) => this.t(key, options),
+      localize: (text) => this.localize(text),
+      toggle: (facet, value) => this.toggle(facet, value),
+      open: (practice) => void this.open(practice),
+      more: () => void this.showMore(),
+      clear: () => this.clear(),
+      closeDialog: () => this.renderRoot.querySelector('dialog')?.close(),
+      dialogClosed: () => (this.selected = undefined),
+      search: (query) => (this.query = query),
+      sortBy: (value) => (this.sort = SORTS.find((sort) => sort === value) ?? 'relevance'),
+    };
   }
 
   private toggle(facet: Facet, value: string): void {
@@ -339,6 +239,14 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     if (current.has(value)) current.delete(value);
     else current.add(value);
     this.filters = { ...this.filters, [facet]: [...current] };
+  }
+
+  /** Shows the next page and puts the keyboard on its first practice, where reading goes on. */
+  private async showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('.list .open')[first]?.focus();
   }
 
   private clear(): void {
@@ -354,16 +262,13 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     emit(this, 'devisus-select', { id: practice.id });
   }
 
-  private closeDialog(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
   private readUrl(): void {
     if (!this.syncUrl) return;
     const state = readHash(location.hash);
     this.query = state.query;
     this.filters = state.filters;
-    if (state.sort === 'title' || state.sort === 'date' || state.sort === 'relevance') this.sort = state.sort;
+    const sort = SORTS.find((sort) => sort === state.sort);
+    if (sort) this.sort = sort;
   }
 
   private writeUrl(): void {
