@@ -18,6 +18,6 @@ export { foldText } from './i18n/fold-text.js';
 export { formatNumber, formatDate, formatList } from './i18n/format.js';
 export { themeStyles } from './theme/theme.styles.js';
 export { styleProperties, type StyleProperties } from './style-properties.js';
-export { FormAssociated, internals } from './form/form-associated.js';
+export { DevisusFormElement, internals } from './form/devisus-form-element.js';
 export { DraftController, type DraftOptions, type DraftRefusal } from './store/draft-controller.js';
 export { createStore, type Store, type StoreOptions, type StoredRecord, type StoreWriteResult } from './store/store.js';

@@ -5,7 +5,7 @@ import {
   DevisusElement,
   type CoreKey,
   DraftController,
-  FormAssociated,
+  DevisusFormElement,
   internals,
   createStore,
   emit,
@@ -65,7 +65,7 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @csspart table - The table of scores by dimension.
  * @csspart share - The box that offers to share the scores with the network (with `share-url`).
  */
-export class ImpactGrid extends FormAssociated(DevisusElement<Framework, ImpactGridKey>) {
+export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
   static override styles = [...DevisusElement.styles, impactGridStyles];
   protected static override namespaces = [IMPACT_GRID_NAMESPACE];
 
