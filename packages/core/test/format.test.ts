@@ -17,17 +17,22 @@ describe('regionName', () => {
   it('builds one formatter per language, not one per name', () => {
     const Original = Intl.DisplayNames;
     let built = 0;
-    Intl.DisplayNames = class extends Original {
-      constructor(...args: ConstructorParameters<typeof Original>) {
-        super(...args);
-        built++;
-      }
-    };
+    // Intl's constructors are writable properties; TypeScript's types say read-only.
+    Reflect.set(
+      Intl,
+      'DisplayNames',
+      class extends Original {
+        constructor(...args: ConstructorParameters<typeof Original>) {
+          super(...args);
+          built++;
+        }
+      },
+    );
     try {
       for (const code of ['FR', 'BE', 'IT', 'PT', 'FR']) regionName('ca', code);
       regionName('nl', 'FR');
     } finally {
-      Intl.DisplayNames = Original;
+      Reflect.set(Intl, 'DisplayNames', Original);
     }
     expect(built).to.equal(2);
   });

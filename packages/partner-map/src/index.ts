@@ -1,4 +1,5 @@
-export { PartnerMap, type PlaceSelectDetail } from './map/partner-map.component.js';
+export { PartnerMap } from './map/partner-map.component.js';
+export type { PlaceSelectDetail } from './events.js';
 export {
   placesSchema,
   toPlaces,

@@ -126,7 +126,7 @@ describe('partner map', () => {
     const selected = oneEvent(el, 'devisus-select');
     await sendKeys({ press: 'Enter' });
     const { detail } = (await selected) as CustomEvent<PlaceSelectDetail>;
-    expect(detail.feature.properties.name).to.equal(detail.id);
+    expect(detail.item.properties.name).to.equal(detail.id);
     await el.updateComplete;
     expect($(el, '[part="details"] h3').textContent).to.equal(detail.id);
   });
