@@ -4,6 +4,8 @@ export {
   placesSchema,
   toPlaces,
   usableCoordinates,
+  isLocated,
+  type LocatedPlace,
   type Place,
   type Places,
   type PlaceFeature,

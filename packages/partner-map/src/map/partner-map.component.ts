@@ -3,7 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { DevisusElement, emit, formatNumber } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
 import { fromGoGoCarto, isGoGoCartoExport } from '../data/gogocarto.js';
-import { placesSchema, toPlaces, type Place, type Places } from '../data/places.js';
+import { isLocated, placesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
 import type { PlaceSelectDetail } from '../events.js';
 import { PARTNER_MAP_NAMESPACE } from '../translations.js';
 import { PlaceClusters, type Mark } from './clusters.js';
@@ -101,7 +101,7 @@ export class PartnerMap extends DevisusElement<Places> {
   /** Whether the view was fitted to the places of this data and projection. */
   private fitted = false;
   private places: Place[] = [];
-  private located: Place[] = [];
+  private located: LocatedPlace[] = [];
   private context = this.viewContext();
   private derived?: Derived;
 
@@ -118,10 +118,10 @@ export class PartnerMap extends DevisusElement<Places> {
     (places: Place[], hiddenKinds: string[], country: string, search: string, _language: string) =>
       filterPlaces(places, { hiddenKinds, country, search }, (place) => this.localize(place.properties.name)),
   );
-  private readonly locatedOf = memo((shown: Place[]) => shown.filter((place) => place.lonLat));
-  private readonly stopsOf = memo((located: Place[], route: boolean, projection: GeoProjection) => {
+  private readonly locatedOf = memo((shown: Place[]) => shown.filter(isLocated));
+  private readonly stopsOf = memo((located: LocatedPlace[], route: boolean, projection: GeoProjection) => {
     const stops = route ? routeStops(located) : [];
-    const points = stops.map((place) => (place.lonLat ? projection(place.lonLat) : null));
+    const points = stops.map((place) => projection(place.lonLat));
     return {
       stops: stops.filter((_, index) => points[index]),
       points: points.filter((point): point is Point => Boolean(point)),
@@ -129,7 +129,7 @@ export class PartnerMap extends DevisusElement<Places> {
   });
   // Clusters are built again when the places drawn change, not when the view moves.
   private readonly clustersOf = memo(
-    (located: Place[], stops: Place[], projection: GeoProjection) =>
+    (located: LocatedPlace[], stops: LocatedPlace[], projection: GeoProjection) =>
       new PlaceClusters(stops.length ? located.filter((place) => !stops.includes(place)) : located, projection),
   );
   private readonly marksOf = memo((clusters: PlaceClusters, viewport: Viewport) => clusters.marks(viewport));

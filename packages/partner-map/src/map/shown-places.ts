@@ -1,6 +1,6 @@
 import { foldText, regionName } from '@devisus/core';
 import type { GeoProjection } from 'd3-geo';
-import type { Place } from '../data/places.js';
+import type { LocatedPlace, Place } from '../data/places.js';
 import { fitBox, identity, type Viewport } from './viewport.js';
 
 /** What the reader filters by: kinds unticked in the legend, one country, and words of the name. */
@@ -42,18 +42,18 @@ export function filterPlaces(places: Place[], filters: Filters, name: (place: Pl
 }
 
 /** The meetings with a date, in date order: the stops of the route. */
-export function routeStops(located: readonly Place[]): Place[] {
+export function routeStops(located: readonly LocatedPlace[]): LocatedPlace[] {
   return located
     .filter((place) => place.properties.kind === 'meeting' && place.properties.date)
     .sort((a, b) => (a.properties.date ?? '').localeCompare(b.properties.date ?? ''));
 }
 
-/** The view that shows every one of `places` (which have a location), or the whole map when there is none. */
-export function fitView(places: readonly Place[], projection: GeoProjection): Viewport {
+/** The view that shows every one of `places`, or the whole map when there is none. */
+export function fitView(places: readonly LocatedPlace[], projection: GeoProjection): Viewport {
   // A loop, not Math.min(...points): spreading 100,000 arguments can overflow the stack.
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const place of places) {
-    const point = place.lonLat && projection(place.lonLat);
+    const point = projection(place.lonLat);
     if (!point) continue;
     box[0] = Math.min(box[0], point[0]);
     box[1] = Math.min(box[1], point[1]);
