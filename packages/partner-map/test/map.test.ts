@@ -134,6 +134,15 @@ describe('partner map', () => {
     await el.updateComplete;
     expect(transform()).to.match(/scale\([\d.]+\)/);
     expect(transform()).not.to.equal(moved);
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(transform(), 'the 0 key shows all again').to.equal(start);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(transform()).not.to.equal(start);
+    $$(el, '.controls button')[2].click();
+    await el.updateComplete;
+    expect(transform(), 'the show-all button too').to.equal(start);
     await sendKeys({ press: 'Tab' });
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(focused.getAttribute('part')).to.equal('marker');

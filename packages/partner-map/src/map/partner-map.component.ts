@@ -1,39 +1,25 @@
-import type { GeoProjection } from 'd3-geo';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, emit, formatNumber } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
 import { fromGoGoCarto, isGoGoCartoExport } from '../data/gogocarto.js';
-import { isLocated, placesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
+import { placesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
 import type { PlaceSelectDetail } from '../events.js';
 import { PARTNER_MAP_NAMESPACE } from '../translations.js';
-import { PlaceClusters, type Mark } from './clusters.js';
-import { GestureController, type Point } from './gesture-controller.js';
-import { sortRows, type SortKey } from './list-columns.js';
+import type { Mark } from './clusters.js';
+import { GestureController } from './gesture-controller.js';
+import type { SortKey } from './list-columns.js';
+import { MapStateDeriver, type MapInputs, type MapState } from './map-state.js';
 import { memo } from './memo.js';
 import { partnerMapStyles } from './partner-map.styles.js';
 import { makeProjection } from './projection.js';
-import { filterPlaces, fitView, placeFacts, routeStops, type PlaceFacts } from './shown-places.js';
-import { tilesFor } from './tiles.js';
+import { fitView } from './shown-places.js';
 import type { Viewport } from './viewport.js';
 import { renderViewSwitch, type MapView } from './views/controls-view.js';
 import { renderDetails } from './views/details-view.js';
 import { renderFilters } from './views/filters-view.js';
 import { renderList } from './views/list-view.js';
-import { renderMap, type MapScene } from './views/map-view.js';
+import { renderMap } from './views/map-view.js';
 import type { MapViewContext } from './views/view-context.js';
-
-/** What the element shows, worked out in `willUpdate` from its data, filters and view. */
-interface Derived {
-  context: MapViewContext;
-  facts: PlaceFacts;
-  /** The places that pass the filters, in data order. */
-  shown: Place[];
-  selected: Place | undefined;
-  /** The map's picture, in map view. */
-  scene?: MapScene;
-  /** The list's rows in their order, in list view. */
-  rows?: Place[];
-}
 
 /**
  * @tag devisus-partner-map
@@ -101,46 +87,18 @@ export class PartnerMap extends DevisusElement<Places> {
   /** Whether the view was fitted to the places of this data and projection. */
   private fitted = false;
   private places: Place[] = [];
-  private located: LocatedPlace[] = [];
-  private context = this.viewContext();
-  private derived?: Derived;
+  private readonly placesOf = memo((value: Places | undefined) => (value ? toPlaces(value) : []));
+  /** What the views are handed: it reads the element live, so one serves every update. */
+  private readonly context = this.viewContext();
+  private readonly deriver = new MapStateDeriver(this.context);
+  /** What is shown, worked out in willUpdate. */
+  private shownState?: MapState;
 
   private readonly gestures = new GestureController(this, {
     canvas: () => this.renderRoot.querySelector('svg.canvas'),
-    home: () => fitView(this.located, this.projection),
+    home: () => fitView(this.shownState?.located ?? [], this.projection),
     clickable: 'button, .marker, .cluster, .stop',
   });
-
-  // Each of these works again only when what it is given changed: not at each zoom or keystroke.
-  private readonly placesOf = memo((value: Places | undefined) => (value ? toPlaces(value) : []));
-  private readonly factsOf = memo(placeFacts);
-  private readonly shownOf = memo(
-    (places: Place[], hiddenKinds: string[], country: string, search: string, _language: string) =>
-      filterPlaces(places, { hiddenKinds, country, search }, (place) => this.localize(place.properties.name)),
-  );
-  private readonly locatedOf = memo((shown: Place[]) => shown.filter(isLocated));
-  private readonly stopsOf = memo((located: LocatedPlace[], route: boolean, projection: GeoProjection) => {
-    const stops = route ? routeStops(located) : [];
-    const points = stops.map((place) => projection(place.lonLat));
-    return {
-      stops: stops.filter((_, index) => points[index]),
-      points: points.filter((point): point is Point => Boolean(point)),
-    };
-  });
-  // Clusters are built again when the places drawn change, not when the view moves.
-  private readonly clustersOf = memo(
-    (located: LocatedPlace[], stops: LocatedPlace[], projection: GeoProjection) =>
-      new PlaceClusters(stops.length ? located.filter((place) => !stops.includes(place)) : located, projection),
-  );
-  private readonly marksOf = memo((clusters: PlaceClusters, viewport: Viewport) => clusters.marks(viewport));
-  private readonly tilesOf = memo((template: string | undefined, projection: GeoProjection, viewport: Viewport) =>
-    template ? tilesFor(template, projection, viewport) : [],
-  );
-  // Sorted by the texts the reader sees: again when the language changes, not when a place is chosen.
-  private readonly rowsOf = memo(
-    (shown: Place[], key: SortKey, descending: boolean, _language: string, _locale: string) =>
-      sortRows(this.context, shown, key, descending),
-  );
 
   protected override loadDefault(): Promise<unknown> {
     return import('@devisus/content/places').then((module) => module.devisusPlaces);
@@ -168,49 +126,44 @@ export class PartnerMap extends DevisusElement<Places> {
       this.places = places;
       this.fitted = false;
     }
-    this.derived = this.state === 'ready' ? this.derive() : undefined;
+    this.shownState =
+      this.state === 'ready' ? this.deriver.derive(this.inputs(), (located) => this.viewportFor(located)) : undefined;
   }
 
-  private derive(): Derived {
-    const context = (this.context = this.viewContext());
-    const shown = this.shownOf(this.places, this.hiddenKinds, this.country, this.search, this.language);
-    this.located = this.locatedOf(shown);
-    if (!this.fitted && this.located.length) {
-      this.fitted = true;
-      this.gestures.viewport = fitView(this.located, this.projection);
-    }
-    const derived: Derived = {
-      context,
-      facts: this.factsOf(this.places, this.language),
-      shown,
-      selected: this.places.find((place) => place.id === this.selected),
-    };
-    if (this.view === 'list') {
-      derived.rows = this.rowsOf(shown, this.sortKey, this.sortDescending, this.language, this.locale);
-      return derived;
-    }
-    const viewport = this.gestures.viewport;
-    const { stops, points } = this.stopsOf(this.located, this.route, this.projection);
-    derived.scene = {
-      paths: this.paths,
-      tiled: Boolean(this.tiles),
-      tiles: this.tilesOf(this.tiles, this.projection, viewport),
-      attribution: this.tiles ? this.tilesAttribution : undefined,
-      kinds: derived.facts.kinds,
-      marks: this.marksOf(this.clustersOf(this.located, stops, this.projection), viewport),
-      stops,
-      stopPoints: points,
-    };
-    return derived;
-  }
-
-  /** What the views are handed; a new one when the language or the chosen place changes. */
-  private viewContext(): MapViewContext {
-    const previous = this.context;
-    if (previous?.language === this.language && previous.selected === this.selected) return previous;
+  private inputs(): MapInputs {
     return {
-      language: this.language,
-      selected: this.selected,
+      places: this.places,
+      filters: { hiddenKinds: this.hiddenKinds, country: this.country, search: this.search },
+      locale: this.locale,
+      view: this.view,
+      sort: { key: this.sortKey, descending: this.sortDescending },
+      route: this.route,
+      projection: this.projection,
+      tiles: this.tiles,
+      tilesAttribution: this.tilesAttribution,
+      paths: this.paths,
+    };
+  }
+
+  /** The view to draw `located` in: fitted to them the first time, then where the reader moved it. */
+  private viewportFor(located: LocatedPlace[]): Viewport {
+    if (!this.fitted && located.length) {
+      this.fitted = true;
+      this.gestures.viewport = fitView(located, this.projection);
+    }
+    return this.gestures.viewport;
+  }
+
+  private viewContext(): MapViewContext {
+    const language = () => this.language;
+    const selected = () => this.selected;
+    return {
+      get language() {
+        return language();
+      },
+      get selected() {
+        return selected();
+      },
       t: (key, options) => this.t(key, options),
       localize: (text) => this.localize(text),
       kindLabel: (kind) => this.t(`kind.${kind}`, { defaultValue: kind }),
@@ -230,9 +183,10 @@ export class PartnerMap extends DevisusElement<Places> {
   }
 
   protected renderReady(): unknown {
-    const derived = this.derived;
-    if (!derived) return nothing;
-    const { context, facts, shown, selected } = derived;
+    const shownState = this.shownState;
+    if (!shownState) return nothing;
+    const { facts, shown, selected, rows, scene } = shownState;
+    const context = this.context;
     const count = shown.length;
     return html`<div class="partner-map" lang=${this.uiLang ?? nothing}>
       <div class="toolbar">
@@ -252,15 +206,15 @@ export class PartnerMap extends DevisusElement<Places> {
         ${this.t('count', { count, number: formatNumber(this.language, count) })}${facts.unlocated ? html` <span class="unlocated">${this.t('unlocated', { count: facts.unlocated })}</span>` : nothing}
       </p>
       ${
-        derived.rows
-          ? renderList(context, derived.rows, {
+        rows
+          ? renderList(context, rows, {
               key: this.sortKey,
               descending: this.sortDescending,
               sortBy: (key) => this.sortBy(key),
             })
           : nothing
       }
-      ${derived.scene ? renderMap(context, derived.scene, this.gestures, (mark) => this.openCluster(mark)) : nothing}
+      ${scene ? renderMap(context, scene, this.gestures, (mark) => this.openCluster(mark)) : nothing}
       ${selected ? renderDetails(context, selected, () => (this.selected = undefined)) : nothing}
     </div>`;
   }
