@@ -1,7 +1,7 @@
 export { DevisusElement, type DataState } from './devisus-element.js';
 export { LocalizedElement } from './localized-element.js';
 export { define } from './define.js';
-export { emit, type DevisusErrorDetail } from './events.js';
+export { emit, type DevisusErrorDetail, type DevisusSelectDetail } from './events.js';
 export { type Problem, ProblemError } from './data/problem.js';
 export { DataSource, toProblem, type SourceState } from './data/data-source.js';
 export { ProblemReporter } from './data/problem-reporter.js';
@@ -15,7 +15,7 @@ export { resolveLanguage, watchLanguage } from './i18n/language.js';
 export { localize, localizedContent, foreignLanguage, type LocalizedText } from './i18n/localized-text.js';
 export { localizedTextSchema } from './data/localized-text-schema.js';
 export { foldText } from './i18n/fold-text.js';
-export { formatNumber, formatDate, formatList } from './i18n/format.js';
+export { formatNumber, formatDate, formatList, regionName } from './i18n/format.js';
 export { themeStyles } from './theme/theme.styles.js';
 export { styleProperties, type StyleProperties } from './style-properties.js';
 export { DevisusFormElement, internals } from './form/devisus-form-element.js';

@@ -1,8 +1,11 @@
-export { PartnerMap, type PlaceSelectDetail } from './map/partner-map.component.js';
+export { PartnerMap } from './map/partner-map.component.js';
+export type { PlaceSelectDetail } from './events.js';
 export {
   placesSchema,
   toPlaces,
   usableCoordinates,
+  isLocated,
+  type LocatedPlace,
   type Place,
   type Places,
   type PlaceFeature,

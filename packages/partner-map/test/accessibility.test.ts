@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { PartnerMap } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
-import { idle, settledFixture } from '../../core/test/support/helpers.js';
+import { settledFixture, waitFor } from '../../core/test/support/helpers.js';
 
 describe('partner map accessibility', function () {
   // axe reads every country shape three times per test; Firefox needs more than the default time.
@@ -11,7 +11,8 @@ describe('partner map accessibility', function () {
       const el = await settledFixture<PartnerMap>(
         html`<devisus-partner-map route theme=${theme}></devisus-partner-map>`,
       );
-      await idle(el);
+      // axe must see the map as readers do: with the countries, a lazily loaded chunk.
+      await waitFor(() => el.shadowRoot!.querySelector('.land path'), 'the base map drawn', 10000);
       expect(el.state).to.equal('ready');
       await expect(el).to.be.accessible();
       el.shadowRoot!.querySelector<SVGElement>('.stop')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));

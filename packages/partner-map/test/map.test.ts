@@ -1,8 +1,15 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { makeProjection, PlaceClusters, type PartnerMap, type PlaceSelectDetail } from '../src/index.js';
+import {
+  isLocated,
+  makeProjection,
+  PlaceClusters,
+  toPlaces,
+  type PartnerMap,
+  type PlaceSelectDetail,
+} from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
-import { idle, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
 
 const place = (
   id: string,
@@ -28,6 +35,11 @@ const sample = {
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+// What each test waits for before it looks: the places on the map, the rows of the list, the base
+// map (a lazy chunk, which a busy machine may take seconds to bring).
+const onMap = (el: Element) => waitFor(() => $$(el, '[part="marker"], [part="cluster"]').length, 'places on the map');
+const listed = (el: Element) => waitFor(() => $$(el, '[part="list"] tbody tr').length, 'the rows of the list');
+const landDrawn = (el: Element) => waitFor(() => $$(el, '.land path').length, 'the base map drawn', 10000);
 describe('partner map', () => {
   it('projects Paris west of Brussels and Rome south of both', () => {
     const projection = makeProjection('equal-area');
@@ -43,12 +55,11 @@ describe('partner map', () => {
 
   it('draws every located place and lists, with a count, those without usable coordinates', async () => {
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
-    await idle(el);
+    await onMap(el);
     const labels = $$(el, '[part="marker"]').map((mark) => mark.getAttribute('aria-label'));
     expect(labels.sort()).to.deep.equal(['Brussels (Partner)', 'Paris (Partner)', 'Rome (Member)']);
     expect(shownText(el)).to.contain('2 places have no usable location: they are in the list only.');
-    // The base map is a lazy chunk: on a busy machine it may take longer than a few tasks to arrive.
-    await waitUntil(() => $$(el, '.land path').length > 0, 'the base map is drawn', { timeout: 10000 });
+    await landDrawn(el);
     expect($$(el, '.land path').length).to.be.greaterThan(30);
     el.view = 'list';
     await el.updateComplete;
@@ -67,14 +78,17 @@ describe('partner map', () => {
   it('keeps the number of marks bounded whatever the number of places', async () => {
     const random = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const next = random(42);
-    const many = Array.from({ length: 20000 }, (_, index) => ({
-      id: String(index),
-      properties: { id: index, name: 'x', kind: 'member' },
-      lonLat: [-9 + next() * 38, 37 + next() * 22] as [number, number],
-      feature: null as never,
-    }));
+    const many = toPlaces({
+      type: 'FeatureCollection',
+      features: Array.from({ length: 20000 }, (_, index) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [-9 + next() * 38, 37 + next() * 22] },
+        properties: { id: index, name: 'x', kind: 'member' },
+      })),
+    }).filter(isLocated);
+    expect(many).to.have.length(20000);
     const projection = makeProjection('equal-area');
-    const clusters = new PlaceClusters(many as never, projection);
+    const clusters = new PlaceClusters(many, projection);
     for (const k of [1, 2, 4, 8, 16, 64]) {
       const marks = clusters.marks({ k, x: 500 - 500 * k, y: 380 - 380 * k });
       expect(marks.length, `zoom ${k}`).to.be.lessThan(700);
@@ -93,7 +107,7 @@ describe('partner map', () => {
       features: Array.from({ length: 40 }, (_, index) => place(`p${index}`, 4.3 + index * 0.001, 50.8 + index * 0.001)),
     };
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${crowd}></devisus-partner-map>`);
-    await idle(el);
+    await onMap(el);
     // Fitting the data already zooms in; zoom out so that the places gather.
     for (let i = 0; i < 8; i++) $$(el, '.controls button')[1].click();
     await el.updateComplete;
@@ -107,7 +121,7 @@ describe('partner map', () => {
 
   it('moves and zooms with the keyboard, and reaches places with Tab', async () => {
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
-    await idle(el);
+    await onMap(el);
     const map = $(el, '[part="map"]');
     const transform = () => el.shadowRoot!.querySelector('g[transform*="scale"]')!.getAttribute('transform');
     map.focus();
@@ -120,13 +134,22 @@ describe('partner map', () => {
     await el.updateComplete;
     expect(transform()).to.match(/scale\([\d.]+\)/);
     expect(transform()).not.to.equal(moved);
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(transform(), 'the 0 key shows all again').to.equal(start);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(transform()).not.to.equal(start);
+    $$(el, '.controls button')[2].click();
+    await el.updateComplete;
+    expect(transform(), 'the show-all button too').to.equal(start);
     await sendKeys({ press: 'Tab' });
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(focused.getAttribute('part')).to.equal('marker');
     const selected = oneEvent(el, 'devisus-select');
     await sendKeys({ press: 'Enter' });
     const { detail } = (await selected) as CustomEvent<PlaceSelectDetail>;
-    expect(detail.feature.properties.name).to.equal(detail.id);
+    expect(detail.item.properties.name).to.equal(detail.id);
     await el.updateComplete;
     expect($(el, '[part="details"] h3').textContent).to.equal(detail.id);
   });
@@ -145,7 +168,7 @@ describe('partner map', () => {
       const el = await settledFixture<PartnerMap>(
         html`<devisus-partner-map style="width: 800px" .data=${sample}></devisus-partner-map>`,
       );
-      await idle(el);
+      await waitFor(() => el.shadowRoot!.querySelector('[part="marker"][aria-label^="Paris "]'), 'Paris on the map');
       return el;
     };
 
@@ -202,7 +225,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" .data=${sample}></devisus-partner-map>`,
     );
-    await idle(el);
+    await listed(el);
     const button = $$(el, '[part="list"] .place').find((item) => item.textContent!.trim() === 'Rome')!;
     button.click();
     await el.updateComplete;
@@ -210,7 +233,7 @@ describe('partner map', () => {
     expect(button.getAttribute('aria-current')).to.equal('true');
     expect($(el, '[part="details"]').textContent).to.contain('Member');
     $$(el, '.view-switch button')[0].click();
-    await idle(el);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="marker"].selected'), 'the chosen place on the map');
     expect($(el, '[part="marker"].selected').getAttribute('aria-label')).to.equal('Rome (Member)');
   });
 
@@ -232,7 +255,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" lang="it" .data=${data}></devisus-partner-map>`,
     );
-    await idle(el);
+    await listed(el);
     const name = $(el, '[part="list"] .place span');
     expect([name.lang, name.textContent]).to.deep.equal(['en', 'Meeting in Brussels']);
     $(el, '[part="list"] .place').click();
@@ -240,7 +263,7 @@ describe('partner map', () => {
     expect($(el, '[part="details"] h3 span').lang).to.equal('en');
     expect($(el, '[part="details"] .description span').lang).to.equal('fr');
     el.lang = 'fr';
-    await idle(el);
+    await waitFor(() => $(el, '[part="details"] h3').textContent !== 'Meeting in Brussels', 'the details in French');
     expect($(el, '[part="details"] h3').textContent).to.equal('Rencontre à Bruxelles');
     expect($(el, '[part="details"] h3 span')).to.equal(null);
   });
@@ -249,7 +272,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" style="width: 320px" .data=${sample}></devisus-partner-map>`,
     );
-    await idle(el);
+    await listed(el);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     const scroller = $(el, '.list-scroll');
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
@@ -260,7 +283,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" lang="fr" .data=${sample}></devisus-partner-map>`,
     );
-    await idle(el);
+    await listed(el);
     const header = $$(el, '[part="list"] thead th')[3];
     header.querySelector('button')!.click();
     await el.updateComplete;
@@ -279,7 +302,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" .data=${sample}></devisus-partner-map>`,
     );
-    await idle(el);
+    await listed(el);
     const names = () => $$(el, '[part="list"] .place').map((item) => item.textContent!.trim());
     $$(el, '[part="legend"] input')[0].click(); // hide partners
     await el.updateComplete;
@@ -310,7 +333,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map route .data=${meetings}></devisus-partner-map>`,
     );
-    await idle(el);
+    await waitFor(() => $$(el, '.stop').length, 'the stops of the route');
     expect($$(el, '.stop').map((stop) => stop.getAttribute('aria-label'))).to.deep.equal([
       'Stop 1: Paris meeting',
       'Stop 2: Lille meeting',
@@ -335,7 +358,7 @@ describe('partner map', () => {
     const el = await settledFixture<PartnerMap>(
       html`<devisus-partner-map view="list" .data=${gogocarto}></devisus-partner-map>`,
     );
-    await idle(el);
+    await listed(el);
     expect(el.state).to.equal('ready');
     expect($$(el, '[part="list"] tbody tr').map((row) => row.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Épicerie solidaire Alimentation Rennes',
@@ -355,7 +378,8 @@ describe('partner map', () => {
   it('requests nothing from another origin unless tiles are set', async () => {
     performance.clearResourceTimings();
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${sample}></devisus-partner-map>`);
-    await idle(el);
+    // Everything the map loads by itself has come: the base map is the last.
+    await landDrawn(el);
     const foreign = performance
       .getEntriesByType('resource')
       .filter((entry) => new URL(entry.name).origin !== location.origin);
@@ -363,7 +387,10 @@ describe('partner map', () => {
     expect(el.shadowRoot!.querySelectorAll('image')).to.have.length(0);
     el.tiles = `${location.origin}/__test__/respond/tile-{z}-{x}-{y}?type=image/png`;
     el.tilesAttribution = 'Test tiles';
-    await idle(el);
+    await waitFor(
+      () => el.shadowRoot!.querySelector('image') && shownText(el).includes('Test tiles'),
+      'the tiles shown',
+    );
     const images = [...el.shadowRoot!.querySelectorAll('image')].map((image) => image.getAttribute('href')!);
     expect(images.length).to.be.greaterThan(0);
     expect(images[0]).to.match(/tile-\d+-\d+-\d+/);

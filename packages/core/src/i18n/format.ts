@@ -34,3 +34,24 @@ export function formatDate(
 export function formatList(language: string, items: readonly string[], options?: Intl.ListFormatOptions): string {
   return cached('l', language, options, () => new Intl.ListFormat(language, options)).format(items);
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country or region code (ISO 3166-1, e.g. `FR`) as its name in `language` ("France", "Francia"),
+ * with English behind a language the browser has no names for, and the code itself when the code
+ * is unknown or malformed. One formatter per language, built on first use.
+ */
+export function regionName(language: string, code: string): string {
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
+    regionNames.set(language, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    // A code Intl refuses outright (`F`, `123x`): shown as given rather than thrown into the page.
+    return code;
+  }
+}

@@ -17,7 +17,7 @@ interface GoGoCartoElement {
 
 export function isGoGoCartoExport(raw: unknown): raw is { data: GoGoCartoElement[] } {
   if (!raw || typeof raw !== 'object') return false;
-  const data = (raw as { data?: unknown }).data;
+  const data = 'data' in raw ? raw.data : undefined;
   return (
     Array.isArray(data) && data.length > 0 && data.every((item) => item && typeof item === 'object' && 'geo' in item)
   );

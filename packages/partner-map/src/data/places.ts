@@ -68,6 +68,13 @@ export interface Place {
   feature: PlaceFeature;
 }
 
+/** A place that can be drawn: it has a usable location. */
+export type LocatedPlace = Place & { lonLat: [number, number] };
+
+export function isLocated(place: Place): place is LocatedPlace {
+  return place.lonLat !== undefined;
+}
+
 /** Longitude and latitude when they are real numbers on the globe; otherwise none. */
 export function usableCoordinates(feature: PlaceFeature): [number, number] | undefined {
   const [lon, lat] = (feature.geometry?.coordinates ?? []) as unknown[];

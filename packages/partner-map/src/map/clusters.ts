@@ -1,6 +1,6 @@
 import Supercluster from 'supercluster';
 import type { GeoProjection } from 'd3-geo';
-import type { Place } from '../data/places.js';
+import type { LocatedPlace, Place } from '../data/places.js';
 import type { Viewport } from './viewport.js';
 import { HEIGHT, WIDTH } from './projection.js';
 
@@ -24,17 +24,22 @@ const EXTENT = 512;
  * of screen, whatever the number of places.
  */
 export class PlaceClusters {
-  private readonly index = new Supercluster<{ index: number }>({ radius: 64, extent: EXTENT, maxZoom: 17 });
+  // Points carry their place's index; clusters carry nothing of ours.
+  private readonly index = new Supercluster<{ index: number }, Record<never, never>>({
+    radius: 64,
+    extent: EXTENT,
+    maxZoom: 17,
+  });
   private readonly zoomOffset: number;
 
   constructor(
-    private readonly places: Place[],
+    private readonly places: readonly LocatedPlace[],
     private readonly projection: GeoProjection,
   ) {
     this.index.load(
       places.map((place, index) => ({
         type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: place.lonLat! },
+        geometry: { type: 'Point' as const, coordinates: place.lonLat },
         properties: { index },
       })),
     );
@@ -55,25 +60,16 @@ export class PlaceClusters {
 
   marks(view: Viewport): Mark[] {
     const bbox = this.visibleBox(view);
-    return this.index.getClusters(bbox, this.level(view.k)).map((item) => {
-      const [x, y] = this.projection(item.geometry.coordinates as [number, number]) ?? [0, 0];
-      const properties = item.properties as {
-        cluster?: boolean;
-        cluster_id?: number;
-        point_count?: number;
-        index?: number;
-      };
-      if (properties.cluster) {
-        return {
-          key: `c${properties.cluster_id}`,
-          x,
-          y,
-          count: properties.point_count ?? 0,
-          clusterId: properties.cluster_id,
-          expansionZoom: this.factor(this.index.getClusterExpansionZoom(properties.cluster_id!)),
-        };
+    return this.index.getClusters(bbox, this.level(view.k)).map((item): Mark => {
+      const [lon, lat] = item.geometry.coordinates;
+      const [x, y] = this.projection([lon, lat]) ?? [0, 0];
+      const properties = item.properties;
+      if ('cluster_id' in properties) {
+        const { cluster_id: clusterId, point_count: count } = properties;
+        const expansionZoom = this.factor(this.index.getClusterExpansionZoom(clusterId));
+        return { key: `c${clusterId}`, x, y, count, clusterId, expansionZoom };
       }
-      const place = this.places[properties.index!];
+      const place = this.places[properties.index];
       return { key: `p${place.id}`, x, y, place, count: 1 };
     });
   }
@@ -84,7 +80,7 @@ export class PlaceClusters {
     for (const sx of [-0.1, 0.5, 1.1]) {
       for (const sy of [-0.1, 0.5, 1.1]) {
         const lonLat = this.projection.invert?.([(sx * WIDTH - view.x) / view.k, (sy * HEIGHT - view.y) / view.k]);
-        if (lonLat && Number.isFinite(lonLat[0])) corners.push(lonLat as [number, number]);
+        if (lonLat && Number.isFinite(lonLat[0])) corners.push(lonLat);
       }
     }
     if (!corners.length) return [-180, -85, 180, 85];

@@ -1,0 +1,26 @@
+import { html } from 'lit';
+import type { GestureController } from '../gesture-controller.js';
+import type { MapViewContext } from './view-context.js';
+
+export type MapView = 'map' | 'list';
+
+/** The two buttons that switch between the map and the list, the shown one pressed. */
+export function renderViewSwitch(context: MapViewContext, shown: MapView, show: (view: MapView) => void) {
+  return html`<div class="view-switch" role="group" aria-label=${context.t('view.label')}>
+    ${(['map', 'list'] as const).map(
+      (view) =>
+        html`<button type="button" aria-pressed=${shown === view ? 'true' : 'false'} @click=${() => show(view)}>
+          ${context.t(`view.${view}`)}
+        </button>`,
+    )}
+  </div>`;
+}
+
+/** Zoom in, zoom out and show all: the map's moves for those who neither drag nor use its keys. */
+export function renderZoomControls(context: MapViewContext, gestures: GestureController) {
+  return html`<div class="controls">
+    <button type="button" aria-label=${context.t('map.zoomIn')} @click=${() => gestures.zoomBy(2)}>+</button>
+    <button type="button" aria-label=${context.t('map.zoomOut')} @click=${() => gestures.zoomBy(0.5)}>−</button>
+    <button type="button" @click=${() => gestures.reset()}>${context.t('map.reset')}</button>
+  </div>`;
+}

@@ -1,0 +1,80 @@
+import { html, nothing, svg } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Place } from '../../data/places.js';
+import type { Mark } from '../clusters.js';
+import type { GestureController, Point } from '../gesture-controller.js';
+import { HEIGHT, WIDTH } from '../projection.js';
+import type { Tile } from '../tiles.js';
+import { renderZoomControls } from './controls-view.js';
+import { renderMark, renderStop } from './marks-view.js';
+import type { MapViewContext } from './view-context.js';
+
+/** Everything the map draws, worked out by the element before it renders. */
+export interface MapScene {
+  /** The countries' outlines, in the drawing space (empty until the base map has loaded). */
+  paths: string[];
+  /** Whether the page gave a tile server, and the raster tiles in view, drawn under the countries. */
+  tiled: boolean;
+  tiles: Tile[];
+  attribution: string | undefined;
+  kinds: string[];
+  /** The places and groups of places in view. */
+  marks: Mark[];
+  /** The route's stops and their points in the drawing space, in the same order. */
+  stops: Place[];
+  stopPoints: Point[];
+}
+
+/** The map: a focusable region the reader moves with `gestures`, the places on it, and the zoom buttons. */
+export function renderMap(
+  context: MapViewContext,
+  scene: MapScene,
+  gestures: GestureController,
+  openCluster: (mark: Mark) => void,
+) {
+  const { k, x, y } = gestures.viewport;
+  const screen = ([px, py]: Point): Point => [px * k + x, py * k + y];
+  return html`<div
+    part="map"
+    class="map"
+    role="region"
+    aria-label=${context.t('map.label')}
+    aria-describedby="map-help"
+    tabindex="0"
+    @keydown=${gestures.onKeyDown}
+    @wheel=${gestures.onWheel}
+    @pointerdown=${gestures.onPointerDown}
+    @pointermove=${gestures.onPointerMove}
+    @pointerup=${gestures.onPointerUp}
+    @pointercancel=${gestures.onPointerUp}
+  >
+    <p id="map-help" class="visually-hidden">${context.t('map.instructions')}</p>
+    <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="canvas ${scene.tiled ? 'tiled' : ''}">
+      <rect class="sea" width=${WIDTH} height=${HEIGHT}></rect>
+      <g transform="translate(${x} ${y}) scale(${k})">
+        ${scene.tiles.map(
+          (tile) =>
+            svg`<image href=${tile.href} x=${tile.x} y=${tile.y} width=${tile.size} height=${tile.size} preserveAspectRatio="none"></image>`,
+        )}
+        <g class="land" aria-hidden="true">${scene.paths.map((path) => svg`<path d=${path}></path>`)}</g>
+        ${
+          scene.stopPoints.length > 1
+            ? svg`<polyline class="route" points=${scene.stopPoints.map((point) => point.join(',')).join(' ')}></polyline>`
+            : nothing
+        }
+      </g>
+      ${repeat(
+        scene.marks,
+        (mark) => mark.key,
+        (mark) => renderMark(context, mark, scene.kinds, screen([mark.x, mark.y]), openCluster),
+      )}
+      ${scene.stops.map((place, index) => renderStop(context, place, index + 1, screen(scene.stopPoints[index])))}
+    </svg>
+    ${renderZoomControls(context, gestures)}
+    ${
+      scene.attribution
+        ? html`<p class="attribution">${context.t('map.attribution', { source: scene.attribution })}</p>`
+        : nothing
+    }
+  </div>`;
+}
