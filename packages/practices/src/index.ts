@@ -1,5 +1,6 @@
 export { PracticeCard } from './card/practice-card.component.js';
-export { PracticeGallery, type FilterChangeDetail, type GallerySort } from './gallery/practice-gallery.component.js';
+export { PracticeGallery, type GallerySort } from './gallery/practice-gallery.component.js';
+export type { FilterChangeDetail, PracticeSelectDetail } from './events.js';
 export { practiceSchema, type Practice } from './practice/schema.js';
 export { collectionSchema } from './practice/collection.js';
 export { practicesFromCsv } from './practice/csv.js';

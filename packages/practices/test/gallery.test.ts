@@ -199,7 +199,9 @@ describe('practice gallery', () => {
     const select = oneEvent(el, 'devisus-select');
     opener.focus();
     opener.click();
-    expect(((await select) as CustomEvent).detail).to.deep.equal({ id: 'economie-circulaire' });
+    const { detail } = (await select) as CustomEvent;
+    expect(detail.id).to.equal('economie-circulaire');
+    expect(detail.item).to.equal(practices.find((practice) => practice.id === 'economie-circulaire'));
     await el.updateComplete;
     const dialog = $<HTMLDialogElement>(el, 'dialog');
     expect(dialog.open).to.equal(true);

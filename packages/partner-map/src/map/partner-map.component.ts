@@ -39,7 +39,7 @@ import type { MapViewContext } from './views/view-context.js';
  */
 export class PartnerMap extends DevisusElement<Places> {
   // A nested group: Lit flattens it, and the base's styles keep their own type.
-  static override styles = [DevisusElement.styles, partnerMapStyles];
+  static override styles = [...DevisusElement.styles, partnerMapStyles];
   protected static override namespaces = [PARTNER_MAP_NAMESPACE];
 
   static override properties: PropertyDeclarations = {

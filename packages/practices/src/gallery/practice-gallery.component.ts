@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, emit, localize } from '@devisus/core';
+import type { FilterChangeDetail, PracticeSelectDetail } from '../events.js';
 import { collectionSchema } from '../practice/collection.js';
 import { fetchPractices } from '../practice/fetch-practices.js';
 import { countryName, themeLabel } from '../practice/practice-view.js';
@@ -25,13 +26,6 @@ import { readHash, writeHash } from './url-state.js';
 
 export type { GallerySort } from './catalogue.js';
 
-/** What `devisus-filter-change` carries. */
-export interface FilterChangeDetail {
-  query: string;
-  filters: Filters;
-  count: number;
-}
-
 const PAGE = 24;
 
 /**
@@ -39,7 +33,7 @@ const PAGE = 24;
  * @summary A searchable, filterable gallery of good practices, each opening in a dialog.
  *
  * @event {CustomEvent<FilterChangeDetail>} devisus-filter-change - The search or the filters changed; `detail` has `query`, `filters` and `count`.
- * @event {CustomEvent<{ id: string }>} devisus-select - A practice was opened.
+ * @event {CustomEvent<PracticeSelectDetail>} devisus-select - A practice was opened; `detail` has its `id` and, as `item`, the record.
  * @csspart search - The search box.
  * @csspart filters - The facets.
  * @csspart count - The number of practices found (announced to screen readers).
@@ -259,7 +253,7 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
     this.selected = practice;
     await this.updateComplete;
     this.renderRoot.querySelector('dialog')?.showModal();
-    emit(this, 'devisus-select', { id: practice.id });
+    emit<PracticeSelectDetail>(this, 'devisus-select', { id: practice.id, item: practice });
   }
 
   private readUrl(): void {
