@@ -10,10 +10,11 @@ describe('theme', () => {
   it('paints the light palette with theme="light" and the dark one with theme="dark"', async () => {
     const light = await settledFixture<TestList>(html`<test-list theme="light" .data=${data}></test-list>`);
     const dark = await settledFixture<TestList>(html`<test-list theme="dark" .data=${data}></test-list>`);
+    const text = (element: TestList) => getComputedStyle(element.shadowRoot!.querySelector('li')!).color;
     expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
-    expect(getComputedStyle(light).color).to.equal('rgb(26, 31, 30)');
+    expect(text(light)).to.equal('rgb(26, 31, 30)');
     expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(22, 25, 27)');
-    expect(getComputedStyle(dark).color).to.equal('rgb(238, 241, 240)');
+    expect(text(dark)).to.equal('rgb(238, 241, 240)');
   });
 
   it("follows the reader's system preference without a theme attribute", async () => {

@@ -24,12 +24,22 @@ export const themeStyles = css`
 
     display: block;
     box-sizing: border-box;
-    font-family: var(--devisus-font-family, inherit);
-    font-size: var(--devisus-font-size, inherit);
-    line-height: 1.5;
-    color: var(--_text);
+    /* A size container (container-type: inline-size) counts as 0 px wide in a flex row or an auto
+       grid column: it counts as 20em instead, shrinks in a narrow row and takes the free space. */
+    contain-intrinsic-inline-size: 20em;
+    min-inline-size: 0;
+    flex: auto;
     /* The element paints its own surface so its text keeps its contrast on any host theme. */
     background: var(--_surface);
+  }
+  /* A page rule on * reaches the host and beats :host, and the shadow tree inherits from the host:
+     the text styles are set on the shadow root's top-level elements, which no page rule reaches.
+     Without the token, var() is invalid and the font is inherited: the page's, by default. */
+  :host > * {
+    font-family: var(--devisus-font-family);
+    font-size: var(--devisus-font-size);
+    line-height: 1.5;
+    color: var(--_text);
   }
   :host([theme='light']) {
     color-scheme: light;

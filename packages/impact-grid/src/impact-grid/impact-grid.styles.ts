@@ -364,7 +364,8 @@ export const impactGridStyles = css`
 
   /* The printed report: results only, no controls, ink on paper. */
   @media print {
-    :host {
+    :host,
+    :host > * {
       color: #000;
       background: #fff;
     }

@@ -33,7 +33,7 @@ export const embedStyles = css`
   .button {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: 44px;
     padding: 0.4em 1em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
