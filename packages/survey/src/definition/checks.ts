@@ -37,15 +37,10 @@ type Json = Record<string, unknown>;
 const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 const knownType = (type: string): boolean => QUESTION_TYPES.some((known) => known === type);
 
-/** One step into the data, as valibot records it in an issue's path. */
-function step(path: Path, input: unknown, key: string | number): Path {
-  const item: IssuePathItem | undefined =
-    Array.isArray(input) && typeof key === 'number'
-      ? { type: 'array', origin: 'value', input, key, value: input[key] }
-      : isJson(input) && typeof key === 'string'
-        ? { type: 'object', origin: 'value', input, key, value: input[key] }
-        : undefined;
-  return item ? [...path, item] : path;
+/** One step into the data, as an issue's path records it (its key is what names the place). */
+function step(path: Path, input: Json | unknown[], key: string | number): Path {
+  const value: unknown = Array.isArray(input) ? input[Number(key)] : input[key];
+  return [...path, { type: 'unknown', origin: 'value', input, key, value }];
 }
 
 /** Calls `visit` with every element of the survey (panels' too) and its path, in order; pages as `page`. */
@@ -61,10 +56,11 @@ function walk(json: unknown, visit: (element: Json, path: Path) => void, page?: 
   };
   if (!isJson(json)) return;
   elements(json.elements, step([], json, 'elements'));
-  if (!Array.isArray(json.pages)) return;
-  json.pages.forEach((item: unknown, index) => {
+  const pages = json.pages;
+  if (!Array.isArray(pages)) return;
+  pages.forEach((item: unknown, index) => {
     if (!isJson(item)) return;
-    const here = step(step([], json, 'pages'), json.pages, index);
+    const here = step(step([], json, 'pages'), pages, index);
     page?.(item, here);
     elements(item.elements, step(here, item, 'elements'));
   });
