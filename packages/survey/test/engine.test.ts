@@ -60,6 +60,17 @@ describe('survey engine: checks', () => {
     expect(refusal({ pages: [{ name: 'two', visibleIf: '{a} =', elements: [] }] }).path).to.equal('pages[0].visibleIf');
   });
 
+  it('takes an empty condition as none, as SurveyJS does', () => {
+    const engine = engineOf({
+      pages: [
+        { elements: [{ type: 'text', name: 'a', visibleIf: '' }] },
+        { visibleIf: ' ', elements: [{ type: 'text', name: 'b' }] },
+      ],
+    });
+    expect(engine.visible(engine.model.questions.get('a')!, {})).to.equal(true);
+    expect(engine.visiblePages({})).to.deep.equal([0, 1]);
+  });
+
   it('checks the structure after the types: a wrong property still names its path', () => {
     expect(refusal({ elements: [{ type: 'text', name: 'a', isRequired: 'yes' }] })).to.include({
       key: 'error.type',
