@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { SurveyConsentDetail, SurveyEmbed } from '../src/embed/survey-embed.component.js';
 import '../src/define/devisus-survey-embed.js';
 import { IMPACT_VALUESS_SURVEY_URL, PROVIDERS, detectProvider, providerFor } from '../src/embed/providers.js';
-import { mount, part, settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { mount, part, settled, settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
 import { checkLocales, loadAll } from '../../core/test/support/check-locales.js';
 
 const PAGE = '<!doctype html><html lang="en"><title>Survey</title><p>survey</p></html>';
@@ -11,7 +11,6 @@ let served = 0;
 const surveyPage = () =>
   `/__test__/respond?type=text/html&n=${Date.now()}-${++served}&body=${encodeURIComponent(PAGE)}`;
 
-const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 const frameOf = (el: SurveyEmbed) => el.shadowRoot!.querySelector('iframe');
 const requested = (fragment: string) =>
   performance.getEntriesByType('resource').filter((entry) => entry.name.includes(fragment));
@@ -25,9 +24,15 @@ async function load(el: SurveyEmbed): Promise<HTMLIFrameElement> {
   return frameOf(el)!;
 }
 
-async function waitFor(check: () => boolean, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check() && performance.now() - start < timeout) await tick(20);
+/**
+ * Sends a request of the test's own and waits until the page lists it: a request the element had
+ * made before it would be listed by then too.
+ */
+async function roundTrip(): Promise<void> {
+  const src = surveyPage();
+  const token = new URL(src, location.href).searchParams.get('n')!;
+  await fetch(src);
+  await waitFor(() => requested(token).length > 0, 'the test’s own request in the resource list');
 }
 
 describe('survey embed: providers', () => {
@@ -150,7 +155,7 @@ describe('survey embed: before consent', () => {
     const el = await settledFixture<SurveyEmbed>(
       html`<devisus-survey-embed src=${IMPACT_VALUESS_SURVEY_URL}></devisus-survey-embed>`,
     );
-    await tick(200);
+    await roundTrip();
     expect(fetchingElements(el)).to.have.length(0);
     expect([...el.shadowRoot!.querySelectorAll('[src], [srcset], [style*="url("]')]).to.deep.equal([]);
     expect(requested('surveymonkey')).to.deep.equal([]);
@@ -162,12 +167,12 @@ describe('survey embed: before consent', () => {
     const el = await settledFixture<SurveyEmbed>(
       html`<devisus-survey-embed provider="tally" src=${src}></devisus-survey-embed>`,
     );
-    await tick(200);
+    await roundTrip();
     expect(fetchingElements(el)).to.have.length(0);
     expect(requested(token)).to.deep.equal([]);
     const frame = await load(el);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    await waitFor(() => requested(token).length > 0);
+    await waitFor(() => requested(token).length > 0, 'the survey page in the resource list');
     expect(requested(token)).to.have.length(1);
   });
 
@@ -445,7 +450,7 @@ describe('survey embed: language', () => {
     expect(part(el, 'consent')!.querySelector('h2')!.textContent).to.equal('Questionnaire sur SurveyMonkey');
     expect(part(el, 'load-button')!.textContent!.trim()).to.equal('Charger le questionnaire');
     document.documentElement.lang = 'de';
-    await tick();
+    await waitFor(() => part(el, 'load-button')!.textContent!.trim() === 'Umfrage laden', 'the button in German');
     await settled(el);
     expect(part(el, 'load-button')!.textContent!.trim()).to.equal('Umfrage laden');
     expect(part(el, 'privacy')!.textContent!.trim()).to.equal('Datenschutzerklärung von SurveyMonkey lesen');
@@ -462,7 +467,7 @@ describe('survey embed: language', () => {
     const el = await settled(wrapper.querySelector('devisus-survey-embed') as SurveyEmbed);
     expect(part(el, 'load-button')!.textContent!.trim()).to.equal('De enquête laden');
     el.lang = 'ja';
-    await tick();
+    await waitFor(() => part(el, 'load-button')!.textContent!.trim() === 'Load the survey', 'the button in English');
     await settled(el);
     expect(part(el, 'load-button')!.textContent!.trim()).to.equal('Load the survey');
     expect(part(el, 'consent')!.getAttribute('lang')).to.equal('en');

@@ -2,11 +2,16 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
 import { Outbox } from '../src/outbox/outbox.js';
-import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
 
 const survey = { id: 'outbox-test', elements: [{ type: 'text', name: 'q', isRequired: true }] };
 const bucket = () => `b${Math.random().toString(36).slice(2)}`;
 const stored = async (name: string) => (await (await fetch(`/__test__/record/${name}`)).json()) as string[];
+/** How many times the outbox of `action` has tried to send its first response (0 before the first try ends). */
+const attempts = (action: string): number =>
+  JSON.parse(localStorage.getItem(`devisus:survey-outbox:${action}`) ?? '{"value":[{"attempts":0}]}').value[0].attempts;
+/** Until a first try to send has failed: the response then waits in the outbox. */
+const firstTryFailed = (action: string) => waitFor(() => attempts(action) >= 1, 'a first failed try');
 
 /** The files the page offers for download while `act` runs: name and text. */
 async function downloads(act: () => void): Promise<{ name: string; text: string }[]> {
@@ -72,7 +77,7 @@ describe('responses that are never lost', function () {
     );
     const delivered = oneEvent(el, 'devisus-delivered');
     await answerAndSend(el, 'persistent');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await firstTryFailed(action);
     await el.updateComplete;
     expect(shownText(el)).to.contain('Your answers are saved on this device and will be sent as soon as possible.');
     expect(JSON.parse(localStorage.getItem(`devisus:survey-outbox:${action}`)!).value).to.have.length(1);
@@ -91,14 +96,7 @@ describe('responses that are never lost', function () {
         html`<devisus-survey action=${action} .data=${survey}></devisus-survey>`,
       );
       await answerAndSend(first, 'left behind');
-      // Wait until the first try has failed and the response waits in the outbox.
-      for (
-        let i = 0;
-        i < 100 && JSON.parse(localStorage.getItem(key) ?? '{"value":[{"attempts":0}]}').value[0].attempts < 1;
-        i++
-      ) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await firstTryFailed(action);
       first.remove(); // the visitor leaves before the retry
     } finally {
       Outbox.firstDelay = 100;
@@ -124,7 +122,7 @@ describe('responses that are never lost', function () {
       html`<devisus-survey action=${action} .data=${survey}></devisus-survey>`,
     );
     await answerAndSend(el, 'online');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await firstTryFailed(action);
     const delivered = oneEvent(el, 'devisus-delivered');
     window.dispatchEvent(new Event('online'));
     await delivered;
@@ -204,8 +202,7 @@ describe('responses that are never lost', function () {
     await expect(again).to.be.accessible();
     // In French too.
     again.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await again.updateComplete;
+    await waitFor(() => refused()[0].textContent!.includes('Le serveur'), 'the refusal in French');
     expect(refused()[0].textContent).to.contain('Le serveur a refusé les réponses envoyées le ');
     again.setAttribute('lang', 'en');
     await again.updateComplete;
@@ -225,11 +222,13 @@ describe('responses that are never lost', function () {
     await delivered;
     await sent.updateComplete;
     expect(shownText(sent)).to.equal('Thank you for your answers. Your answers have been sent.');
+    const later = `/__test__/fail-then-ok/${bucket()}?fails=100`;
     const queued = await settledFixture<DevisusSurvey>(
-      html`<devisus-survey action=${`/__test__/fail-then-ok/${bucket()}?fails=100`} .data=${survey}></devisus-survey>`,
+      html`<devisus-survey action=${later} .data=${survey}></devisus-survey>`,
     );
     await answerAndSend(queued, 'later');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await firstTryFailed(later);
+    await queued.updateComplete;
     expect(shownText(queued)).to.equal(
       'Thank you for your answers. Your answers are saved on this device and will be sent as soon as possible. Download my answers',
     );

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
-import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
 import { allTypes } from './support/surveys.js';
 
 const key = () => `test-${Math.random().toString(36).slice(2)}`;
@@ -24,7 +24,6 @@ const choose = async (el: DevisusSurvey, name: string, label: string) => {
 const submit = async (el: DevisusSurvey) => {
   $<HTMLButtonElement>(el, 'button[type="submit"]').click();
   await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 10));
 };
 
 describe('devisus-survey', () => {
@@ -60,6 +59,7 @@ describe('devisus-survey', () => {
     await submit(el);
     const summary = $(el, '[part="error-summary"]');
     expect(summary.getAttribute('role')).to.equal('alert');
+    await waitFor(() => el.shadowRoot!.activeElement === summary, 'the focus on the error summary');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal([
       'Organisation: Answer this question.',
@@ -103,8 +103,7 @@ describe('devisus-survey', () => {
     // The interface around them speaks Italian, unmarked.
     expect($(el, 'button[type="submit"]').closest('[lang]')).to.equal(null);
     el.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
+    await waitFor(() => $(el, 'h2').textContent!.trim() === 'Nos membres', 'the title in French');
     expect($(el, 'h2').textContent!.trim()).to.equal('Nos membres');
     expect(el.shadowRoot!.querySelectorAll('span[lang], #q-size option[lang]')).to.have.length(0);
   });
@@ -415,7 +414,9 @@ describe('devisus-survey', () => {
     const press = async (label: string) => {
       $<HTMLButtonElement>(el, `[data-name="r"] button[aria-label="${label}"]`).click();
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      // The focus moves once the list is drawn again: onto a button of the item moved.
+      const item = label.split(' ')[1];
+      await waitFor(() => focused()?.startsWith(`Move ${item} `), `the focus on a button of ${item}`);
     };
     await press('Move communicate up');
     expect(rows()).to.deep.equal(['1 improve', '2 communicate', '3 report']);
@@ -482,8 +483,7 @@ describe('devisus-survey', () => {
     expect(select.labels![0].textContent).to.contain('Language of the survey');
     select.value = 'fr';
     select.dispatchEvent(new Event('change'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
+    await waitFor(() => $(el, '.title').textContent === 'Tout', 'the title in French');
     expect($(el, '.title').textContent).to.equal('Tout');
     expect($(el, 'button[type="submit"]').textContent!.trim()).to.equal('Suivant');
   });

@@ -123,6 +123,13 @@ export function buildModel(json: SurveyJson): SurveyModel {
   };
 }
 
+/** SurveyJS's `name-Comment` key, where the text of an "other" answer is kept. */
+export const commentKey = (name: string): string => `${name}-Comment`;
+
+/** Whether an answer is "other" (or, for several choices, includes it). */
+export const isOther = (value: unknown): boolean =>
+  value === 'other' || (Array.isArray(value) && value.includes('other'));
+
 /** The questions that hold answers (not panels, not html), in order. */
 export function answerable(model: SurveyModel): Question[] {
   return [...model.questions.values()].filter((question) => question.type !== 'panel');

@@ -27,7 +27,7 @@ const choice = v.union([
   v.looseObject({ value: v.union([v.string(), v.number()]), text: v.optional(surveyText) }),
 ]);
 
-const validator = v.looseObject({
+const validatorSchema = v.looseObject({
   type: v.picklist(['numeric', 'text', 'regex', 'email', 'expression']),
   text: v.optional(surveyText),
   minValue: v.optional(v.number()),
@@ -38,16 +38,26 @@ const validator = v.looseObject({
   expression: v.optional(v.string()),
 });
 
+/** A validator of a question's answer, as SurveyJS writes it. */
+export type ValidatorJson = v.InferOutput<typeof validatorSchema>;
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
 export interface SurveyElementJson {
-  type: (typeof QUESTION_TYPES)[number];
+  type: QuestionType;
   name: string;
   title?: v.InferOutput<typeof surveyText>;
   description?: v.InferOutput<typeof surveyText>;
+  visibleIf?: string;
+  enableIf?: string;
+  requiredIf?: string;
+  validators?: ValidatorJson[];
   elements?: SurveyElementJson[];
   [property: string]: unknown;
 }
 
-export const elementSchema: v.GenericSchema<SurveyElementJson> = v.looseObject({
+// Written out as an interface because an element holds elements: a recursive type cannot be inferred.
+export const elementSchema: v.GenericSchema<unknown, SurveyElementJson> = v.looseObject({
   type: v.picklist(QUESTION_TYPES),
   name: v.pipe(v.string(), v.minLength(1)),
   title: v.optional(surveyText),
@@ -68,9 +78,9 @@ export const elementSchema: v.GenericSchema<SurveyElementJson> = v.looseObject({
   hasOther: v.optional(v.boolean()),
   showNoneItem: v.optional(v.boolean()),
   hasNone: v.optional(v.boolean()),
-  validators: v.optional(v.array(validator)),
+  validators: v.optional(v.array(validatorSchema)),
   elements: v.optional(v.array(v.lazy(() => elementSchema))),
-}) as unknown as v.GenericSchema<SurveyElementJson>;
+});
 
 const page = v.looseObject({
   name: v.optional(v.string()),

@@ -2,23 +2,18 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createStore,
-  emit,
   LocalizedElement,
   ProblemReporter,
   styleProperties,
   themeStyles,
   type Store,
 } from '@devisus/core';
+import { fire } from '../events.js';
 import { providerFor, type Provider } from './providers.js';
 import { embedStyles } from './survey-embed.styles.js';
 import { SURVEY_EMBED_NAMESPACE } from './translations.js';
 
-/** What `devisus-consent` carries: which service the visitor agreed to load, and from which host. */
-export interface SurveyConsentDetail {
-  /** A key of PROVIDERS (`tally`, `surveymonkey`…), or `other` for a site the element does not know. */
-  provider: string;
-  host: string;
-}
+export type { SurveyConsentDetail } from '../events.js';
 
 /**
  * The one message the element reads from the survey's frame (and only from the frame's own origin):
@@ -262,7 +257,7 @@ export class SurveyEmbed extends LocalizedElement {
     this.agreedKey = provider.key;
     this.notSaved = this.rememberConsent && !consents.set(provider.key, true).ok;
     this.focusNext = 'frame';
-    emit<SurveyConsentDetail>(this, 'devisus-consent', { provider: provider.id, host: provider.host });
+    fire(this, 'devisus-consent', { provider: provider.id, host: provider.host });
   }
 
   /** The visitor withdraws a remembered choice: the survey goes and the panel asks again. */

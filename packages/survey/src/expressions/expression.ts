@@ -13,27 +13,34 @@
  * or, and, not, comparisons, + -, * / %, unary minus.
  */
 
-/** A syntax error: `message` ends with "at <position>", the 0-based offset into `expression`. */
-export class ExpressionError extends Error {
-  /**
-   * What is wrong, as a key for translations: the message's words before the quoted text, in camel
-   * case: `unexpected`, `unexpectedEndOfExpression`, `unclosed`, `unclosedString`, `badVariable`,
-   * `unknownOperator`, `unknownWord`, `unknownFunction` or `expressionTooDeep`.
-   */
-  readonly code: string;
-  /** The text at fault, when the message quotes one (`)` in "unexpected ')' at 8"); else ''. */
-  readonly token: string;
+/** What can be wrong with an expression's text: also the key of its translations. */
+export type ExpressionErrorCode =
+  | 'unexpected'
+  | 'unexpectedEndOfExpression'
+  | 'unclosed'
+  | 'unclosedString'
+  | 'badVariable'
+  | 'unknownOperator'
+  | 'unknownWord'
+  | 'unknownFunction'
+  | 'expressionTooDeep';
 
+/**
+ * A syntax error, as data: its `code`, the `token` at fault ('' when there is none) and the 0-based
+ * `position` in `expression`. The English `message` ("unexpected ')' at 8") is made from them, for
+ * developers; readers get a translation of the same data.
+ */
+export class ExpressionError extends Error {
   constructor(
-    message: string,
+    readonly code: ExpressionErrorCode,
     readonly expression: string,
     readonly position: number,
+    readonly token = '',
   ) {
-    super(message);
+    // The code in words: unknownFunction is "unknown function".
+    const words = code.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+    super(`${words}${token ? ` '${token}'` : ''} at ${position}`);
     this.name = 'ExpressionError';
-    const [, words = message, token = ''] = /^(.*?)(?: '(.*)')? at \d+$/.exec(message) ?? [];
-    this.code = words.replace(/ \w/g, (match) => match[1].toUpperCase());
-    this.token = token;
   }
 }
 
@@ -68,7 +75,9 @@ const KEYWORDS = 'and or not contains notcontains anyof allof empty notempty iif
 const TOKEN =
   /(\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+)|(['"])([^]*?)\2|\{([^{}]*)\}|([a-z_]\w*)|(<=|>=|<>|==|!=|&&|\|\||[-+*/%=<>!()[\],])/iy;
 
-const isEmpty = (x: unknown): boolean => x == null || x === '' || (typeof x == 'object' && !Object.keys(x).length);
+/** No answer: nothing, '', an empty list or an empty object (conditions' `empty`, and a required question's test). */
+export const isEmpty = (x: unknown): boolean =>
+  x == null || x === '' || (typeof x == 'object' && !Object.keys(x).length);
 
 /** A number, or a string that reads as one ('5', ' 2.5 '); anything else gives NaN. */
 const num = (x: unknown): number => (typeof x == 'number' ? x : typeof x == 'string' && x.trim() ? +x : NaN);
@@ -167,13 +176,13 @@ export function isTrue(value: unknown): boolean {
   return value === true || num(value) === 1;
 }
 
-/** Parses once; throws ExpressionError naming what is wrong and where (e.g. "unexpected ')' at 12"). */
+/** Parses once; throws an ExpressionError saying what is wrong and where. */
 export function compileExpression(source: string): CompiledExpression {
   const variables: string[] = [];
   const tokens: Token[] = [];
   let j = 0;
-  const fail = (message: string, p = tokens[j].p): never => {
-    throw new ExpressionError(`${message} at ${p}`, source, p);
+  const fail = (code: ExpressionErrorCode, p = tokens[j].p, token = ''): never => {
+    throw new ExpressionError(code, source, p, token);
   };
 
   for (let i = 0; ; i = TOKEN.lastIndex) {
@@ -186,7 +195,7 @@ export function compileExpression(source: string): CompiledExpression {
     TOKEN.lastIndex = i;
     const [t, number, quote, string, name, word, op] =
       TOKEN.exec(source) ??
-      fail(c == '{' ? "unclosed '{'" : c == '"' || c == "'" ? 'unclosed string' : `unexpected '${c}'`, i);
+      (c == '{' ? fail('unclosed', i, c) : c == '"' || c == "'" ? fail('unclosedString', i) : fail('unexpected', i, c));
     const token: Token = { k: '#', p: i, t };
     if (number) token.v = +number;
     else if (quote) token.v = string;
@@ -195,7 +204,7 @@ export function compileExpression(source: string): CompiledExpression {
         .replace(/\[\s*(\d+)\s*\]/g, '.$1')
         .split('.')
         .map((part) => part.trim());
-      if (path.some((part) => !part)) fail(`bad variable '${t}'`, i);
+      if (path.some((part) => !part)) fail('badVariable', i, t);
       if (!variables.includes(path[0])) variables.push(path[0]);
       token.k = '{';
       token.v = path;
@@ -210,14 +219,11 @@ export function compileExpression(source: string): CompiledExpression {
   const unknown = (token: Token) => token.w && !KEYWORDS.includes(token.k);
   /** Where an operator or closing token was due. */
   const unexpected = (token = tokens[j]): never =>
-    fail(
-      unknown(token)
-        ? `unknown operator '${token.t}'`
-        : token.k
-          ? `unexpected '${token.t}'`
-          : 'unexpected end of expression',
-      token.p,
-    );
+    unknown(token)
+      ? fail('unknownOperator', token.p, token.t)
+      : token.k
+        ? fail('unexpected', token.p, token.t)
+        : fail('unexpectedEndOfExpression', token.p);
   const eat = (k: string) => tokens[j].k == k && !!++j;
   const expect = (k: string) => eat(k) || unexpected();
 
@@ -261,7 +267,7 @@ export function compileExpression(source: string): CompiledExpression {
       return (v) => !isTrue(operand(v));
     }
     if (token.w && tokens[j].k == '(') {
-      if (k != 'iif') fail(`unknown function '${token.t}'`, token.p);
+      if (k != 'iif') fail('unknownFunction', token.p, token.t);
       j++;
       const args: Node[] = [];
       for (const end of [',', ',', ')']) {
@@ -270,7 +276,7 @@ export function compileExpression(source: string): CompiledExpression {
       }
       return (v) => args[isTrue(args[0](v)) ? 1 : 2](v);
     }
-    return unknown(token) ? fail(`unknown word '${token.t}'`, token.p) : unexpected(token);
+    return unknown(token) ? fail('unknownWord', token.p, token.t) : unexpected(token);
   };
   const multiplicative = level('* / %', primary);
   const additive = level('+ -', multiplicative);
@@ -284,7 +290,7 @@ export function compileExpression(source: string): CompiledExpression {
     if (tokens[j].k) unexpected();
   } catch (error) {
     // A stack overflow from absurd nesting is still a syntax error, not a crash.
-    throw error instanceof ExpressionError ? error : new ExpressionError('expression too deep at 0', source, 0);
+    throw error instanceof ExpressionError ? error : new ExpressionError('expressionTooDeep', source, 0);
   }
   return {
     variables,

@@ -1,1 +1,8 @@
-export { compileExpression, isTrue, ExpressionError, type CompiledExpression } from './expression.js';
+export {
+  compileExpression,
+  isEmpty,
+  isTrue,
+  ExpressionError,
+  type CompiledExpression,
+  type ExpressionErrorCode,
+} from './expression.js';

@@ -16,14 +16,14 @@ export default {
   languages: 'Llengua de l’enquesta',
   discard: 'Esborrar-les d’aquest dispositiu',
   expr: {
-    unexpected: '«{{token}}» no s’espera aquí',
+    unexpected: '«{{input.token}}» no s’espera aquí',
     unexpectedEndOfExpression: 's’acaba massa aviat',
-    unclosed: 'una «{{token}}» no està tancada',
+    unclosed: 'una «{{input.token}}» no està tancada',
     unclosedString: 'un text entre cometes no està tancat',
-    badVariable: '«{{token}}» no és un nom de pregunta',
-    unknownOperator: 'operador desconegut «{{token}}»',
-    unknownWord: 'paraula desconeguda «{{token}}»',
-    unknownFunction: 'funció desconeguda «{{token}}»',
+    badVariable: '«{{input.token}}» no és un nom de pregunta',
+    unknownOperator: 'operador desconegut «{{input.token}}»',
+    unknownWord: 'paraula desconeguda «{{input.token}}»',
+    unknownFunction: 'funció desconeguda «{{input.token}}»',
     expressionTooDeep: 'massa parèntesis imbricats',
   },
   summary: {
@@ -63,9 +63,10 @@ export default {
     restored: 'S’han recuperat les vostres respostes anteriors.',
   },
   error: {
-    unknownType: 'La pregunta «{{name}}» té un tipus que aquesta enquesta no pot mostrar: {{type}}.',
-    expression: 'La condició de «{{name}}» no es pot llegir: $t(expr.{{code}}) (caràcter {{position}}).',
-    duplicateName: 'Cada pregunta necessita el seu propi nom, però «{{name}}» s’utilitza més d’una vegada.',
+    unknownType: 'La pregunta «{{input.name}}» té un tipus que aquesta enquesta no pot mostrar: {{input.type}}.',
+    expression:
+      'La condició de «{{input.name}}» no es pot llegir: $t(expr.{{input.code}}) (caràcter {{input.position}}).',
+    duplicateName: 'Cada pregunta necessita el seu propi nom, però «{{input.name}}» s’utilitza més d’una vegada.',
   },
   empty: 'Aquesta enquesta encara no té preguntes.',
 };

@@ -16,14 +16,14 @@ export default {
   languages: 'Sprache der Umfrage',
   discard: 'Von diesem Gerät löschen',
   expr: {
-    unexpected: '„{{token}}“ wird hier nicht erwartet',
+    unexpected: '„{{input.token}}“ wird hier nicht erwartet',
     unexpectedEndOfExpression: 'sie endet zu früh',
-    unclosed: 'eine „{{token}}“ wird nicht geschlossen',
+    unclosed: 'eine „{{input.token}}“ wird nicht geschlossen',
     unclosedString: 'ein Text in Anführungszeichen wird nicht geschlossen',
-    badVariable: '„{{token}}“ ist kein Fragenname',
-    unknownOperator: 'unbekannter Operator „{{token}}“',
-    unknownWord: 'unbekanntes Wort „{{token}}“',
-    unknownFunction: 'unbekannte Funktion „{{token}}“',
+    badVariable: '„{{input.token}}“ ist kein Fragenname',
+    unknownOperator: 'unbekannter Operator „{{input.token}}“',
+    unknownWord: 'unbekanntes Wort „{{input.token}}“',
+    unknownFunction: 'unbekannte Funktion „{{input.token}}“',
     expressionTooDeep: 'zu viele verschachtelte Klammern',
   },
   summary: {
@@ -61,9 +61,10 @@ export default {
     restored: 'Ihre früheren Antworten wurden wiederhergestellt.',
   },
   error: {
-    unknownType: 'Die Frage „{{name}}“ hat einen Typ, den diese Umfrage nicht anzeigen kann: {{type}}.',
-    expression: 'Die Bedingung von „{{name}}“ kann nicht gelesen werden: $t(expr.{{code}}) (Zeichen {{position}}).',
-    duplicateName: 'Jede Frage braucht einen eigenen Namen, „{{name}}“ wird aber mehrfach verwendet.',
+    unknownType: 'Die Frage „{{input.name}}“ hat einen Typ, den diese Umfrage nicht anzeigen kann: {{input.type}}.',
+    expression:
+      'Die Bedingung von „{{input.name}}“ kann nicht gelesen werden: $t(expr.{{input.code}}) (Zeichen {{input.position}}).',
+    duplicateName: 'Jede Frage braucht einen eigenen Namen, „{{input.name}}“ wird aber mehrfach verwendet.',
   },
   empty: 'Diese Umfrage hat noch keine Fragen.',
 };

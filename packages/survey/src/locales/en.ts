@@ -17,14 +17,14 @@ export default {
   languages: 'Language of the survey',
   discard: 'Delete them from this device',
   expr: {
-    unexpected: 'unexpected “{{token}}”',
+    unexpected: 'unexpected “{{input.token}}”',
     unexpectedEndOfExpression: 'it ends too soon',
-    unclosed: 'unclosed “{{token}}”',
+    unclosed: 'unclosed “{{input.token}}”',
     unclosedString: 'unclosed quote',
-    badVariable: 'bad question name “{{token}}”',
-    unknownOperator: 'unknown operator “{{token}}”',
-    unknownWord: 'unknown word “{{token}}”',
-    unknownFunction: 'unknown function “{{token}}”',
+    badVariable: 'bad question name “{{input.token}}”',
+    unknownOperator: 'unknown operator “{{input.token}}”',
+    unknownWord: 'unknown word “{{input.token}}”',
+    unknownFunction: 'unknown function “{{input.token}}”',
     expressionTooDeep: 'too deeply nested',
   },
   summary: {
@@ -61,9 +61,10 @@ export default {
     restored: 'Your earlier answers have been restored.',
   },
   error: {
-    unknownType: 'The question “{{name}}” has a type this survey cannot show: {{type}}.',
-    expression: 'The condition of “{{name}}” cannot be read: $t(expr.{{code}}) (character {{position}}).',
-    duplicateName: 'Each question needs its own name, but “{{name}}” is used more than once.',
+    unknownType: 'The question “{{input.name}}” has a type this survey cannot show: {{input.type}}.',
+    expression:
+      'The condition of “{{input.name}}” cannot be read: $t(expr.{{input.code}}) (character {{input.position}}).',
+    duplicateName: 'Each question needs its own name, but “{{input.name}}” is used more than once.',
   },
   empty: 'This survey has no questions yet.',
 };

@@ -16,14 +16,14 @@ export default {
   languages: 'Idioma de la encuesta',
   discard: 'Eliminarlas de este dispositivo',
   expr: {
-    unexpected: '«{{token}}» no se espera aquí',
+    unexpected: '«{{input.token}}» no se espera aquí',
     unexpectedEndOfExpression: 'termina demasiado pronto',
-    unclosed: 'una «{{token}}» no está cerrada',
+    unclosed: 'una «{{input.token}}» no está cerrada',
     unclosedString: 'un texto entre comillas no está cerrado',
-    badVariable: '«{{token}}» no es un nombre de pregunta',
-    unknownOperator: 'operador desconocido «{{token}}»',
-    unknownWord: 'palabra desconocida «{{token}}»',
-    unknownFunction: 'función desconocida «{{token}}»',
+    badVariable: '«{{input.token}}» no es un nombre de pregunta',
+    unknownOperator: 'operador desconocido «{{input.token}}»',
+    unknownWord: 'palabra desconocida «{{input.token}}»',
+    unknownFunction: 'función desconocida «{{input.token}}»',
     expressionTooDeep: 'demasiados paréntesis anidados',
   },
   summary: {
@@ -63,9 +63,10 @@ export default {
     restored: 'Se han recuperado sus respuestas anteriores.',
   },
   error: {
-    unknownType: 'La pregunta «{{name}}» tiene un tipo que esta encuesta no puede mostrar: {{type}}.',
-    expression: 'La condición de «{{name}}» no se puede leer: $t(expr.{{code}}) (carácter {{position}}).',
-    duplicateName: 'Cada pregunta necesita su propio nombre, pero «{{name}}» se usa más de una vez.',
+    unknownType: 'La pregunta «{{input.name}}» tiene un tipo que esta encuesta no puede mostrar: {{input.type}}.',
+    expression:
+      'La condición de «{{input.name}}» no se puede leer: $t(expr.{{input.code}}) (carácter {{input.position}}).',
+    duplicateName: 'Cada pregunta necesita su propio nombre, pero «{{input.name}}» se usa más de una vez.',
   },
   empty: 'Esta encuesta todavía no tiene preguntas.',
 };

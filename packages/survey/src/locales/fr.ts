@@ -16,14 +16,14 @@ export default {
   languages: 'Langue du questionnaire',
   discard: 'Les supprimer de cet appareil',
   expr: {
-    unexpected: '« {{token}} » est inattendu ici',
+    unexpected: '« {{input.token}} » est inattendu ici',
     unexpectedEndOfExpression: 'elle s’arrête trop tôt',
-    unclosed: 'un « {{token}} » n’est pas fermé',
+    unclosed: 'un « {{input.token}} » n’est pas fermé',
     unclosedString: 'un texte entre guillemets n’est pas fermé',
-    badVariable: '« {{token}} » n’est pas un nom de question',
-    unknownOperator: 'opérateur inconnu « {{token}} »',
-    unknownWord: 'mot inconnu « {{token}} »',
-    unknownFunction: 'fonction inconnue « {{token}} »',
+    badVariable: '« {{input.token}} » n’est pas un nom de question',
+    unknownOperator: 'opérateur inconnu « {{input.token}} »',
+    unknownWord: 'mot inconnu « {{input.token}} »',
+    unknownFunction: 'fonction inconnue « {{input.token}} »',
     expressionTooDeep: 'trop de parenthèses imbriquées',
   },
   summary: {
@@ -63,9 +63,10 @@ export default {
     restored: 'Vos réponses précédentes ont été restaurées.',
   },
   error: {
-    unknownType: 'La question « {{name}} » a un type que ce questionnaire ne peut pas afficher : {{type}}.',
-    expression: 'La condition de « {{name}} » est illisible : $t(expr.{{code}}) (caractère {{position}}).',
-    duplicateName: 'Chaque question doit avoir son propre nom, mais « {{name}} » est utilisé plusieurs fois.',
+    unknownType: 'La question « {{input.name}} » a un type que ce questionnaire ne peut pas afficher : {{input.type}}.',
+    expression:
+      'La condition de « {{input.name}} » est illisible : $t(expr.{{input.code}}) (caractère {{input.position}}).',
+    duplicateName: 'Chaque question doit avoir son propre nom, mais « {{input.name}} » est utilisé plusieurs fois.',
   },
   empty: 'Ce questionnaire ne comporte encore aucune question.',
 };

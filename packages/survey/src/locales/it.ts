@@ -16,14 +16,14 @@ export default {
   languages: 'Lingua del questionario',
   discard: 'Eliminale da questo dispositivo',
   expr: {
-    unexpected: '«{{token}}» non è previsto qui',
+    unexpected: '«{{input.token}}» non è previsto qui',
     unexpectedEndOfExpression: 'finisce troppo presto',
-    unclosed: 'una «{{token}}» non è chiusa',
+    unclosed: 'una «{{input.token}}» non è chiusa',
     unclosedString: 'un testo tra virgolette non è chiuso',
-    badVariable: '«{{token}}» non è il nome di una domanda',
-    unknownOperator: 'operatore sconosciuto «{{token}}»',
-    unknownWord: 'parola sconosciuta «{{token}}»',
-    unknownFunction: 'funzione sconosciuta «{{token}}»',
+    badVariable: '«{{input.token}}» non è il nome di una domanda',
+    unknownOperator: 'operatore sconosciuto «{{input.token}}»',
+    unknownWord: 'parola sconosciuta «{{input.token}}»',
+    unknownFunction: 'funzione sconosciuta «{{input.token}}»',
     expressionTooDeep: 'troppe parentesi annidate',
   },
   summary: {
@@ -63,9 +63,10 @@ export default {
     restored: 'Le tue risposte precedenti sono state ripristinate.',
   },
   error: {
-    unknownType: 'La domanda «{{name}}» ha un tipo che questo questionario non può mostrare: {{type}}.',
-    expression: 'La condizione di «{{name}}» non è leggibile: $t(expr.{{code}}) (carattere {{position}}).',
-    duplicateName: 'Ogni domanda deve avere un proprio nome, ma «{{name}}» è usato più di una volta.',
+    unknownType: 'La domanda «{{input.name}}» ha un tipo che questo questionario non può mostrare: {{input.type}}.',
+    expression:
+      'La condizione di «{{input.name}}» non è leggibile: $t(expr.{{input.code}}) (carattere {{input.position}}).',
+    duplicateName: 'Ogni domanda deve avere un proprio nome, ma «{{input.name}}» è usato più di una volta.',
   },
   empty: 'Questo questionario non ha ancora domande.',
 };

@@ -16,14 +16,14 @@ export default {
   languages: 'Taal van de vragenlijst',
   discard: 'Verwijder ze van dit apparaat',
   expr: {
-    unexpected: '“{{token}}” wordt hier niet verwacht',
+    unexpected: '“{{input.token}}” wordt hier niet verwacht',
     unexpectedEndOfExpression: 'ze houdt te vroeg op',
-    unclosed: 'een “{{token}}” wordt niet gesloten',
+    unclosed: 'een “{{input.token}}” wordt niet gesloten',
     unclosedString: 'een tekst tussen aanhalingstekens wordt niet gesloten',
-    badVariable: '“{{token}}” is geen naam van een vraag',
-    unknownOperator: 'onbekende operator “{{token}}”',
-    unknownWord: 'onbekend woord “{{token}}”',
-    unknownFunction: 'onbekende functie “{{token}}”',
+    badVariable: '“{{input.token}}” is geen naam van een vraag',
+    unknownOperator: 'onbekende operator “{{input.token}}”',
+    unknownWord: 'onbekend woord “{{input.token}}”',
+    unknownFunction: 'onbekende functie “{{input.token}}”',
     expressionTooDeep: 'te veel haakjes in elkaar',
   },
   summary: {
@@ -60,9 +60,10 @@ export default {
     restored: 'Je eerdere antwoorden zijn hersteld.',
   },
   error: {
-    unknownType: 'De vraag “{{name}}” heeft een type dat deze vragenlijst niet kan tonen: {{type}}.',
-    expression: 'De voorwaarde van “{{name}}” kan niet worden gelezen: $t(expr.{{code}}) (teken {{position}}).',
-    duplicateName: 'Elke vraag heeft een eigen naam nodig, maar “{{name}}” wordt meer dan één keer gebruikt.',
+    unknownType: 'De vraag “{{input.name}}” heeft een type dat deze vragenlijst niet kan tonen: {{input.type}}.',
+    expression:
+      'De voorwaarde van “{{input.name}}” kan niet worden gelezen: $t(expr.{{input.code}}) (teken {{input.position}}).',
+    duplicateName: 'Elke vraag heeft een eigen naam nodig, maar “{{input.name}}” wordt meer dan één keer gebruikt.',
   },
   empty: 'Deze vragenlijst heeft nog geen vragen.',
 };

@@ -16,14 +16,14 @@ export default {
   languages: 'Idioma do questionário',
   discard: 'Eliminá-las deste dispositivo',
   expr: {
-    unexpected: '«{{token}}» não é esperado aqui',
+    unexpected: '«{{input.token}}» não é esperado aqui',
     unexpectedEndOfExpression: 'termina cedo demais',
-    unclosed: 'uma «{{token}}» não está fechada',
+    unclosed: 'uma «{{input.token}}» não está fechada',
     unclosedString: 'um texto entre aspas não está fechado',
-    badVariable: '«{{token}}» não é o nome de uma pergunta',
-    unknownOperator: 'operador desconhecido «{{token}}»',
-    unknownWord: 'palavra desconhecida «{{token}}»',
-    unknownFunction: 'função desconhecida «{{token}}»',
+    badVariable: '«{{input.token}}» não é o nome de uma pergunta',
+    unknownOperator: 'operador desconhecido «{{input.token}}»',
+    unknownWord: 'palavra desconhecida «{{input.token}}»',
+    unknownFunction: 'função desconhecida «{{input.token}}»',
     expressionTooDeep: 'demasiados parênteses encaixados',
   },
   summary: {
@@ -63,9 +63,10 @@ export default {
     restored: 'As suas respostas anteriores foram restauradas.',
   },
   error: {
-    unknownType: 'A pergunta «{{name}}» tem um tipo que este questionário não consegue mostrar: {{type}}.',
-    expression: 'A condição de «{{name}}» não pode ser lida: $t(expr.{{code}}) (carácter {{position}}).',
-    duplicateName: 'Cada pergunta precisa do seu próprio nome, mas «{{name}}» é usado mais do que uma vez.',
+    unknownType: 'A pergunta «{{input.name}}» tem um tipo que este questionário não consegue mostrar: {{input.type}}.',
+    expression:
+      'A condição de «{{input.name}}» não pode ser lida: $t(expr.{{input.code}}) (carácter {{input.position}}).',
+    duplicateName: 'Cada pergunta precisa do seu próprio nome, mas «{{input.name}}» é usado mais do que uma vez.',
   },
   empty: 'Este questionário ainda não tem perguntas.',
 };

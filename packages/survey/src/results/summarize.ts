@@ -1,6 +1,6 @@
 import { csvCell } from '@devisus/core/files';
 import type { LocalizedText } from '@devisus/core';
-import { answerable, type Choice, type Question, type SurveyModel } from '../definition/model.js';
+import { answerable, commentKey, type Choice, type Question, type SurveyModel } from '../definition/model.js';
 
 // Pure functions that turn response data into per-question figures. Nothing here knows about the
 // page, the language or Lit: labels stay LocalizedText and are resolved when they are shown.
@@ -98,8 +98,7 @@ export type QuestionSummary =
 /** The questions whose answers can filter the results: one choice, several choices, yes/no, rating. */
 export const FILTER_TYPES: readonly string[] = ['radiogroup', 'dropdown', 'checkbox', 'boolean', 'rating'];
 
-/** SurveyJS's `name-Comment` key, where the text of an "other" answer is kept. */
-export const commentKey = (name: string): string => `${name}-Comment`;
+export { commentKey };
 
 /** Whether a value counts as an answer: not empty, not an empty list, not an empty object. */
 export function isAnswered(value: unknown): boolean {

@@ -1,23 +1,27 @@
 import { formatNumber } from '@devisus/core';
-import type { Question } from '../definition/model.js';
-import { compileExpression, isTrue, type CompiledExpression } from '../expressions/index.js';
+import { commentKey, isOther, type Question } from '../definition/model.js';
+import type { SurveyText } from '../definition/schema.js';
+import { isEmpty, isTrue, type CompiledExpression } from '../expressions/index.js';
 
 /** A problem with one answer, as a translation key and its values. */
 export interface AnswerProblem {
   key: string;
   values?: Record<string, unknown>;
   /** The validator's own message, when the survey gives one. */
-  custom?: unknown;
+  custom?: SurveyText;
 }
 
-export function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null || value === '') return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
+/** What an answer is checked against. */
+export interface AnswerCheck {
+  value: unknown;
+  required: boolean;
+  /** Every answer, which `expression` validators may read. */
+  answers: Readonly<Record<string, unknown>>;
+  /** The reader's language, for numbers. */
+  language: string;
+  /** An `expression` validator's text, compiled when the survey was checked. */
+  expression(text: string): CompiledExpression | undefined;
 }
-
-const compiled = new Map<string, CompiledExpression>();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -51,10 +55,7 @@ export const numberText = (value: number, language: string) =>
  */
 export function checkAnswer(
   question: Question,
-  value: unknown,
-  required: boolean,
-  data: Record<string, unknown>,
-  language: string,
+  { value, required, answers, language, expression: compiled }: AnswerCheck,
 ): AnswerProblem | undefined {
   const empty = isEmpty(value);
   if (empty && required) return { key: 'errors.required' };
@@ -66,13 +67,8 @@ export function checkAnswer(
   ) {
     return { key: 'errors.matrixRows' };
   }
-  if (
-    question.hasOther &&
-    (value === 'other' || (Array.isArray(value) && value.includes('other'))) &&
-    isEmpty(data[`${question.name}-Comment`])
-  ) {
+  if (question.hasOther && isOther(value) && isEmpty(answers[commentKey(question.name)]))
     return { key: 'errors.otherText' };
-  }
   if (!empty && question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))
     return { key: 'errors.email' };
   if (
@@ -82,23 +78,20 @@ export function checkAnswer(
     Number.isNaN(toNumber(value, language))
   )
     return { key: 'errors.number' };
-  for (const validator of (question.json.validators as Record<string, unknown>[] | undefined) ?? []) {
+  for (const validator of question.json.validators ?? []) {
     const custom = validator.text;
     const text = String(value);
     const expression = String(validator.expression ?? '').trim();
     if (empty && validator.type != 'expression') continue;
     switch (validator.type) {
       case 'expression': {
-        // Compiled once; the survey was refused on load if it cannot be read.
-        if (expression && !compiled.has(expression)) compiled.set(expression, compileExpression(expression));
-        if (expression && !isTrue(compiled.get(expression)!.evaluate(data)))
-          return { key: 'errors.expression', custom };
+        const condition = compiled(expression);
+        if (condition && !isTrue(condition.evaluate(answers))) return { key: 'errors.expression', custom };
         break;
       }
       case 'numeric': {
         const number = toNumber(value, language);
-        const min = validator.minValue as number | undefined;
-        const max = validator.maxValue as number | undefined;
+        const { minValue: min, maxValue: max } = validator;
         if (Number.isNaN(number)) return { key: 'errors.number', custom };
         if (min !== undefined && number < min)
           return { key: max !== undefined ? 'errors.between' : 'errors.min', values: { min, max }, custom };
@@ -107,8 +100,7 @@ export function checkAnswer(
         break;
       }
       case 'text': {
-        const min = validator.minLength as number | undefined;
-        const max = validator.maxLength as number | undefined;
+        const { minLength: min, maxLength: max } = validator;
         if (min !== undefined && text.length < min) return { key: 'errors.minLength', values: { count: min }, custom };
         if (max !== undefined && text.length > max) return { key: 'errors.maxLength', values: { count: max }, custom };
         break;

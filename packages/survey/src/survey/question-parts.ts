@@ -1,0 +1,87 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { LocalizedText } from '@devisus/core';
+import type { TemplateResult } from 'lit';
+import { toText, type Choice, type Question } from '../definition/model.js';
+import type { SurveyText } from '../definition/schema.js';
+
+// The pieces every question is drawn with: its id, label, hint and error lines, its choices, and
+// the field for an "Other" answer.
+
+/** What a question needs from the survey to draw itself. */
+export interface QuestionContext {
+  t(key: string, options?: Record<string, unknown>): string;
+  localize(text: LocalizedText | undefined): string;
+  /** Survey text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
+  text(text: LocalizedText | undefined): string | TemplateResult;
+  value(name: string): unknown;
+  set(name: string, value: unknown): void;
+  error(name: string): string | undefined;
+  required(question: Question): boolean;
+  enabled(question: Question): boolean;
+  visible(question: Question): boolean;
+  question(name: string): Question;
+  /** Says something to screen readers, politely. */
+  announce(message: string): void;
+  /** The reader's language, for numbers. */
+  lang: string;
+  /** What was typed in number fields, by question: "3,50" stays as typed while it reads as the answer. */
+  typed: Map<string, string>;
+}
+
+const id = (name: string) => `q-${name.replace(/[^\w-]/g, '_')}`;
+export const questionId = id;
+
+/** The hint and error lines under a question's label, and the ids that describe its control. */
+export function described(context: QuestionContext, question: Question) {
+  const error = context.error(question.name);
+  const ids = [question.description ? `${id(question.name)}-hint` : '', error ? `${id(question.name)}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    ids: ids || nothing,
+    invalid: error ? 'true' : nothing,
+    lines: html`${question.description ? html`<p class="hint" id="${id(question.name)}-hint">${context.text(question.description)}</p>` : nothing}
+    ${error ? html`<p class="error-message" id="${id(question.name)}-error">${error}</p>` : nothing}`,
+  };
+}
+
+export function title(context: QuestionContext, question: Question) {
+  return html`${context.text(question.title)}${context.required(question) ? nothing : html` <span class="optional">${context.t('optional')}</span>`}`;
+}
+
+/**
+ * What a choice question offers: a boolean's two values (`labelTrue`/`labelFalse`, stored as
+ * `valueTrue`/`valueFalse` when given, as SurveyJS does), else the choices, then "Other" and "None"
+ * (labelled with the survey's `otherText` and `noneText` when given).
+ */
+export function items(context: QuestionContext, question: Question): Choice[] {
+  const json = question.json;
+  const item = (value: unknown, label: unknown, key: string) =>
+    ({ value, text: toText(label as SurveyText) ?? context.t(key) }) as Choice;
+  return question.type === 'boolean'
+    ? [item(json.valueTrue ?? true, json.labelTrue, 'yes'), item(json.valueFalse ?? false, json.labelFalse, 'no')]
+    : [
+        ...question.choices,
+        ...(question.hasOther ? [item('other', json.otherText, 'other')] : []),
+        ...(question.hasNone ? [item('none', json.noneText, 'none')] : []),
+      ];
+}
+export function inputType(question: Question): string {
+  const type = question.json.inputType as string | undefined;
+  return type === 'number' ? 'text' : (type ?? 'text');
+}
+
+export function otherInput(context: QuestionContext, question: Question) {
+  const name = `${question.name}-Comment`;
+  const value = context.value(name);
+  return html`<div class="other">
+    <label for=${id(name)}>${context.t('otherText')}</label>
+    <input
+      id=${id(name)}
+      type="text"
+      .value=${live(typeof value === 'string' ? value : '')}
+      @input=${(event: Event) => context.set(name, (event.target as HTMLInputElement).value || undefined)}
+    />
+  </div>`;
+}
