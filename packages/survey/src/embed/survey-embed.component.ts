@@ -5,7 +5,6 @@ import {
   LocalizedElement,
   ProblemReporter,
   styleProperties,
-  themeStyles,
   type Store,
 } from '@devisus/core';
 import { fire } from '../events.js';
@@ -84,7 +83,7 @@ function cssHeight(value: string | undefined): string {
  * @cssproperty --devisus-space - Base spacing unit.
  */
 export class SurveyEmbed extends LocalizedElement {
-  static override styles = [themeStyles, embedStyles];
+  static override styles = [...LocalizedElement.styles, embedStyles];
   protected static override namespaces = [SURVEY_EMBED_NAMESPACE];
 
   // Declared without decorators, like every DEVISUS element.

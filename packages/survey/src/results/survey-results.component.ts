@@ -1,5 +1,5 @@
 import { download } from '@devisus/core/files';
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
 import {
   DataSource,
@@ -110,7 +110,7 @@ const FIRST_ANSWERS = 50;
  * @csspart answers - The list of text answers.
  */
 export class SurveyResults extends DevisusElement<SurveyResultsData> {
-  static override styles: CSSResultGroup = [DevisusElement.styles, surveyResultsStyles];
+  static override styles = [...DevisusElement.styles, surveyResultsStyles];
   protected static override namespaces = [SURVEY_RESULTS_NAMESPACE];
 
   static override properties: PropertyDeclarations = {

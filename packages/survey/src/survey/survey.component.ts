@@ -1,5 +1,5 @@
 import { download } from '@devisus/core/files';
-import type { CSSResultGroup, PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import * as v from 'valibot';
 import {
   DevisusElement,
@@ -45,7 +45,7 @@ const drafts: Store<Draft> = createStore<Draft>({ name: 'survey-draft', version:
  * @csspart refused - A response the server refused, still kept on this device, with its download.
  */
 export class DevisusSurvey extends DevisusElement<SurveyEngine> {
-  static override styles: CSSResultGroup = [DevisusElement.styles, surveyStyles];
+  static override styles = [...DevisusElement.styles, surveyStyles];
   protected static override namespaces = [SURVEY_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
