@@ -1,12 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  createStore,
-  LocalizedElement,
-  ProblemReporter,
-  styleProperties,
-  type Store,
-} from '@devisus/core';
+import { createStore, LocalizedElement, ProblemReporter, styleProperties, type Store } from '@devisus/core';
 import { fire } from '../events.js';
 import { providerFor, type Provider } from './providers.js';
 import { embedStyles } from './survey-embed.styles.js';
