@@ -1,7 +1,7 @@
 export { DevisusElement, type DataState } from './devisus-element.js';
 export { LocalizedElement } from './localized-element.js';
 export { define } from './define.js';
-export { emit, type DevisusErrorDetail, type DevisusSelectDetail } from './events.js';
+export { emit, type DevisusErrorDetail, type DevisusSelectDetail, type DevisusChangeDetail } from './events.js';
 export { type Problem, ProblemError } from './data/problem.js';
 export { DataSource, toProblem, type SourceState } from './data/data-source.js';
 export { ProblemReporter } from './data/problem-reporter.js';

@@ -1,13 +1,10 @@
-import { emit, type DevisusErrorDetail } from '@devisus/core';
+import { emit, type DevisusChangeDetail } from '@devisus/core';
 import type { SurveyResponse } from './outbox/outbox.js';
 
 // Every event the survey package's elements fire, with its payload: one shape per name.
 
-/** What `devisus-change` carries on <devisus-survey>: the question answered and its answer. */
-export interface SurveyChangeDetail {
-  name: string;
-  value: unknown;
-}
+/** What `devisus-change` carries on <devisus-survey>: `cause` 'answer', the question answered and its answer (core's one shape). */
+export type SurveyChangeDetail = DevisusChangeDetail;
 
 /** What `devisus-complete` carries: the response, as it is sent and downloaded. */
 export interface SurveyCompleteDetail {
@@ -27,13 +24,12 @@ export interface SurveyConsentDetail {
   host: string;
 }
 
+// devisus-ready, devisus-error and devisus-change are declared once, by @devisus/core.
 declare global {
   interface HTMLElementEventMap {
     'devisus-complete': CustomEvent<SurveyCompleteDetail>;
     'devisus-delivered': CustomEvent<SurveyDeliveredDetail>;
     'devisus-consent': CustomEvent<SurveyConsentDetail>;
-    'devisus-error': CustomEvent<DevisusErrorDetail>;
-    'devisus-ready': CustomEvent<Record<string, never>>;
   }
 }
 

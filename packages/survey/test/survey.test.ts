@@ -51,6 +51,19 @@ describe('devisus-survey', () => {
     ]);
   });
 
+  it('tells the page of each answer with devisus-change, in the shape every element uses', async () => {
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey storage-key=${key()} .data=${allTypes}></devisus-survey>`,
+    );
+    const change = oneEvent(el, 'devisus-change');
+    await type(el, '#q-org', 'Repair café');
+    expect(((await change) as CustomEvent).detail).to.deep.equal({
+      cause: 'answer',
+      name: 'org',
+      value: 'Repair café',
+    });
+  });
+
   it('checks the page on Next with an error summary linking to each question', async () => {
     const el = await settledFixture<DevisusSurvey>(
       html`<devisus-survey storage-key=${key()} .data=${allTypes}></devisus-survey>`,

@@ -183,7 +183,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine> {
     this.paging.answered(name);
     this.saveDraft();
     this.requestUpdate();
-    emit<SurveyChangeDetail>(this, 'devisus-change', { name, value });
+    emit<SurveyChangeDetail>(this, 'devisus-change', { cause: 'answer', name, value });
   }
 
   /** Next or Send: only once the page's problems are dealt with. */
