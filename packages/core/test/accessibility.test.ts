@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { settledFixture } from './support/helpers.js';
+import { settledFixture } from '@devisus/test-support';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { settled, settledFixture, shownText, part } from './support/helpers.js';
+import { settled, settledFixture, shownText, part } from '@devisus/test-support';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 

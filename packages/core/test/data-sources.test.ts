@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { mount, settled, settledFixture, shownText, part } from './support/helpers.js';
+import { mount, settled, settledFixture, shownText, part } from '@devisus/test-support';
 import { TestList } from './support/test-list.js';
 
 const respond = (body: unknown, extra = '') =>

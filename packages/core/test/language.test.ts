@@ -12,7 +12,7 @@ import {
   formatList,
   matchLocale,
 } from '../src/index.js';
-import { mount, settled, settledFixture, shownText } from './support/helpers.js';
+import { mount, settled, settledFixture, shownText } from '@devisus/test-support';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LOCALES, type Messages } from '../src/index.js';
-import { checkLocales, loadAll } from './support/check-locales.js';
+import { checkLocales, loadAll } from '@devisus/test-support';
 
 describe('translations', () => {
   it('core ships every key in every locale, with every plural form and variable', async () => {

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ImpactGrid, ImpactGridChangeDetail } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { mount, settled, settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
+import { mount, settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
 import { smallFramework } from './support/frameworks.js';
 
 const key = () => `test-${Math.random().toString(36).slice(2)}`;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settled, settledFixture, shownText } from '@devisus/test-support';
 import { clone, smallFramework } from './support/frameworks.js';
 
 describe('browse mode', () => {

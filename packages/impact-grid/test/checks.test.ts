@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { validate } from '@devisus/core';
 import { frameworkSchema, type ImpactGrid, type ImpactGridChangeDetail } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { mount, part, settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { mount, part, settled, settledFixture, shownText } from '@devisus/test-support';
 import { clone, smallFramework, threeDimensions } from './support/frameworks.js';
 import { chooseFile } from './support/files.js';
 

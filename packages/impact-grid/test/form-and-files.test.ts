@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { mount, settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { mount, settled, settledFixture, shownText } from '@devisus/test-support';
 import { smallFramework } from './support/frameworks.js';
 import { chooseFile } from './support/files.js';
 

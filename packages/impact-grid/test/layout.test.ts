@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settled, settledFixture } from '../../core/test/support/helpers.js';
+import { settled, settledFixture } from '@devisus/test-support';
 import { threeDimensions } from './support/frameworks.js';
 
 /** What sticks out of the element, to name in a failure. */

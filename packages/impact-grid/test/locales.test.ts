@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkLocales, loadAll } from '../../core/test/support/check-locales.js';
+import { checkLocales, loadAll } from '@devisus/test-support';
 
 describe('impact grid translations', () => {
   it('ships every key in every locale, with every plural form and variable', async () => {

@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText } from '@devisus/test-support';
 import { threeDimensions } from './support/frameworks.js';
 
 const answers = {

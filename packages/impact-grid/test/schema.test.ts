@@ -3,7 +3,7 @@ import { devisusFramework } from '@devisus/content/impact-framework';
 import { validate } from '@devisus/core';
 import { frameworkSchema, type ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settledFixture, shownText, part } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, part } from '@devisus/test-support';
 import { clone, smallFramework } from './support/frameworks.js';
 
 describe('framework validation', () => {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { PartnerMap } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
-import { settledFixture, waitFor } from '../../core/test/support/helpers.js';
+import { settledFixture, waitFor } from '@devisus/test-support';
 
 describe('partner map accessibility', function () {
   // axe reads every country shape three times per test; Firefox needs more than the default time.

@@ -1,7 +1,7 @@
 import { expect, html as testHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { GestureController } from '../src/map/gesture-controller.js';
-import { mount } from '../../core/test/support/helpers.js';
+import { mount } from '@devisus/test-support';
 
 // A bare host for the controller: a map container with a 500 px wide drawing (1000 drawing units,
 // so one client pixel is two units) and a button inside, as the element has.

@@ -9,7 +9,7 @@ import {
   type PlaceSelectDetail,
 } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
-import { settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, waitFor, $, $$ } from '@devisus/test-support';
 
 const place = (
   id: string,
@@ -32,9 +32,6 @@ const sample = {
     place('Broken', 400, 12, 'member'),
   ],
 };
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 // What each test waits for before it looks: the places on the map, the rows of the list, the base
 // map (a lazy chunk, which a busy machine may take seconds to bring).
 const onMap = (el: Element) => waitFor(() => $$(el, '[part="marker"], [part="cluster"]').length, 'places on the map');

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { PracticeCard, PracticeGallery } from '../src/index.js';
 import '../src/define/devisus-practice-card.js';
 import '../src/define/devisus-practice-gallery.js';
-import { settledFixture } from '../../core/test/support/helpers.js';
+import { settledFixture } from '@devisus/test-support';
 import { practices } from './support/practices.js';
 
 describe('practices accessibility', () => {

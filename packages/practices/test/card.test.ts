@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PracticeCard } from '../src/index.js';
 import '../src/define/devisus-practice-card.js';
-import { settled, settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settled, settledFixture, shownText } from '@devisus/test-support';
 import { practices } from './support/practices.js';
 
 describe('practice card', () => {

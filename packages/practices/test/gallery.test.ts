@@ -2,11 +2,9 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FilterChangeDetail, PracticeGallery } from '../src/index.js';
 import '../src/define/devisus-practice-gallery.js';
-import { settledFixture, shownText } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, $ } from '@devisus/test-support';
 import { manyPractices, practices } from './support/practices.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
 const titles = (el: PracticeGallery) =>
   [...el.shadowRoot!.querySelectorAll('.list h3')].map((title) => title.textContent!.trim());
 const facetOption = (el: PracticeGallery, facet: string, label: string) => {

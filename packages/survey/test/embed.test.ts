@@ -2,8 +2,8 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { SurveyConsentDetail, SurveyEmbed } from '../src/embed/survey-embed.component.js';
 import '../src/define/devisus-survey-embed.js';
 import { IMPACT_VALUESS_SURVEY_URL, PROVIDERS, detectProvider, providerFor } from '../src/embed/providers.js';
-import { mount, part, settled, settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
-import { checkLocales, loadAll } from '../../core/test/support/check-locales.js';
+import { mount, part, settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
+import { checkLocales, loadAll } from '@devisus/test-support';
 
 const PAGE = '<!doctype html><html lang="en"><title>Survey</title><p>survey</p></html>';
 let served = 0;

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
 import { Outbox } from '../src/outbox/outbox.js';
-import { settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, waitFor } from '@devisus/test-support';
 
 const survey = { id: 'outbox-test', elements: [{ type: 'text', name: 'q', isRequired: true }] };
 const bucket = () => `b${Math.random().toString(36).slice(2)}`;

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { SurveyResults } from '../src/results/survey-results.component.js';
 import '../src/define/devisus-survey-results.js';
-import { settledFixture } from '../../core/test/support/helpers.js';
+import { settledFixture } from '@devisus/test-support';
 
 // WCAG 1.4.10 (reflow): at 320 CSS px the results fit their column; only a wide grid scrolls, in its own box.
 const long = 'An answer with a rather long label, as real questionnaires have them';

@@ -18,8 +18,8 @@ import {
   type RatingSummary,
   type TextSummary,
 } from '../src/results/summarize.js';
-import { part, settledFixture, shownText } from '../../core/test/support/helpers.js';
-import { checkLocales, loadAll } from '../../core/test/support/check-locales.js';
+import { part, settledFixture, shownText } from '@devisus/test-support';
+import { checkLocales, loadAll } from '@devisus/test-support';
 import * as v from 'valibot';
 
 const HOSTILE = '<img src=x onerror="window.hacked=true">';

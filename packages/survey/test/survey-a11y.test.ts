@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
-import { settledFixture } from '../../core/test/support/helpers.js';
-import { checkLocales, loadAll } from '../../core/test/support/check-locales.js';
+import { settledFixture } from '@devisus/test-support';
+import { checkLocales, loadAll } from '@devisus/test-support';
 import { allTypes } from './support/surveys.js';
 
 describe('devisus-survey accessibility and languages', function () {

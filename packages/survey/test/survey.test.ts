@@ -1,15 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
-import { settledFixture, shownText, waitFor } from '../../core/test/support/helpers.js';
+import { settledFixture, shownText, waitFor, $, $$ } from '@devisus/test-support';
 import { allTypes } from './support/surveys.js';
 
 const key = () => `test-${Math.random().toString(36).slice(2)}`;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
 const type = async (el: DevisusSurvey, selector: string, text: string) => {
   const input = $<HTMLInputElement>(el, selector);
   input.value = text;

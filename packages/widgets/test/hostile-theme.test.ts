@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadAll } from '../src/index.js';
-import { settled } from '../../core/test/support/helpers.js';
+import { settled } from '@devisus/test-support';
 import { practices } from '../../practices/test/support/practices.js';
 import {
   backgroundBehind,

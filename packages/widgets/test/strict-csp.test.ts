@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { shownText } from '../../core/test/support/helpers.js';
+import { shownText } from '@devisus/test-support';
 
 /*
  * Every element under the strict Content-Security-Policy of docs/guides/embedding.md, with Trusted

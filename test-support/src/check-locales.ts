@@ -1,5 +1,5 @@
 // Shared by every package's translation test: compares each locale with English.
-import { LOCALES, type Messages } from '../../src/index.js';
+import { LOCALES, type Messages } from '@devisus/core';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

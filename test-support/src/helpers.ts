@@ -48,6 +48,16 @@ export function shownText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The first element matching `selector` in the element's shadow root (typed as found; null at run time if none). */
+export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  return host.shadowRoot!.querySelector<T>(selector)!;
+}
+
+/** Every element matching `selector` in the element's shadow root. */
+export function $$<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
+  return [...(host.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
 export function part(element: Element, name: string): HTMLElement | null {
   return element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 }

@@ -1,0 +1,4 @@
+// The helpers every package's tests share, imported as `@devisus/test-support` (a private workspace
+// package: tests never reach into another package's test folder).
+export { settled, settledFixture, idle, waitFor, shownText, part, mount, $, $$ } from './helpers.js';
+export { checkLocales, loadAll } from './check-locales.js';
