@@ -11,6 +11,7 @@ import {
   noteVersion,
 } from './scripts/browsers.mjs';
 import { testServerMiddleware } from './scripts/test-server.mjs';
+import { collectorProxy } from './scripts/test-collector.mjs';
 import { resultsReporter } from './scripts/results-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -43,7 +44,7 @@ export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['devisus-source', 'development'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.transpile.json' })],
-  middleware: testServerMiddleware,
+  middleware: [...testServerMiddleware, collectorProxy],
   browsers,
   reporters: [defaultReporter(), resultsReporter()],
   concurrency: 2,

@@ -54,18 +54,22 @@ function demoteHeadings(markdown: string): string {
 /**
  * A guide of docs/ (`file`, e.g. `partner-map/data.md`) ready for the Markdown block: links to other
  * guides lead to their Storybook page (or heading, on the same page), links to files Storybook does
- * not serve (JSON Schemas, sample files) become plain text, and with `demote` its headings go one
- * level down.
+ * not show (READMEs, JSON Schemas, sample files) become plain text, and with `demote` its headings go
+ * one level down.
  */
 export function storybookMarkdown(markdown: string, file: string, { demote = false } = {}): string {
   const folder = file.split('/')[0];
   const here = PAGES[file]?.page;
   return (demote ? demoteHeadings(markdown) : markdown)
-    .replace(/\]\((\.\.?\/[a-z/-]+\.md)(#[^)]*)?\)/g, (link, path: string, hash?: string) => {
-      const target = PAGES[underDocs(folder, path)];
-      if (!target) return link;
-      const anchor = hash ?? (target.heading ? `#${target.heading}` : '');
-      return target.page === here ? `](${anchor})` : `](?path=/docs/${target.page}${anchor})`;
-    })
+    .replace(
+      /\[([^\]]+)\]\((\.\.?\/[A-Za-z/-]+\.md)(#[^)]*)?\)/g,
+      (_link, text: string, path: string, hash?: string) => {
+        const target = PAGES[underDocs(folder, path)];
+        // A guide Storybook does not show (a package's README, say) keeps only its link text.
+        if (!target) return text;
+        const anchor = hash ?? (target.heading ? `#${target.heading}` : '');
+        return target.page === here ? `[${text}](${anchor})` : `[${text}](?path=/docs/${target.page}${anchor})`;
+      },
+    )
     .replace(/\[([^\]]+)\]\(\.\.?\/[a-z/.-]+\.(json|geojson|csv)\)/g, '$1');
 }

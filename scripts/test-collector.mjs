@@ -1,0 +1,75 @@
+// A real @devisus/collector inside the browser tests' dev server, with a proxy in front of it:
+//   /__collector__/<path>              handed to the collector as <path>
+//   /__collector__/flaky/<n>/<path>    the first n POSTs of each Idempotency-Key answer 503 (a proxy
+//                                      or server having a bad moment), later ones reach the collector
+// The collector's TypeScript (and the schemas it shares with the elements) is bundled for node by
+// esbuild on first use; its database is PGlite in memory, fresh at each test run.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { ROOT } from './packages.mjs';
+
+/** The admin token of the tests' collector: a test reads every stored response with it. */
+export const TEST_ADMIN_TOKEN = 'browser-tests-admin-token';
+
+let collector;
+const failuresLeft = new Map();
+
+async function startCollector() {
+  const folder = join(ROOT, 'node_modules/.cache/devisus-tests');
+  mkdirSync(folder, { recursive: true });
+  const outfile = join(folder, 'collector.mjs');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'packages/collector/src/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['devisus-source'],
+    // Third-party packages load from node_modules as in production; our own are bundled from source.
+    external: ['hono', 'hono/*', '@hono/*', 'pg', '@electric-sql/*', 'valibot'],
+    outfile,
+    logLevel: 'error',
+  });
+  const { resolveConfig, openDatabase, migrate, deletionSecret, createApp } = await import(
+    `${pathToFileURL(outfile).href}?${Date.now()}`
+  );
+  const config = resolveConfig({}, { DEVISUS_DATA: 'memory://', DEVISUS_ADMIN_TOKEN: TEST_ADMIN_TOKEN });
+  const db = await openDatabase({ data: config.data });
+  await migrate(db);
+  return createApp({ config, db, secret: await deletionSecret(db), log: () => {} });
+}
+
+async function readBody(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body;
+}
+
+export async function collectorProxy(ctx, next) {
+  const match = /^\/__collector__(?:\/flaky\/(\d+))?(\/.*)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, fails, path] = match;
+  const key = ctx.get('Idempotency-Key');
+  if (fails && ctx.method === 'POST' && key) {
+    const left = failuresLeft.get(key) ?? Number(fails);
+    if (left > 0) {
+      failuresLeft.set(key, left - 1);
+      ctx.status = 503;
+      ctx.body = 'the collector is having a bad moment';
+      return;
+    }
+  }
+  collector ??= startCollector();
+  const app = await collector;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(ctx.headers)) if (typeof value === 'string') headers.set(name, value);
+  const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req);
+  const reply = await app.fetch(
+    new Request(`http://collector${path}${ctx.search}`, { method: ctx.method, headers, body }),
+  );
+  ctx.status = reply.status;
+  reply.headers.forEach((value, name) => ctx.set(name, value));
+  ctx.body = await reply.text();
+}
