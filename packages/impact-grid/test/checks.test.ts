@@ -84,7 +84,7 @@ describe('answers and assessments checked against the grid', () => {
     const { detail } = (await change) as CustomEvent<ImpactGridChangeDetail>;
     await el.updateComplete;
     expect(detail.cause).to.equal('import');
-    expect(detail.indicatorId).to.equal(null);
+    expect(detail.name).to.equal(null);
     expect(detail.scores.dimensions.people).to.equal(100);
     expect(el.answers).to.deep.equal({ 'care-yes': { value: true } });
     expect(statusLines(el)).to.deep.equal([
@@ -123,7 +123,7 @@ describe('answers and assessments checked against the grid', () => {
     const change = oneEvent(el, 'devisus-change');
     form.reset();
     const { detail } = (await change) as CustomEvent<ImpactGridChangeDetail>;
-    expect(detail).to.deep.include({ cause: 'reset', indicatorId: null, answer: undefined });
+    expect(detail).to.deep.include({ cause: 'reset', name: null, value: undefined });
     expect(detail.scores.overall).to.equal(null);
   });
 
