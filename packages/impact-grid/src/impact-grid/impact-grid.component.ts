@@ -28,6 +28,9 @@ import { renderBrowse } from './views/browse-view.js';
 import { renderResults } from './views/results-view.js';
 import type { ViewContext } from './views/view-context.js';
 import { impactGridStyles } from './impact-grid.styles.js';
+import { assessStyles } from './views/assess.styles.js';
+import { browseStyles } from './views/browse.styles.js';
+import { resultsStyles } from './views/results.styles.js';
 
 export type GridMode = 'assess' | 'browse' | 'results';
 
@@ -49,7 +52,7 @@ export type GridMode = 'assess' | 'browse' | 'results';
  * @csspart share - The box that offers to share the scores with the network (with `share-url`).
  */
 export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
-  static override styles = [...DevisusElement.styles, impactGridStyles];
+  static override styles = [...DevisusElement.styles, impactGridStyles, assessStyles, resultsStyles, browseStyles];
   protected static override namespaces = [IMPACT_GRID_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
