@@ -1,4 +1,5 @@
-export { ImpactGrid, type GridMode, type ImpactGridChangeDetail } from './impact-grid/impact-grid.component.js';
+export { ImpactGrid, type GridMode } from './impact-grid/impact-grid.component.js';
+export type { ImpactGridChangeDetail } from './events.js';
 export {
   frameworkSchema,
   duplicateIds,

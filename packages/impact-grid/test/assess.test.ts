@@ -2,13 +2,10 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ImpactGrid, ImpactGridChangeDetail } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { mount, settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
+import { $, $$, mount, settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
 import { smallFramework } from './support/frameworks.js';
 
 const key = () => `test-${Math.random().toString(36).slice(2)}`;
-const $ = <T extends Element = HTMLElement>(el: ImpactGrid, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: ImpactGrid, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 describe('assess mode', () => {
   afterEach(() => {
@@ -60,8 +57,8 @@ describe('assess mode', () => {
       .querySelectorAll('input')[3]
       .click();
     const { detail } = (await change) as CustomEvent<ImpactGridChangeDetail>;
-    expect(detail.indicatorId).to.equal('care-scale');
-    expect(detail.answer).to.deep.equal({ value: 3 });
+    expect(detail.name).to.equal('care-scale');
+    expect(detail.value).to.deep.equal({ value: 3 });
     expect(detail.scores.dimensions.people).to.equal(100);
     expect(el.answers).to.deep.equal({ 'care-scale': { value: 3 } });
   });
@@ -172,7 +169,7 @@ describe('assess mode', () => {
       const first = message();
       document.body.append(frame);
       expect(await first).to.equal('{}');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitFor(() => localStorage.getItem(`devisus:impact-grid:${storageKey}`), 'the frame to keep its draft');
       const second = message();
       frame.contentWindow!.location.reload();
       expect(JSON.parse(await second)).to.deep.equal({ 'care-scale': { value: 2 } });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settled, settledFixture, shownText } from '@devisus/test-support';
+import { settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
 import { clone, smallFramework } from './support/frameworks.js';
 
 describe('browse mode', () => {
@@ -38,8 +38,11 @@ describe('browse mode', () => {
     const marked = [...el.shadowRoot!.querySelectorAll('h2 span, h3 span, h4 span')];
     expect(marked.length).to.be.greaterThan(10);
     expect(new Set(marked.map((span) => span.getAttribute('lang')))).to.deep.equal(new Set(['en']));
+    const title = () => el.shadowRoot!.querySelector('h2')!.textContent;
+    const italianPageTitle = title();
     el.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // French arrives with its locale file, some tasks after the attribute changes.
+    await waitFor(() => title() !== italianPageTitle, 'the grid’s title in French');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('span[lang]')).to.have.length(0);
   });

@@ -54,14 +54,29 @@ describe('answers and assessments checked against the grid', () => {
     );
   });
 
+  it('reads the answers checked as soon as they are set, and tells what was left out once it renders', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    const before = statusLines(el);
+    Reflect.set(el, 'answers', badAnswers);
+    // The status line tells what was left out at the element's next update.
+    expect(el.answers).to.deep.equal({ 'care-scale': { comment: 'kept' }, 'waste-share': { value: 30 } });
+    expect(el.answers).to.deep.equal({ 'care-scale': { comment: 'kept' }, 'waste-share': { value: 30 } });
+    expect(statusLines(el)).to.deep.equal(before);
+    await el.updateComplete;
+    expect(statusLines(el)[0]).to.equal('Some of the answers given could not be used:');
+    expect(statusLines(el)).to.have.length(5);
+  });
+
   it('checks answers given before the grid is loaded, and answers that are not an object at all', async () => {
     const el = mount<ImpactGrid>(html`<devisus-impact-grid no-autosave></devisus-impact-grid>`);
-    el.answers = { 'waste-share': { value: 'many' } } as never;
+    Reflect.set(el, 'answers', { 'waste-share': { value: 'many' } });
     el.data = smallFramework;
     await settled(el);
     expect(el.answers).to.deep.equal({});
     expect(statusLines(el)[1]).to.equal('The value "many" for “Share recycled” was left out: it should be a number.');
-    el.answers = [1, 2] as never;
+    Reflect.set(el, 'answers', [1, 2]);
     await el.updateComplete;
     expect(el.answers).to.deep.equal({});
     expect(statusLines(el)).to.deep.equal([
@@ -84,7 +99,7 @@ describe('answers and assessments checked against the grid', () => {
     const { detail } = (await change) as CustomEvent<ImpactGridChangeDetail>;
     await el.updateComplete;
     expect(detail.cause).to.equal('import');
-    expect(detail.indicatorId).to.equal(null);
+    expect(detail.name).to.equal(null);
     expect(detail.scores.dimensions.people).to.equal(100);
     expect(el.answers).to.deep.equal({ 'care-yes': { value: true } });
     expect(statusLines(el)).to.deep.equal([
@@ -123,7 +138,7 @@ describe('answers and assessments checked against the grid', () => {
     const change = oneEvent(el, 'devisus-change');
     form.reset();
     const { detail } = (await change) as CustomEvent<ImpactGridChangeDetail>;
-    expect(detail).to.deep.include({ cause: 'reset', indicatorId: null, answer: undefined });
+    expect(detail).to.deep.include({ cause: 'reset', name: null, value: undefined });
     expect(detail.scores.overall).to.equal(null);
   });
 
@@ -140,7 +155,7 @@ describe('answers and assessments checked against the grid', () => {
     expect(statusLines(el)).to.deep.equal([
       'The earlier assessment answers another grid (else), so it is not compared.',
     ]);
-    el.comparison = { answers: {} } as never;
+    Reflect.set(el, 'comparison', { answers: {} });
     await el.updateComplete;
     expect(statusLines(el)[0]).to.match(
       /^The earlier assessment cannot be compared: it is not an assessment \(framework: /,

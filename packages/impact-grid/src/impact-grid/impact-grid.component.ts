@@ -1,59 +1,45 @@
-import { download } from '@devisus/core/files';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
 import {
   DevisusElement,
   type CoreKey,
-  DraftController,
   DevisusFormElement,
   internals,
-  createStore,
   emit,
   formatDate,
   formatNumber,
   localizedContent,
   type Problem,
-  type Store,
 } from '@devisus/core';
+import type { ImpactGridChangeDetail } from '../events.js';
 import type { Answer, Answers, AssessmentFile } from '../framework/answers.js';
-import { checkAnswers, checkAssessment, type Line } from '../framework/check.js';
-import { frameworkSchema, indicatorsOf, type Framework, type Indicator } from '../framework/schema.js';
+import { frameworkSchema, type Framework, type Indicator } from '../framework/schema.js';
 import { assessmentCsv } from '../export/csv.js';
 import { NetworkController } from '../network/network-controller.js';
-import { computeScores, isAnswered, type Scores } from '../scoring/scores.js';
+import { computeScores, type Scores } from '../scoring/scores.js';
 import { IMPACT_GRID_NAMESPACE, type ImpactGridKey } from '../translations.js';
+import { AnswersController } from './answers-controller.js';
+import { downloadCsv, downloadJson, readAssessmentFile } from './assessment-files.js';
+import { Comparison } from './comparison.js';
+import { missingAnswers, setFormValue } from './form-value.js';
+import type { Notice } from './notice.js';
 import { renderAssess } from './views/assess-view.js';
 import { renderBrowse } from './views/browse-view.js';
 import { renderResults } from './views/results-view.js';
+import type { ViewContext } from './views/view-context.js';
 import { impactGridStyles } from './impact-grid.styles.js';
+import { assessStyles } from './views/assess.styles.js';
+import { browseStyles } from './views/browse.styles.js';
+import { resultsStyles } from './views/results.styles.js';
 
 export type GridMode = 'assess' | 'browse' | 'results';
-
-/** What `devisus-change` carries. */
-export interface ImpactGridChangeDetail {
-  /** `answer`: the reader answered one indicator; `import`: answers were read from a file; `reset`: the form was reset. */
-  cause: 'answer' | 'import' | 'reset';
-  /** The indicator answered; `null` on import and reset, when every answer may have changed. */
-  indicatorId: string | null;
-  /** Its new answer (`undefined` when cleared); always `undefined` on import and reset: read `answers`. */
-  answer: Answer | undefined;
-  scores: Scores;
-}
-
-/** A message about the answers' safekeeping or a file, shown in the status line, with details below it. */
-export interface Notice extends Line {
-  tone: 'info' | 'problem';
-  lines?: Line[];
-}
-
-const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', version: 1 });
 
 /**
  * @tag devisus-impact-grid
  * @summary A social impact / social utility self-assessment grid: an organisation answers it,
  * sees where it stands, keeps or sends its answers and measures its progress later.
  *
- * @event {CustomEvent<ImpactGridChangeDetail>} devisus-change - The answers changed: one answered (`cause: 'answer'`, with `indicatorId` and `answer`), a file imported (`cause: 'import'`) or the form reset (`cause: 'reset'`), with `indicatorId: null`; `detail.scores` has the new scores.
+ * @event {CustomEvent<ImpactGridChangeDetail>} devisus-change - The answers changed: one answered (`cause: 'answer'`, with `name`, the indicator id, and `value`, its answer), a file imported (`cause: 'import'`) or the form reset (`cause: 'reset'`), with `name: null`; `detail.scores` has the new scores.
  * @csspart header - The grid's title and description.
  * @csspart progress - The list of dimensions with their completion.
  * @csspart dimension - The dimension being answered.
@@ -66,7 +52,7 @@ const drafts: Store<Answers> = createStore<Answers>({ name: 'impact-grid', versi
  * @csspart share - The box that offers to share the scores with the network (with `share-url`).
  */
 export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
-  static override styles = [...DevisusElement.styles, impactGridStyles];
+  static override styles = [...DevisusElement.styles, impactGridStyles, assessStyles, resultsStyles, browseStyles];
   protected static override namespaces = [IMPACT_GRID_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -118,13 +104,10 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
    * wrong type or not one of the levels are left out, and the element says which and why.
    */
   get answers(): Answers {
-    this.checkGiven();
-    return this.currentAnswers;
+    return this.answersController.answers;
   }
   set answers(value: Answers) {
-    this.answersGiven = true;
-    this.unchecked = true;
-    this.replaceAnswers(value ?? {});
+    this.answersController.give(value ?? {});
   }
 
   /**
@@ -138,18 +121,14 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
   protected current = 0;
   protected notice?: Notice;
 
-  private readonly draft = new DraftController<Answers>(this, {
-    store: drafts,
-    key: () => this.draftKey,
-    enabled: () => !this.noAutosave,
-    valid: (value): value is Answers => v.is(v.record(v.string(), v.object({})), value),
+  private readonly answersController = new AnswersController(this, {
+    framework: () => this.value,
+    draftKey: () => this.draftKey,
+    autosave: () => !this.noAutosave,
+    notify: (notice) => (this.notice = notice),
   });
   private readonly network = new NetworkController(this);
-  private currentAnswers: Answers = {};
-  private answersGiven = false;
-  private unchecked = false;
-  /** The comparison as given, and as checked against the grid. */
-  private compared?: { from: unknown; file?: AssessmentFile };
+  private readonly compared = new Comparison();
 
   protected readonly schema = frameworkSchema;
 
@@ -191,18 +170,18 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
     // `value` (the checked grid) is protected, so the typed map does not name it: ask the plain one.
     const anyChanged: PropertyValues = changed;
     const newGrid = anyChanged.has('value');
-    if (this.value) this.restoreDraft();
-    if (newGrid) this.unchecked = true;
-    this.checkGiven();
-    if (this.value && this.compared?.from !== this.comparison) this.checkComparison();
+    this.answersController.update(newGrid);
+    if (this.value && this.compared.isNew(this.comparison)) {
+      const notice = this.compared.check(this.value, this.comparison, (problem) => this.describe(problem));
+      if (notice) this.notice = notice;
+    }
     if (changed.has('answers') || changed.has('required') || newGrid) this.updateForm();
     if (this.value && this.current >= this.value.dimensions.length) this.current = 0;
   }
 
   /** @internal The browser calls it when the form is reset: the answers are cleared. */
   formResetCallback(): void {
-    this.replaceAnswers({});
-    this.saveDraft();
+    this.answersController.replaceAll({});
     this.changed('reset');
   }
 
@@ -239,15 +218,14 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
   }
 
   /** What the views need, so that they stay plain functions in files of their own. */
-  private viewContext(framework: Framework) {
+  private viewContext(framework: Framework): ViewContext {
     return {
-      host: this,
       framework,
       answers: this.answers,
       scores: this.scores,
       current: this.current,
       hideOverall: this.hideOverall,
-      comparison: this.compared?.file,
+      comparison: this.compared.file,
       notice: this.notice,
       autosave: !this.noAutosave,
       shareUrl: this.shareUrl,
@@ -261,56 +239,20 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
       setAnswer: (indicator: Indicator, patch: Partial<Answer>) => this.setAnswer(indicator, patch),
       goTo: (index: number) => this.goTo(index),
       setMode: (mode: GridMode) => this.setMode(mode),
-      exportJson: () => this.downloadJson(),
-      exportCsv: () => this.downloadCsv(),
+      exportJson: () => downloadJson(this.value?.id, this.exportAssessment()),
+      exportCsv: () => downloadCsv(this.value?.id, this.exportCSV()),
       importFile: (file: File, as: 'answers' | 'comparison') => this.importFile(file, as),
       stopComparing: () => (this.comparison = undefined),
     };
   }
 
   private setAnswer(indicator: Indicator, patch: Partial<Answer>): void {
-    const previous = this.answers[indicator.id] ?? {};
-    const next: Answer = { ...previous, ...patch };
-    // Drop what says nothing: an empty value or comment, unset flags. A `false` value is an answer ("No").
-    if (next.value === undefined || next.value === '') delete next.value;
-    if (!next.comment) delete next.comment;
-    if (!next.na) delete next.na;
-    if (!next.revisit) delete next.revisit;
-    const answers = { ...this.answers };
-    if (Object.keys(next).length) answers[indicator.id] = next;
-    else delete answers[indicator.id];
-    this.replaceAnswers(answers);
-    this.saveDraft();
-    this.changed('answer', indicator.id, answers[indicator.id]);
+    const answer = this.answersController.answer(indicator, patch);
+    this.changed('answer', indicator.id, answer);
   }
 
-  private changed(cause: ImpactGridChangeDetail['cause'], indicatorId: string | null = null, answer?: Answer): void {
-    emit<ImpactGridChangeDetail>(this, 'devisus-change', { cause, indicatorId, answer, scores: this.scores });
-  }
-
-  /** Checks answers that came from outside (the property, a draft) once the grid is known. */
-  private checkGiven(): void {
-    if (!this.value || !this.unchecked) return;
-    this.unchecked = false;
-    const { answers, ignored } = checkAnswers(this.value, this.currentAnswers);
-    this.currentAnswers = answers;
-    if (ignored.length) this.notice = { key: 'ignored.intro', tone: 'problem', lines: ignored };
-  }
-
-  private checkComparison(): void {
-    const from = this.comparison;
-    this.compared = { from };
-    if (from === undefined) return;
-    const read = checkAssessment(this.value!, from, 'compare', (problem) => this.describe(problem));
-    if ('file' in read) {
-      this.compared.file = read.file;
-      if (read.ignored.length)
-        this.notice = {
-          key: 'compare.ignored',
-          tone: 'problem',
-          lines: read.ignored,
-        };
-    } else this.notice = { ...read, tone: 'problem' };
+  private changed(cause: ImpactGridChangeDetail['cause'], name: string | null = null, value?: Answer): void {
+    emit<ImpactGridChangeDetail>(this, 'devisus-change', { cause, name, value, scores: this.scores });
   }
 
   /** A validation problem in a file, as one phrase: `framework.id: …`. */
@@ -329,93 +271,26 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h3[tabindex]')?.focus());
   }
 
-  private restoreDraft(): void {
-    const saved = this.draft.restore();
-    // Answers the page set win over a stored draft.
-    if (saved && !this.answersGiven) {
-      this.unchecked = true;
-      this.replaceAnswers(saved);
-    }
-  }
-
-  /** Changes the answers from inside: unlike the public setter, a stored draft may still be restored. */
-  private replaceAnswers(answers: Answers): void {
-    const old = this.currentAnswers;
-    this.currentAnswers = answers;
-    this.requestUpdate('answers', old);
-  }
-
-  private saveDraft(): void {
-    if (!this.value) return;
-    if (this.draft.save(this.answers)) this.notice = { key: 'save.saved', tone: 'info' };
-    else if (this.draft.refused) this.notice = { key: this.draft.refused, tone: 'problem' };
-  }
-
   private updateForm(): void {
-    const framework = this.value;
-    this[internals].setFormValue(JSON.stringify(this.answers), JSON.stringify(this.answers));
-    if (!framework || !this.required) {
-      this[internals].setValidity({});
-      return;
-    }
-    const missing = indicatorsOf(framework).filter(
-      (indicator) => indicator.type !== 'text' && !isAnswered(this.answers[indicator.id]),
-    ).length;
-    if (missing === 0) this[internals].setValidity({});
-    else {
+    const missing = this.value && this.required ? missingAnswers(this.value, this.answers) : 0;
+    setFormValue(this[internals], this.answers, missing, () => ({
+      message: this.t('form.incomplete', { count: missing }),
       // An anchor lets the browser focus the grid and show its message when it refuses to submit.
-      const anchor =
-        this.renderRoot?.querySelector<HTMLElement>('[part="indicator"] input, [part="progress"] button') ?? undefined;
-      this[internals].setValidity({ valueMissing: true }, this.t('form.incomplete', { count: missing }), anchor);
-    }
-  }
-
-  private fileName(extension: string): string {
-    return `${this.value?.id ?? 'assessment'}-${new Date().toISOString().slice(0, 10)}.${extension}`;
-  }
-
-  private downloadJson(): void {
-    download(this.fileName('json'), [JSON.stringify(this.exportAssessment(), null, 2)], 'application/json');
-  }
-
-  private downloadCsv(): void {
-    download(this.fileName('csv'), [this.exportCSV()], 'text/csv;charset=utf-8');
+      anchor:
+        this.renderRoot?.querySelector<HTMLElement>('[part="indicator"] input, [part="progress"] button') ?? undefined,
+    }));
   }
 
   private async importFile(file: File, as: 'answers' | 'comparison'): Promise<void> {
-    const framework = this.value!;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file.text());
-    } catch (error) {
-      parsed = error;
-    }
-    const read: ReturnType<typeof checkAssessment> =
-      parsed instanceof Error
-        ? { key: 'files.invalid', values: { problem: parsed.message } }
-        : checkAssessment(framework, parsed, 'files', (problem) => this.describe(problem));
-    const values = { file: file.name };
-    if (!('file' in read)) {
-      this.notice = { ...read, values: { ...read.values, ...values }, tone: 'problem' };
-      return;
-    }
-    const { version } = read.file.framework;
-    const lines: Line[] = [
-      ...(version === framework.version
-        ? []
-        : [{ key: 'files.otherVersion' as const, values: { version, current: framework.version } }]),
-      ...read.ignored,
-    ];
-    const tone = read.ignored.length ? 'problem' : 'info';
-    if (as === 'comparison') {
+    const read = await readAssessmentFile(this.value!, file, as, (problem) => this.describe(problem));
+    if (read.file && as === 'comparison') {
       this.comparison = read.file;
-      this.compared = { from: read.file, file: read.file };
-      this.notice = { key: 'files.compared', values, tone, lines };
-      return;
+      this.compared.take(read.file);
+    } else if (read.file) {
+      this.answersController.replaceAll(read.file.answers);
     }
-    this.replaceAnswers(read.file.answers);
-    this.saveDraft();
-    this.notice = { key: 'files.imported', values, tone, lines };
-    this.changed('import');
+    // After the draft's own notice: the file's says more.
+    this.notice = read.notice;
+    if (read.file && as === 'answers') this.changed('import');
   }
 }

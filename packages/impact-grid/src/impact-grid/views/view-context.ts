@@ -5,7 +5,8 @@ import type { Answer, Answers, AssessmentFile } from '../../framework/answers.js
 import type { Framework, Indicator } from '../../framework/schema.js';
 import type { Scores } from '../../scoring/scores.js';
 import type { NetworkController } from '../../network/network-controller.js';
-import type { GridMode, Notice } from '../impact-grid.component.js';
+import type { GridMode } from '../impact-grid.component.js';
+import type { Notice } from '../notice.js';
 
 /** What the element hands its views: data, translations and the actions a view may call. */
 export interface ViewContext {
