@@ -113,7 +113,7 @@ for (const budget of budgets) {
   const ok = size <= budget.limit;
   if (!ok) failed++;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${(size / kB).toFixed(2).padStart(6)} kB of ${(budget.limit / kB).toFixed(0)} kB gzip  ${budget.name}`,
+    `${ok ? 'ok  ' : 'OVER'} ${(size / kB).toFixed(2).padStart(6)} kB of ${budget.limit / kB} kB gzip  ${budget.name}`,
   );
 }
 if (failed) {
