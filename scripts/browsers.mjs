@@ -92,3 +92,17 @@ export function isUnknownEmulationCommand(error) {
   const message = String(error?.message ?? error);
   return /unknown command|unsupported operation/i.test(message) && /emulation\./.test(message);
 }
+
+/** Launches the system's headless Chromium with puppeteer-core, or fails naming the install command. */
+export async function launchChromium(puppeteer) {
+  const executablePath = await findChrome();
+  if (!executablePath) throw new Error(`Chromium was not found. ${INSTALL_HINT}`);
+  return puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+}
+
+/** Launches the system's headless Firefox with puppeteer-core, or fails naming the install command. */
+export async function launchFirefox(puppeteer) {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(`Firefox was not found. ${INSTALL_HINT}`);
+  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+}

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, findFirefox, INSTALL_HINT } from './browsers.mjs';
+import { launchChromium, launchFirefox } from './browsers.mjs';
 import { checkList } from './checks.mjs';
 import { ROOT } from './packages.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -115,13 +115,7 @@ try {
   );
 
   const server = await serveStatic(webRoot);
-  const chromePath = await findChrome();
-  const firefoxPath = findFirefox();
-  if (!chromePath || !firefoxPath) throw new Error(`A browser was not found. ${INSTALL_HINT}`);
-  const launches = {
-    Chromium: () => puppeteer.launch({ executablePath: chromePath, headless: true, args: CHROME_ARGS }),
-    Firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true }),
-  };
+  const launches = { Chromium: () => launchChromium(puppeteer), Firefox: () => launchFirefox(puppeteer) };
   try {
     for (const [name, launch] of Object.entries(launches)) {
       const browser = await launch();

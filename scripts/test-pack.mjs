@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { pack, requireBuilt, ROOT, workspacePackages } from './packages.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkList } from './checks.mjs';
@@ -153,10 +153,8 @@ window.packTags = Object.keys(elements);
     `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>${tags.map((tag) => `<${tag} ${attributes[tag] ?? ''}></${tag}>`).join('')}<script type="module" src="node_modules/@devisus/widgets/dist/devisus.js"></script></body></html>`,
   );
 
-  const executablePath = await findChrome();
-  if (!executablePath) throw new Error(`Chromium was not found. ${INSTALL_HINT}`);
   const server = await serveStatic(app);
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  const browser = await launchChromium(puppeteer);
   try {
     const page = await browser.newPage();
     const errors = [];

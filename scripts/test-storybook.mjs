@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { checkList } from './checks.mjs';
 import { ROOT } from './packages.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -35,10 +35,8 @@ check(
   `${storybookOrder.join(', ')} / README: ${readmeOrder.join(', ')}`,
 );
 
-const executablePath = await findChrome();
-if (!executablePath) throw new Error(`Chromium was not found. ${INSTALL_HINT}`);
 const server = await serveStatic(site);
-const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const browser = await launchChromium(puppeteer);
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
