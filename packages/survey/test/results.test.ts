@@ -3,21 +3,20 @@ import { buildModel } from '../src/definition/model.js';
 import { surveySchema, type SurveyJson } from '../src/definition/schema.js';
 import type { SurveyResults } from '../src/results/survey-results.component.js';
 import '../src/define/devisus-survey-results.js';
-import { parseCsv, readCsv } from '../src/results/responses.js';
-import {
-  filterResponses,
-  median,
-  summarize,
-  summarizeAll,
-  type Answers,
-  type ChoiceSummary,
-  type MatrixSummary,
-  type NumberSummary,
-  type QuestionSummary,
-  type RankingSummary,
-  type RatingSummary,
-  type TextSummary,
-} from '../src/results/summarize.js';
+import { parseCsv, readCsv } from '../src/results/csv/read-csv.js';
+import { median } from '../src/results/summaries/numbers.js';
+import { summarize, summarizeAll } from '../src/results/summaries/summarize.js';
+import type {
+  Answers,
+  ChoiceSummary,
+  MatrixSummary,
+  NumberSummary,
+  QuestionSummary,
+  RankingSummary,
+  RatingSummary,
+  TextSummary,
+} from '../src/results/summaries/summary.js';
+import { filterResponses } from '../src/results/view-model.js';
 import { part, settledFixture, shownText } from '../../core/test/support/helpers.js';
 import { checkLocales, loadAll } from '../../core/test/support/check-locales.js';
 import * as v from 'valibot';
