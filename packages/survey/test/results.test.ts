@@ -602,6 +602,16 @@ describe('<devisus-survey-results>', () => {
     expect(el.summaries).not.to.equal(first);
   });
 
+  it('gives the filtered figures as soon as the filter is set, before the element updates', async () => {
+    const el = await shown();
+    el.filter = { question: 'role', answer: 'c:staff' };
+    const role = el.summaries.find((summary) => summary.question.name === 'role');
+    expect(role?.answered).to.equal(1);
+    expect(el.exportCSV()).to.contain('\r\nrole,Your role,Staff,1,100,,\r\n');
+    await el.updateComplete;
+    expect(part(el, 'count')!.textContent!.trim()).to.equal('1 of 5 responses');
+  });
+
   it('renders a few hundred responses at once', async () => {
     const lots = Array.from({ length: 400 }, (_, index) => data[index % data.length]);
     const start = performance.now();

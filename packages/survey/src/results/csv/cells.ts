@@ -40,6 +40,7 @@ export function isOther(question: Question, text: string): boolean {
 export function isNone(question: Question, text: string): boolean {
   return question.hasNone && (NONE.test(text.trim()) || texts(question.json.noneText).map(fold).includes(fold(text)));
 }
+
 const YES = ['y', 'yes', 'true', '1', 'x', 'selected', 'checked'];
 /** What a cell says for "not chosen" (an empty cell too). */
 export const NO = ['n', 'no', 'false', '0', 'not selected', ''];
