@@ -3,5 +3,7 @@
 export { responseSchema, type ResponseRecord } from './outbox/response.js';
 export { surveySchema, type SurveyJson } from './definition/schema.js';
 export { buildModel, answerable, type SurveyModel, type Question, type Choice } from './definition/model.js';
-export { summarize, summarizeAll, isNumeric, type QuestionSummary, type Share } from './results/summarize.js';
+export { summarize, summarizeAll } from './results/summaries/summarize.js';
+export { isNumeric } from './results/summaries/text.js';
+export type { QuestionSummary, Share } from './results/summaries/summary.js';
 export { csvCell } from '@devisus/core/files';

@@ -3,23 +3,21 @@ import { buildModel } from '../src/definition/model.js';
 import { surveySchema, type SurveyJson } from '../src/definition/schema.js';
 import type { SurveyResults } from '../src/results/survey-results.component.js';
 import '../src/define/devisus-survey-results.js';
-import { parseCsv, readCsv } from '../src/results/responses.js';
-import {
-  filterResponses,
-  median,
-  summarize,
-  summarizeAll,
-  type Answers,
-  type ChoiceSummary,
-  type MatrixSummary,
-  type NumberSummary,
-  type QuestionSummary,
-  type RankingSummary,
-  type RatingSummary,
-  type TextSummary,
-} from '../src/results/summarize.js';
-import { part, settledFixture, shownText } from '@devisus/test-support';
-import { checkLocales, loadAll } from '@devisus/test-support';
+import { parseCsv, readCsv } from '../src/results/csv/read-csv.js';
+import { median } from '../src/results/summaries/numbers.js';
+import { summarize, summarizeAll } from '../src/results/summaries/summarize.js';
+import type {
+  Answers,
+  ChoiceSummary,
+  MatrixSummary,
+  NumberSummary,
+  QuestionSummary,
+  RankingSummary,
+  RatingSummary,
+  TextSummary,
+} from '../src/results/summaries/summary.js';
+import { filterResponses } from '../src/results/view-model.js';
+import { checkLocales, loadAll, part, settledFixture, shownText } from '@devisus/test-support';
 import * as v from 'valibot';
 
 const HOSTILE = '<img src=x onerror="window.hacked=true">';
@@ -601,6 +599,16 @@ describe('<devisus-survey-results>', () => {
     el.filter = { question: 'role', answer: 'c:staff' };
     await el.updateComplete;
     expect(el.summaries).not.to.equal(first);
+  });
+
+  it('gives the filtered figures as soon as the filter is set, before the element updates', async () => {
+    const el = await shown();
+    el.filter = { question: 'role', answer: 'c:staff' };
+    const role = el.summaries.find((summary) => summary.question.name === 'role');
+    expect(role?.answered).to.equal(1);
+    expect(el.exportCSV()).to.contain('\r\nrole,Your role,Staff,1,100,,\r\n');
+    await el.updateComplete;
+    expect(part(el, 'count')!.textContent!.trim()).to.equal('1 of 5 responses');
   });
 
   it('renders a few hundred responses at once', async () => {

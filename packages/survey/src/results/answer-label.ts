@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+import type { LocalizedText } from '@devisus/core';
+import { toText, type Question } from '../definition/model.js';
+import { surveyText } from '../definition/schema.js';
+import type { Share } from './summaries/summary.js';
+
+/** What naming a line of results takes: the interface's words, and survey texts in the reader's language. */
+export interface Words {
+  t(key: string, options?: Record<string, unknown>): string;
+  localize(text: LocalizedText | undefined): string;
+}
+
+/** The label of one line of results, in the reader's language: the survey's own wording, else ours. */
+export function answerLabel(words: Words, question: Question, share: Share): string {
+  const json = question.json;
+  const own = (text: unknown, fallback: string) =>
+    words.localize(v.is(surveyText, text) ? toText(text) : undefined) || words.t(fallback);
+  switch (share.kind) {
+    case 'other':
+      return own(json.otherText, 'other');
+    case 'none':
+      return own(json.noneText, 'none');
+    case 'true':
+      return own(json.labelTrue, 'yes');
+    case 'false':
+      return own(json.labelFalse, 'no');
+    default:
+      return words.localize(share.text);
+  }
+}

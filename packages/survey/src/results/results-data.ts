@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+import { ProblemError, validate } from '@devisus/core';
+import { buildModel, type SurveyModel } from '../definition/model.js';
+import { surveySchema } from '../definition/schema.js';
+import { CsvError, readCsv } from './csv/read-csv.js';
+import { responsesSchema, toAnswers } from './responses.js';
+import type { Answers } from './summaries/summary.js';
+
+// What <devisus-survey-results> reads: a survey and its responses, as JSON or as a CSV export.
+
+/** A survey and the answers of each of its responses, once read and checked. */
+export interface SurveyResultsData {
+  model: SurveyModel;
+  responses: Answers[];
+}
+
+/** The survey and the responses are checked together, so that a problem in either names its path. */
+export const resultsSchema = v.pipe(
+  v.object({ survey: surveySchema, responses: responsesSchema }),
+  v.transform(({ survey, responses }): SurveyResultsData => {
+    const model = buildModel(survey);
+    return { model, responses: toAnswers(model, responses) };
+  }),
+);
+
+/** A CSV export's text, kept as it is until the survey that says what its columns mean is known. */
+export class CsvExport {
+  constructor(readonly text: string) {}
+}
+
+/** Whether a `src` names a spreadsheet export rather than JSON. */
+export const isCsvUrl = (url: string): boolean => /\.csv([?#]|$)/i.test(url);
+
+/** The survey and the raw responses, a CSV export read against the survey, ready for `resultsSchema`. */
+export function resultsInput(survey: unknown, responses: unknown): unknown {
+  return { survey, responses: responses instanceof CsvExport ? readExport(responses.text, survey) : responses };
+}
+
+/** Reads a CSV export against the survey; an invalid survey is named by the validation that follows. */
+function readExport(text: string, survey: unknown): unknown {
+  const checked = validate(surveySchema, survey);
+  if (!checked.ok) return [];
+  try {
+    return readCsv(text, buildModel(checked.value));
+  } catch (error) {
+    if (error instanceof CsvError) throw new ProblemError({ key: error.key, values: error.values });
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import { html } from 'lit';
+import type { MatrixSummary } from '../summaries/summary.js';
+import type { ResultsContext } from './results-context.js';
+import { tableHead } from './table-head.view.js';
+
+/** A matrix: one table row per matrix row, the count of each column in it. */
+export function matrixView(context: ResultsContext, summary: MatrixSummary, title: string) {
+  const caption = context.t('matrix.caption', { title });
+  // A wide grid scrolls on its own; the region can take focus so that keyboards can scroll it too.
+  return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}>
+    <table part="table" class="matrix">
+      ${tableHead(caption, [context.t('matrix.row'), ...summary.columns.map((column) => context.text(column.text))])}
+      <tbody>
+        ${summary.rows.map(
+          (row, index) =>
+            html`<tr>
+              <th scope="row">${context.text(row.text)}</th>
+              ${summary.counts[index].map((count) => html`<td>${context.number(count)}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,26 @@
+import type { LocalizedText } from '@devisus/core';
+import type { TemplateResult } from 'lit';
+import type { Question } from '../../definition/model.js';
+import type { Words } from '../answer-label.js';
+import type { Share } from '../summaries/summary.js';
+import type { ResultsFilter } from '../view-model.js';
+
+/** What the results' templates need from the element: words, numbers, labels, and what their controls do. */
+export interface ResultsContext extends Words {
+  /** Survey text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
+  text(text: LocalizedText | undefined): string | TemplateResult;
+  /** The language to mark a label with, when it is not the reader's. */
+  foreign(text: LocalizedText | undefined): string | undefined;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  answerLabel(question: Question, share: Share): string;
+  /** Whether all the answers of a text list are shown. */
+  expanded(key: string): boolean;
+  /** Shows all the answers of a text list, or the first ones again. */
+  toggle(key: string): void;
+  setFilter(filter: ResultsFilter | undefined): void;
+  download(): void;
+}
+
+/** A mean, a median or a rank with two decimals at most; a dash when there is none. */
+export const figure = (context: ResultsContext, value: number | null): string =>
+  value === null ? '–' : context.number(value, { maximumFractionDigits: 2 });
