@@ -16,6 +16,7 @@ export { localize, localizedContent, foreignLanguage, type LocalizedText } from 
 export { localizedTextSchema } from './data/localized-text-schema.js';
 export { foldText } from './i18n/fold-text.js';
 export { formatNumber, formatDate, formatList, regionName } from './i18n/format.js';
+export { columnStyles, scrollRegionStyles, scrollRegion } from './layout/layout.js';
 export { themeStyles } from './theme/theme.styles.js';
 export { styleProperties, type StyleProperties } from './style-properties.js';
 export { DevisusFormElement, internals } from './form/devisus-form-element.js';

@@ -271,7 +271,7 @@ describe('partner map', () => {
     );
     await listed(el);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-    const scroller = $(el, '.list-scroll');
+    const scroller = $(el, '.scroll-region');
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
     expect(scroller.tabIndex).to.equal(0);
   });

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import * as v from 'valibot';
 import {
+  columnStyles,
   DevisusElement,
+  scrollRegionStyles,
   type CoreKey,
   DevisusFormElement,
   internals,
@@ -52,7 +54,15 @@ export type GridMode = 'assess' | 'browse' | 'results';
  * @csspart share - The box that offers to share the scores with the network (with `share-url`).
  */
 export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
-  static override styles = [...DevisusElement.styles, impactGridStyles, assessStyles, resultsStyles, browseStyles];
+  static override styles = [
+    ...DevisusElement.styles,
+    columnStyles,
+    scrollRegionStyles,
+    impactGridStyles,
+    assessStyles,
+    resultsStyles,
+    browseStyles,
+  ];
   protected static override namespaces = [IMPACT_GRID_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -208,7 +218,7 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
         : this.mode === 'results'
           ? renderResults(context)
           : renderAssess(context);
-    return html`<div class="grid" lang=${this.uiLang ?? nothing}>
+    return html`<div class="grid column" lang=${this.uiLang ?? nothing}>
       <header part="header">
         <h2 class="title">${localizedContent(framework.title, this.language)}</h2>
         ${framework.description ? html`<p class="description">${localizedContent(framework.description, this.language)}</p>` : nothing}

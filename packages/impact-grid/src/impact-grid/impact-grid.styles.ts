@@ -2,16 +2,6 @@ import { css } from 'lit';
 
 /** What every view shares: the layout, the controls, the bars, the status line, and the printed page. */
 export const impactGridStyles = css`
-  :host {
-    container-type: inline-size;
-  }
-  .grid {
-    display: grid;
-    /* minmax(0, …): no table or chart can widen the element beyond its column. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space);
-    padding: var(--_space);
-  }
   .title {
     margin: 0;
     font-size: 1.4em;

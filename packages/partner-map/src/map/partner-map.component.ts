@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, emit, formatNumber } from '@devisus/core';
+import { DevisusElement, emit, formatNumber, scrollRegionStyles } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
 import { fromGoGoCarto, isGoGoCartoExport } from '../data/gogocarto.js';
 import { placesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
@@ -39,7 +39,7 @@ import type { MapViewContext } from './views/view-context.js';
  */
 export class PartnerMap extends DevisusElement<Places> {
   // A nested group: Lit flattens it, and the base's styles keep their own type.
-  static override styles = [...DevisusElement.styles, partnerMapStyles];
+  static override styles = [...DevisusElement.styles, scrollRegionStyles, partnerMapStyles];
   protected static override namespaces = [PARTNER_MAP_NAMESPACE];
 
   static override properties: PropertyDeclarations = {

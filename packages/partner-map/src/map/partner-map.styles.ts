@@ -196,9 +196,6 @@ export const partnerMapStyles = css`
     font-size: 0.75em;
     background: var(--_surface);
   }
-  .list-scroll {
-    overflow-x: auto;
-  }
   .list {
     width: 100%;
     border-collapse: collapse;

@@ -1,5 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import {
+  columnStyles,
   DataSource,
   DevisusElement,
   fetchJson,
@@ -8,6 +9,7 @@ import {
   formatNumber,
   localizedContent,
   ProblemError,
+  scrollRegionStyles,
 } from '@devisus/core';
 import { answerLabel } from './answer-label.js';
 import { CsvExport, isCsvUrl, resultsInput, resultsSchema, type SurveyResultsData } from './results-data.js';
@@ -43,7 +45,7 @@ export type { ResultsFilter } from './view-model.js';
  * @csspart answers - The list of text answers.
  */
 export class SurveyResults extends DevisusElement<SurveyResultsData> {
-  static override styles = [...DevisusElement.styles, surveyResultsStyles];
+  static override styles = [...DevisusElement.styles, columnStyles, scrollRegionStyles, surveyResultsStyles];
   protected static override namespaces = [SURVEY_RESULTS_NAMESPACE];
 
   static override properties: PropertyDeclarations = {

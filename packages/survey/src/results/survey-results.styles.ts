@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const surveyResultsStyles = css`
-  :host {
-    container-type: inline-size;
-  }
-  .results {
-    display: grid;
-    /* minmax(0, …): a wide table or chart scrolls in its own box instead of widening the page. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space);
-    padding: var(--_space);
-  }
   .title {
     margin: 0;
     font-size: 1.4em;
@@ -120,9 +110,6 @@ export const surveyResultsStyles = css`
   }
   .bars .bar {
     fill: var(--_primary);
-  }
-  .scroll {
-    overflow-x: auto;
   }
   table {
     width: 100%;

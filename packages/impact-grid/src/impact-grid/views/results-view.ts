@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleProperties } from '@devisus/core';
+import { scrollRegion, styleProperties } from '@devisus/core';
 import { computeScores } from '../../scoring/scores.js';
 import type { ImpactGridKey } from '../../translations.js';
 import { radarChart } from '../radar-chart.js';
@@ -71,8 +71,9 @@ export function renderResults(context: ViewContext) {
           </figure>`
         : nothing
     }
-    <div class="table-scroll" role="region" aria-labelledby="scores-caption" tabindex="0">
-      <table part="table" class="scores">
+    ${scrollRegion(
+      { labelledBy: 'scores-caption' },
+      html`<table part="table" class="scores">
         <caption id="scores-caption">
           ${context.t('results.chart')}
         </caption>
@@ -110,9 +111,8 @@ export function renderResults(context: ViewContext) {
             </tr>`;
           })}
         </tbody>
-      </table>
-    </div>
-
+      </table>`,
+    )}
     ${renderHighlights(context)} ${renderShare(context)} ${renderNotice(context)}
     <div part="actions" class="actions">
       <button type="button" @click=${() => context.setMode('assess')}>${context.t('results.backToAssessment')}</button>

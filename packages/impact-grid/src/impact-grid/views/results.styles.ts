@@ -50,9 +50,6 @@ export const resultsStyles = css`
     color: var(--_muted);
   }
   /* A narrow screen scrolls the table, not the page; the region is focusable so keys scroll it too. */
-  .table-scroll {
-    overflow-x: auto;
-  }
   .scores {
     border-collapse: collapse;
     width: 100%;

@@ -1,4 +1,4 @@
-import { localizedContent } from '@devisus/core';
+import { localizedContent, scrollRegion } from '@devisus/core';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Place } from '../../data/places.js';
@@ -19,8 +19,9 @@ export interface ListSort {
 export function renderList(context: MapViewContext, rows: readonly Place[], sort: ListSort) {
   const direction = sort.descending ? 'descending' : 'ascending';
   // A narrow screen scrolls the table, not the page (focusable, so that keys scroll it too).
-  return html`<div class="list-scroll" role="region" aria-labelledby="list-caption" tabindex="0">
-    <table part="list" class="list">
+  return html`${scrollRegion(
+    { labelledBy: 'list-caption' },
+    html`<table part="list" class="list">
       <caption id="list-caption">
         ${context.t('list.caption')}
       </caption>
@@ -44,8 +45,8 @@ export function renderList(context: MapViewContext, rows: readonly Place[], sort
           (place) => renderRow(context, place),
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  )}`;
 }
 
 function renderRow(context: MapViewContext, place: Place) {

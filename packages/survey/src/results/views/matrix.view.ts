@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { scrollRegion } from '@devisus/core';
 import type { MatrixSummary } from '../summaries/summary.js';
 import type { ResultsContext } from './results-context.js';
 import { tableHead } from './table-head.view.js';
@@ -7,8 +8,9 @@ import { tableHead } from './table-head.view.js';
 export function matrixView(context: ResultsContext, summary: MatrixSummary, title: string) {
   const caption = context.t('matrix.caption', { title });
   // A wide grid scrolls on its own; the region can take focus so that keyboards can scroll it too.
-  return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}>
-    <table part="table" class="matrix">
+  return html`${scrollRegion(
+    { label: caption },
+    html`<table part="table" class="matrix">
       ${tableHead(caption, [context.t('matrix.row'), ...summary.columns.map((column) => context.text(column.text))])}
       <tbody>
         ${summary.rows.map(
@@ -19,6 +21,6 @@ export function matrixView(context: ResultsContext, summary: MatrixSummary, titl
             </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  )}`;
 }

@@ -9,7 +9,7 @@ export function resultsView(context: ResultsContext, model: ResultsViewModel, ui
   const total = model.data.responses.length;
   const number = context.number(total);
   const title = model.data.model.title;
-  return html`<div class="results" lang=${uiLang ?? nothing}>
+  return html`<div class="results column" lang=${uiLang ?? nothing}>
     ${context.localize(title) ? html`<h2 part="title" class="title">${context.text(title)}</h2>` : nothing}
     <div class="toolbar">
       ${filterView(context, model)}
