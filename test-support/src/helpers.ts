@@ -39,6 +39,21 @@ export async function waitFor<T>(condition: () => T, what: string, timeout = 300
   }
 }
 
+/**
+ * The next message the page in `frame` posts to this one, for tests that load a page in a frame
+ * (a reload, say) and let it report what it found.
+ */
+export function nextMessage<T = unknown>(frame: HTMLIFrameElement): Promise<T> {
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data as T);
+    };
+    window.addEventListener('message', onMessage);
+  });
+}
+
 export async function settledFixture<T extends Stateful>(template: TemplateResult): Promise<T> {
   return settled(await fixture<T>(template));
 }
@@ -60,6 +75,18 @@ export function $$<T extends Element = HTMLElement>(host: Element, selector: str
 
 export function part(element: Element, name: string): HTMLElement | null {
   return element.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
+}
+
+/**
+ * Called in a `describe` whose tests change `<html lang>`: puts it back as it was after each test,
+ * so that the next test reads the page language it expects.
+ */
+export function restorePageLanguage(): void {
+  const lang = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (lang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', lang);
+  });
 }
 
 const mounted: HTMLElement[] = [];

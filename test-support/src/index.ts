@@ -1,4 +1,16 @@
 // The helpers every package's tests share, imported as `@devisus/test-support` (a private workspace
 // package: tests never reach into another package's test folder).
-export { settled, settledFixture, idle, waitFor, shownText, part, mount, $, $$ } from './helpers.js';
+export {
+  settled,
+  settledFixture,
+  idle,
+  waitFor,
+  nextMessage,
+  shownText,
+  part,
+  mount,
+  restorePageLanguage,
+  $,
+  $$,
+} from './helpers.js';
 export { checkLocales, loadAll } from './check-locales.js';

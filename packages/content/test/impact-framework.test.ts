@@ -7,6 +7,7 @@ import {
   type Indicator,
   type IndicatorType,
 } from '../src/impact-framework.js';
+import { checkTexts as checkTextsBy, walk } from './support/texts.js';
 
 // Each rule is a function that lists what breaks it, so that the same rule is run on the real grid
 // (which must break nothing) and on copies broken on purpose (which must be caught).
@@ -28,32 +29,11 @@ function repeatedIds(framework: Framework): string[] {
   return ids.filter((id, index) => ids.indexOf(id) !== index);
 }
 
-function* walk(value: unknown, path = ''): Generator<[string, unknown]> {
-  yield [path, value];
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) yield* walk(child, path ? `${path}.${key}` : key);
-  }
-}
-
 // The fields that hold a LocalizedText in this module's types.
 const TEXT_FIELDS = new Set(['title', 'description', 'label', 'guidance', 'unit']);
 
 /** The LocalizedText fields found, and those that are not `{ en, fr }` with both non-empty. */
-function checkTexts(data: unknown): { count: number; problems: string[] } {
-  let count = 0;
-  const problems: string[] = [];
-  for (const [path, value] of walk(data)) {
-    if (!TEXT_FIELDS.has(path.split('.').pop()!)) continue;
-    count++;
-    const text = value as Record<string, unknown> | null;
-    const ok =
-      !!text &&
-      typeof text === 'object' &&
-      ['en', 'fr'].every((language) => typeof text[language] === 'string' && (text[language] as string).trim() !== '');
-    if (!ok) problems.push(path);
-  }
-  return { count, problems };
-}
+const checkTexts = (data: unknown) => checkTextsBy(data, { fields: TEXT_FIELDS, languages: ['en', 'fr'] });
 
 function scaleProblems(framework: Framework): string[] {
   const problems: string[] = [];

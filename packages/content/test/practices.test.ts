@@ -6,6 +6,7 @@ import { practiceSchema } from '../../practices/src/practice/schema.js';
 import { keyOf } from '../../practices/src/practice/practice-view.js';
 import { devisusPractices, type PracticeRecord } from '../src/practices.js';
 import { devisus } from '../src/project.js';
+import { checkTexts as checkTextsBy, walk } from './support/texts.js';
 
 // Each rule is a function that lists what breaks it, so that the same rule is run on the real list
 // (which must break nothing) and on copies broken on purpose (which must be caught).
@@ -18,13 +19,6 @@ const asRecords = (data: Loose) => data as unknown as PracticeRecord[];
 /** A deep copy to break on purpose, typed as loosely as the breakage needs. */
 function copy(data: unknown): Loose {
   return structuredClone(data) as Loose;
-}
-
-function* walk(value: unknown, path = ''): Generator<[string, unknown]> {
-  yield [path, value];
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) yield* walk(child, path ? `${path}.${key}` : key);
-  }
 }
 
 const byId = (id: string): PracticeRecord => {
@@ -91,21 +85,7 @@ const TEXT_FIELDS = new Set([
 ]);
 
 /** The LocalizedText fields found, and those that are not `{ en, fr }` with both non-empty. */
-function checkTexts(data: unknown): { count: number; problems: string[] } {
-  let count = 0;
-  const problems: string[] = [];
-  for (const [path, value] of walk(data)) {
-    if (!TEXT_FIELDS.has(path.split('.').pop()!)) continue;
-    count++;
-    const localized = value as Record<string, unknown> | null;
-    const ok =
-      !!localized &&
-      typeof localized === 'object' &&
-      ['en', 'fr'].every((lang) => typeof localized[lang] === 'string' && (localized[lang] as string).trim() !== '');
-    if (!ok) problems.push(path);
-  }
-  return { count, problems };
-}
+const checkTexts = (data: unknown) => checkTextsBy(data, { fields: TEXT_FIELDS, languages: ['en', 'fr'] });
 
 /** Every string that looks like an address, and every `url` field, with its path. */
 function urlsIn(data: unknown): [string, unknown][] {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import * as content from '../src/index.js';
 import type { LocalizedText } from '../src/localized-text.js';
 import { devisus, impactValuess, type Cooperation, type Project } from '../src/project.js';
+import { walk } from './support/texts.js';
 
 // The schema lives here, not in src/, so that the package stays free of runtime dependencies: widgets
 // validate data with their own schemas, and this one only guards the default material.
@@ -100,14 +101,6 @@ function parse<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T {
 
 function english(text: LocalizedText): string {
   return typeof text === 'string' ? text : text.en;
-}
-
-/** Every value in the data, depth first, with its path. */
-function* walk(value: unknown, path = ''): Generator<[string, unknown]> {
-  yield [path, value];
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) yield* walk(child, path ? `${path}.${key}` : key);
-  }
 }
 
 // A LocalizedText object is one whose keys are all two-letter language codes and whose values are all

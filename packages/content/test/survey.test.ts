@@ -6,23 +6,16 @@ import {
   type SurveyJson,
   type SurveyQuestion,
 } from '../src/survey.js';
+import { INPUT_TYPES as SURVEY_INPUT_TYPES, QUESTION_TYPES } from '../../survey/src/definition/schema.js';
+import { checkTexts as checkTextsBy, walk } from './support/texts.js';
 
 // Each rule is a function that lists what breaks it, so that the same rule is run on the real survey
 // (which must break nothing) and on copies broken on purpose (which must be caught).
 
-const QUESTION_TYPES = [
-  'text',
-  'comment',
-  'radiogroup',
-  'checkbox',
-  'dropdown',
-  'boolean',
-  'rating',
-  'matrix',
-  'ranking',
-] as const;
-const ELEMENT_TYPES: readonly string[] = [...QUESTION_TYPES, 'panel'];
-const INPUT_TYPES: readonly string[] = ['text', 'number', 'email', 'url', 'tel', 'date'];
+// The element and input types are those <devisus-survey> renders, taken from its own schema, so that
+// the survey is checked against what the element can show.
+const ELEMENT_TYPES: readonly string[] = QUESTION_TYPES;
+const INPUT_TYPES: readonly string[] = SURVEY_INPUT_TYPES;
 const CHOICE_TYPES: readonly string[] = ['radiogroup', 'checkbox', 'dropdown', 'ranking'];
 const CONDITIONS = ['visibleIf', 'enableIf', 'requiredIf'] as const;
 
@@ -43,13 +36,6 @@ const question = (name: string): SurveyQuestion => {
   return found!;
 };
 
-function* walk(value: unknown, path = ''): Generator<[string, unknown]> {
-  yield [path, value];
-  if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) yield* walk(child, path ? `${path}.${key}` : key);
-  }
-}
-
 function repeatedNames(survey: SurveyJson): string[] {
   const names = elementsOf(survey).map((element) => element.name);
   return names.filter((name, index) => names.indexOf(name) !== index);
@@ -63,24 +49,12 @@ const TEXT_FIELDS = new Set(['title', 'description', 'completedHtml', 'text', 'o
  * object with a `default` key counts as one, wherever it is, so that a text under a field this list
  * forgets is still checked.
  */
-function checkTexts(data: unknown): { count: number; problems: string[] } {
-  let count = 0;
-  const problems: string[] = [];
-  for (const [path, value] of walk(data)) {
-    const looksLocalized = !!value && typeof value === 'object' && 'default' in value;
-    if (!TEXT_FIELDS.has(path.split('.').pop()!) && !looksLocalized) continue;
-    count++;
-    const text = value as Record<string, unknown> | null;
-    const ok =
-      !!text &&
-      typeof text === 'object' &&
-      ['default', 'fr'].every(
-        (language) => typeof text[language] === 'string' && (text[language] as string).trim() !== '',
-      );
-    if (!ok) problems.push(path);
-  }
-  return { count, problems };
-}
+const checkTexts = (data: unknown) =>
+  checkTextsBy(data, {
+    fields: TEXT_FIELDS,
+    languages: ['default', 'fr'],
+    isText: (value) => !!value && typeof value === 'object' && 'default' in value,
+  });
 
 /** The items a respondent reads (choices, rows, columns, rating values) that are not `{ value, text }`. */
 function untranslatedItems(survey: SurveyJson): string[] {

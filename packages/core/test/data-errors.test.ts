@@ -69,14 +69,7 @@ describe('DevisusElement bad data', () => {
 
   it("uses the widget's own message for its own checks", async () => {
     const { el, detail } = await failing(
-      html`<test-list
-        .data=${{
-          items: [
-            { id: 'a', title: 'A' },
-            { id: 'a', title: 'B' },
-          ],
-        }}
-      ></test-list>`,
+      html`<test-list .data=${{ items: ['A', 'B'].map((title) => ({ id: 'a', title })) }}></test-list>`,
     );
     expect(detail.path).to.equal('items');
     expect(shownText(el)).to.equal('Two items share an id.');

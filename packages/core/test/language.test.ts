@@ -12,7 +12,7 @@ import {
   formatList,
   matchLocale,
 } from '../src/index.js';
-import { mount, settled, settledFixture, shownText } from '@devisus/test-support';
+import { mount, settled, settledFixture, shownText, restorePageLanguage } from '@devisus/test-support';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 
@@ -21,11 +21,7 @@ const heading = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent
 const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe('language', () => {
-  const htmlLang = document.documentElement.getAttribute('lang');
-  afterEach(() => {
-    if (htmlLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', htmlLang);
-  });
+  restorePageLanguage();
 
   it("takes the element's own lang first", async () => {
     const wrapper = mount(html`<div lang="de"><test-list lang="fr" .data=${data}></test-list></div>`);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createStore } from '../src/index.js';
+import { nextMessage } from '@devisus/test-support';
 
 const name = () => `test-${Math.random().toString(36).slice(2)}`;
 
@@ -96,20 +97,11 @@ describe('createStore', () => {
       store.set('draft', { q1: 'yes' });
       parent.postMessage(before, '*');
     </script>`;
-    const nextMessage = () =>
-      new Promise((resolve) => {
-        const onMessage = (event: MessageEvent) => {
-          if (event.source !== frame.contentWindow) return;
-          window.removeEventListener('message', onMessage);
-          resolve(event.data);
-        };
-        window.addEventListener('message', onMessage);
-      });
     try {
-      const first = nextMessage();
+      const first = nextMessage(frame);
       document.body.append(frame);
       expect(await first).to.equal(null);
-      const second = nextMessage();
+      const second = nextMessage(frame);
       frame.contentWindow!.location.reload();
       expect(await second).to.deep.equal({ q1: 'yes' });
     } finally {

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ImpactGrid, ImpactGridChangeDetail } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { $, $$, mount, settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
+import { $, $$, mount, nextMessage, settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
 import { smallFramework } from './support/frameworks.js';
 
 const key = () => `test-${Math.random().toString(36).slice(2)}`;
@@ -156,21 +156,12 @@ describe('assess mode', () => {
         parent.postMessage(JSON.stringify(grid.answers), '*');
         if (!grid.answers['care-scale']) grid.shadowRoot.querySelectorAll('input[name="care-scale"]')[2].click();
       </script>`;
-    const message = () =>
-      new Promise<string>((resolve) => {
-        const listener = (event: MessageEvent) => {
-          if (event.source !== frame.contentWindow) return;
-          window.removeEventListener('message', listener);
-          resolve(event.data);
-        };
-        window.addEventListener('message', listener);
-      });
     try {
-      const first = message();
+      const first = nextMessage<string>(frame);
       document.body.append(frame);
       expect(await first).to.equal('{}');
       await waitFor(() => localStorage.getItem(`devisus:impact-grid:${storageKey}`), 'the frame to keep its draft');
-      const second = message();
+      const second = nextMessage<string>(frame);
       frame.contentWindow!.location.reload();
       expect(JSON.parse(await second)).to.deep.equal({ 'care-scale': { value: 2 } });
     } finally {

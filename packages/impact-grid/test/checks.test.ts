@@ -2,9 +2,10 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { validate } from '@devisus/core';
 import { frameworkSchema, type ImpactGrid, type ImpactGridChangeDetail } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { mount, part, settled, settledFixture, shownText } from '@devisus/test-support';
+import { mount, part, settled, shownText } from '@devisus/test-support';
 import { clone, smallFramework, threeDimensions } from './support/frameworks.js';
 import { chooseFile } from './support/files.js';
+import { gridFixture, gridInForm } from './support/grids.js';
 
 const status = (el: ImpactGrid) => part(el, 'status')!;
 const statusLines = (el: ImpactGrid) =>
@@ -34,9 +35,7 @@ describe('answers and assessments checked against the grid', () => {
   });
 
   it('keeps what fits from the answers property and says what was left out and why', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${badAnswers}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: smallFramework, answers: badAnswers });
     expect(el.answers).to.deep.equal({ 'care-scale': { comment: 'kept' }, 'waste-share': { value: 30 } });
     expect(status(el).classList.contains('problem')).to.equal(true);
     expect(statusLines(el)).to.deep.equal([
@@ -55,9 +54,7 @@ describe('answers and assessments checked against the grid', () => {
   });
 
   it('reads the answers checked as soon as they are set, and tells what was left out once it renders', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: smallFramework });
     const before = statusLines(el);
     Reflect.set(el, 'answers', badAnswers);
     // The status line tells what was left out at the element's next update.
@@ -86,9 +83,7 @@ describe('answers and assessments checked against the grid', () => {
   });
 
   it('imports a file of another version with a note, leaves out what does not fit, and fires devisus-change', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: smallFramework });
     const file = {
       framework: { id: 'small', version: '1' },
       date: '2024-03-01',
@@ -110,31 +105,22 @@ describe('answers and assessments checked against the grid', () => {
   });
 
   it('refuses a file that is not JSON, in the reader’s language, and keeps the answers', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        lang="fr"
-        no-autosave
-        .data=${smallFramework}
-        .answers=${{ 'care-yes': { value: true } }}
-      ></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({
+      attributes: { lang: 'fr' },
+      data: smallFramework,
+      answers: { 'care-yes': { value: true } },
+    });
     await chooseFile(el, 'notes.json', '{"framework": {"id": "small", "version": "2"}, "date": "x", "answers": []}');
     expect(statusLines(el)[0]).to.match(/^notes\.json n’est pas un fichier d’évaluation : answers: answers devrait/);
     expect(el.answers).to.deep.equal({ 'care-yes': { value: true } });
   });
 
   it('fires devisus-change with cause "reset" when its form is reset', async () => {
-    const form = mount<HTMLFormElement>(
-      html`<form>
-        <devisus-impact-grid
-          name="a"
-          no-autosave
-          .data=${smallFramework}
-          .answers=${{ 'care-yes': { value: true } }}
-        ></devisus-impact-grid>
-      </form>`,
-    );
-    const el = await settled(form.querySelector('devisus-impact-grid') as ImpactGrid);
+    const { form, grid: el } = await gridInForm({
+      attributes: { name: 'a' },
+      data: smallFramework,
+      answers: { 'care-yes': { value: true } },
+    });
     const change = oneEvent(el, 'devisus-change');
     form.reset();
     const { detail } = (await change) as CustomEvent<ImpactGridChangeDetail>;
@@ -143,14 +129,11 @@ describe('answers and assessments checked against the grid', () => {
   });
 
   it('refuses a comparison with another grid or of another shape, saying why', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .data=${threeDimensions}
-        .comparison=${{ framework: { id: 'else', version: '1' }, date: '2024-01-01', answers: {} }}
-      ></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({
+      attributes: { mode: 'results' },
+      data: threeDimensions,
+      comparison: { framework: { id: 'else', version: '1' }, date: '2024-01-01', answers: {} },
+    });
     expect(el.shadowRoot!.querySelector('.comparing')).to.equal(null);
     expect(statusLines(el)).to.deep.equal([
       'The earlier assessment answers another grid (else), so it is not compared.',
@@ -164,19 +147,16 @@ describe('answers and assessments checked against the grid', () => {
   });
 
   it('draws a comparison of another version with a note, leaving out answers it cannot use', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .data=${threeDimensions}
-        .answers=${{ 'care-yes': { value: true } }}
-        .comparison=${{
-          framework: { id: 'three', version: '1' },
-          date: '2024-01-01',
-          answers: { 'care-yes': { value: false }, 'care-scale': { value: 9 } },
-        }}
-      ></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({
+      attributes: { mode: 'results' },
+      data: threeDimensions,
+      answers: { 'care-yes': { value: true } },
+      comparison: {
+        framework: { id: 'three', version: '1' },
+        date: '2024-01-01',
+        answers: { 'care-yes': { value: false }, 'care-scale': { value: 9 } },
+      },
+    });
     expect(el.shadowRoot!.querySelector('.comparing')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Compared with the assessment of Jan 1, 2024. It was made with version 1 of the grid; this is version 2. Stop comparing',
     );
@@ -194,9 +174,7 @@ describe('CSV export', () => {
   it('downloads a file that starts with a UTF-8 byte order mark, so spreadsheets read accents', async () => {
     const framework = clone(smallFramework);
     framework.dimensions[0].criteria[0].indicators[0].title = 'Qualité de l’écoute';
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: framework });
     const blobs: Blob[] = [];
     const create = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;
@@ -222,19 +200,17 @@ describe('CSV export', () => {
 
 describe('framework schema: empty texts and ids with spaces', () => {
   it('refuses a title with no language at all, naming its path', async () => {
-    const framework = clone(smallFramework) as unknown as { dimensions: { criteria: { title: unknown }[] }[] };
-    framework.dimensions[1].criteria[0].title = {};
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
-    );
+    const framework = clone(smallFramework);
+    Reflect.set(framework.dimensions[1].criteria[0], 'title', {});
+    const el = await gridFixture({ data: framework });
     expect(shownText(el)).to.equal('dimensions[1].criteria[0].title is missing.');
     const root = { ...clone(smallFramework), title: {} };
     const result = validate(frameworkSchema, root);
     expect(!result.ok && result.problem.path).to.equal('title');
-    const level = clone(smallFramework) as unknown as {
-      dimensions: { criteria: { indicators: { levels: { label: unknown }[] }[] }[] }[];
-    };
-    level.dimensions[0].criteria[0].indicators[0].levels[2].label = { en: '' };
+    const level = clone(smallFramework);
+    const scale = level.dimensions[0].criteria[0].indicators[0];
+    if (scale.type !== 'scale') throw new Error('the first indicator of the small grid should be a scale');
+    Reflect.set(scale.levels![2], 'label', { en: '' });
     const levelResult = validate(frameworkSchema, level);
     expect(!levelResult.ok && levelResult.problem).to.deep.include({
       key: 'error.missing',
@@ -245,9 +221,7 @@ describe('framework schema: empty texts and ids with spaces', () => {
   it('refuses an id with spaces, naming its path, in the reader’s language', async () => {
     const framework = clone(smallFramework);
     framework.dimensions[0].criteria[0].indicators[1].id = 'care yes';
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid lang="fr" no-autosave .data=${framework}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ attributes: { lang: 'fr' }, data: framework });
     expect(shownText(el)).to.equal(
       'dimensions[0].criteria[0].indicators[1].id devrait être un identifiant sans espaces, mais vaut "care yes".',
     );

@@ -1,9 +1,10 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { mount, settled, settledFixture, shownText } from '@devisus/test-support';
+import { settledFixture, shownText } from '@devisus/test-support';
 import { smallFramework } from './support/frameworks.js';
 import { chooseFile } from './support/files.js';
+import { gridFixture, gridInForm } from './support/grids.js';
 
 const complete = {
   'care-scale': { value: 1 },
@@ -13,27 +14,12 @@ const complete = {
 
 describe('form association', () => {
   it('submits the answers as JSON under its name', async () => {
-    const form = mount<HTMLFormElement>(
-      html`<form>
-        <devisus-impact-grid
-          name="assessment"
-          no-autosave
-          .data=${smallFramework}
-          .answers=${complete}
-        ></devisus-impact-grid>
-      </form>`,
-    );
-    await settled(form.querySelector('devisus-impact-grid') as ImpactGrid);
+    const { form } = await gridInForm({ attributes: { name: 'assessment' }, data: smallFramework, answers: complete });
     expect(JSON.parse(new FormData(form).get('assessment') as string)).to.deep.equal(complete);
   });
 
   it('with required, keeps the form invalid until every non-text indicator is answered or N/A', async () => {
-    const form = mount<HTMLFormElement>(
-      html`<form>
-        <devisus-impact-grid name="assessment" required no-autosave .data=${smallFramework}></devisus-impact-grid>
-      </form>`,
-    );
-    const grid = await settled(form.querySelector('devisus-impact-grid') as ImpactGrid);
+    const { form, grid } = await gridInForm({ attributes: { name: 'assessment', required: '' }, data: smallFramework });
     expect(form.checkValidity()).to.equal(false);
     expect(grid.form).to.equal(form);
     expect(grid.validity.valueMissing).to.equal(true);
@@ -48,17 +34,11 @@ describe('form association', () => {
   });
 
   it('is cleared by a form reset', async () => {
-    const form = mount<HTMLFormElement>(
-      html`<form>
-        <devisus-impact-grid
-          name="assessment"
-          no-autosave
-          .data=${smallFramework}
-          .answers=${complete}
-        ></devisus-impact-grid>
-      </form>`,
-    );
-    const grid = await settled(form.querySelector('devisus-impact-grid') as ImpactGrid);
+    const { form, grid } = await gridInForm({
+      attributes: { name: 'assessment' },
+      data: smallFramework,
+      answers: complete,
+    });
     form.reset();
     await grid.updateComplete;
     expect(grid.answers).to.deep.equal({});
@@ -68,9 +48,7 @@ describe('form association', () => {
 
 describe('export and import', () => {
   it('exports the assessment as JSON with framework, date, answers and scores', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: smallFramework, answers: complete });
     const exported = el.exportAssessment();
     expect(exported.framework).to.deep.equal({ id: 'small', version: '2' });
     expect(Date.now() - Date.parse(exported.date)).to.be.lessThan(5000);
@@ -81,9 +59,7 @@ describe('export and import', () => {
 
   it('exports CSV, one row per indicator, with formulas defused', async () => {
     const answers = { ...complete, 'waste-story': { value: '=HYPERLINK("x")', comment: 'said "yes", twice' } };
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${answers}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: smallFramework, answers });
     const lines = el.exportCSV().trim().split('\r\n');
     expect(lines[0]).to.equal('dimension,criterion,indicator,title,type,value,not_applicable,revisit,comment,score');
     expect(lines).to.have.length(5);
@@ -95,9 +71,7 @@ describe('export and import', () => {
   });
 
   it('offers the files for download from its buttons', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: smallFramework, answers: complete });
     const downloads: string[] = [];
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -115,9 +89,7 @@ describe('export and import', () => {
   });
 
   it('imports answers from an exported file, and keeps them', async () => {
-    const source = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
-    );
+    const source = await gridFixture({ data: smallFramework, answers: complete });
     const file = JSON.stringify(source.exportAssessment());
     const el = await settledFixture<ImpactGrid>(
       html`<devisus-impact-grid storage-key="test-import" .data=${smallFramework}></devisus-impact-grid>`,
@@ -132,9 +104,7 @@ describe('export and import', () => {
   });
 
   it('refuses a file that is not an assessment, or answers another grid, and keeps the answers', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${smallFramework} .answers=${complete}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: smallFramework, answers: complete });
     await chooseFile(el, 'notes.json', '{"hello": 1}');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.match(
       /^notes\.json is not an assessment file: framework/,
@@ -153,9 +123,7 @@ describe('export and import', () => {
   it('shows hostile text from a framework as text, never as markup', async () => {
     const framework = structuredClone(smallFramework);
     framework.title = '<img src=x onerror="window.hacked = true">Grid';
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: framework });
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal(
       '<img src=x onerror="window.hacked = true">Grid',

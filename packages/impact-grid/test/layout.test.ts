@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settled, settledFixture } from '@devisus/test-support';
+import { settled } from '@devisus/test-support';
 import { threeDimensions } from './support/frameworks.js';
+import { gridFixture } from './support/grids.js';
 
 /** What sticks out of the element, to name in a failure. */
 function overflowing(el: HTMLElement): string[] {
@@ -33,20 +34,16 @@ describe('<devisus-impact-grid> layout', () => {
   }
 
   it('fits a 320 px wide column with an earlier assessment beside the current one', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        style="width: 320px"
-        mode="results"
-        no-autosave
-        .answers=${{ 'care-scale': { value: 2 } }}
-        .comparison=${{
-          framework: { id: 'three', version: '2' },
-          date: '2025-03-01T10:00:00.000Z',
-          answers: { 'care-scale': { value: 1 }, 'care-yes': { value: false } },
-        }}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({
+      attributes: { style: 'width: 320px', mode: 'results' },
+      answers: { 'care-scale': { value: 2 } },
+      comparison: {
+        framework: { id: 'three', version: '2' },
+        date: '2025-03-01T10:00:00.000Z',
+        answers: { 'care-scale': { value: 1 }, 'care-yes': { value: false } },
+      },
+      data: threeDimensions,
+    });
     expect(el.shadowRoot!.querySelectorAll('.scores thead th')).to.have.length(4);
     expect(overflowing(el)).to.deep.equal([]);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);

@@ -1,8 +1,8 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
-import '../src/define/devisus-impact-grid.js';
-import { settledFixture, shownText } from '@devisus/test-support';
+import { shownText } from '@devisus/test-support';
 import { threeDimensions } from './support/frameworks.js';
+import { gridFixture, type GridSetup } from './support/grids.js';
 
 const answers = {
   'care-scale': { value: 3 },
@@ -14,17 +14,13 @@ const rows = (el: ImpactGrid) =>
   [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((row) =>
     [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
   );
+/** The three-dimension grid in results mode, with `answers` unless the test gives others. */
+const results = ({ attributes, ...properties }: GridSetup = {}) =>
+  gridFixture({ answers, data: threeDimensions, ...properties, attributes: { mode: 'results', ...attributes } });
 
 describe('results mode', () => {
   it('shows the overall score, completion, and a table of scores by dimension', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .answers=${answers}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const el = await results();
     expect(shownText(el)).to.contain('Overall score: 56 out of 100'); // (25 + 50*2 + 100) / 4
     expect(shownText(el)).to.contain('4 of 5 indicators answered or marked not applicable (80%).');
     expect(rows(el)).to.deep.equal([
@@ -35,14 +31,7 @@ describe('results mode', () => {
   });
 
   it('draws a radar chart labelled as an image that points to the table', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .answers=${answers}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const el = await results();
     const chart = el.shadowRoot!.querySelector('svg')!;
     expect(chart.getAttribute('role')).to.equal('img');
     const caption = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
@@ -52,28 +41,13 @@ describe('results mode', () => {
   });
 
   it('hides the overall figure with hide-overall', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        hide-overall
-        no-autosave
-        .answers=${answers}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const el = await results({ attributes: { 'hide-overall': '' } });
     expect(shownText(el)).not.to.contain('Overall score');
     expect(el.scores.overall).to.be.closeTo(56.25, 1e-9);
   });
 
   it('names strengths and areas to work on', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .answers=${answers}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const el = await results();
     const list = (title: string) =>
       [
         ...[...el.shadowRoot!.querySelectorAll('.highlights section')]
@@ -90,23 +64,9 @@ describe('results mode', () => {
         .find((item) => item.querySelector('h4')!.textContent === title)!
         .textContent!.replace(/\s+/g, ' ')
         .trim();
-    const none = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .answers=${{}}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const none = await results({ answers: {} });
     expect(section(none, 'Areas to work on')).to.equal('Areas to work on Answer a few indicators to see them here.');
-    const strong = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .answers=${{ 'town-partner': { value: true } }}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const strong = await results({ answers: { 'town-partner': { value: true } } });
     expect(section(strong, 'Areas to work on')).to.equal(
       'Areas to work on Every criterion answered scores 50 or more.',
     );
@@ -119,15 +79,7 @@ describe('results mode', () => {
       date: '2025-03-01T10:00:00.000Z',
       answers: { 'care-scale': { value: 1 }, 'care-yes': { value: false }, 'town-partner': { value: false } },
     };
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        mode="results"
-        no-autosave
-        .answers=${answers}
-        .comparison=${comparison}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const el = await results({ comparison });
     expect(rows(el)).to.deep.equal([
       ['People', '25', '8', '+17'],
       ['Planet', '50', 'Not assessed', ''],
@@ -138,15 +90,7 @@ describe('results mode', () => {
   });
 
   it('speaks French, numbers included', async () => {
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid
-        lang="fr"
-        mode="results"
-        no-autosave
-        .answers=${answers}
-        .data=${threeDimensions}
-      ></devisus-impact-grid>`,
-    );
+    const el = await results({ attributes: { lang: 'fr' } });
     expect(rows(el)[0][0]).to.equal('Personnes');
     expect(shownText(el)).to.match(/4 sur 5 indicateurs|4 indicateurs sur 5/);
     expect(shownText(el)).to.contain('80 %');

@@ -1,10 +1,10 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { devisusFramework } from '@devisus/content/impact-framework';
 import { validate } from '@devisus/core';
-import { frameworkSchema, type ImpactGrid } from '../src/index.js';
-import '../src/define/devisus-impact-grid.js';
-import { settledFixture, shownText, part } from '@devisus/test-support';
+import { frameworkSchema } from '../src/index.js';
+import { shownText, part } from '@devisus/test-support';
 import { clone, smallFramework } from './support/frameworks.js';
+import { gridFixture } from './support/grids.js';
 
 describe('framework validation', () => {
   it('accepts the DEVISUS default framework and the small test grid', () => {
@@ -13,12 +13,10 @@ describe('framework validation', () => {
   });
 
   it('names the path of a missing id inside the element, and fires devisus-error', async () => {
-    const framework = clone(smallFramework) as { dimensions: { criteria: { id?: string }[] }[] };
-    delete framework.dimensions[1].criteria[0].id;
+    const framework = clone(smallFramework);
+    Reflect.deleteProperty(framework.dimensions[1].criteria[0], 'id');
     const error = oneEvent(document, 'devisus-error');
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: framework });
     const { detail } = (await error) as CustomEvent<{ message: string; path: string }>;
     expect(detail.path).to.equal('dimensions[1].criteria[0].id');
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
@@ -26,13 +24,9 @@ describe('framework validation', () => {
   });
 
   it('refuses an unknown indicator type, naming the allowed ones', async () => {
-    const framework = clone(smallFramework) as unknown as {
-      dimensions: { criteria: { indicators: { type: string }[] }[] }[];
-    };
-    framework.dimensions[0].criteria[0].indicators[1].type = 'stars';
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
-    );
+    const framework = clone(smallFramework);
+    Reflect.set(framework.dimensions[0].criteria[0].indicators[1], 'type', 'stars');
+    const el = await gridFixture({ data: framework });
     expect(shownText(el)).to.match(
       /^dimensions\[0\]\.criteria\[0\]\.indicators\[1\]\.type should be .*"scale".*"text".*, but it is "stars"\.$/,
     );
@@ -41,9 +35,7 @@ describe('framework validation', () => {
   it('refuses ids used twice, in the reader’s language', async () => {
     const framework = clone(smallFramework);
     framework.dimensions[1].criteria[0].indicators[0].id = 'care-scale';
-    const el = await settledFixture<ImpactGrid>(
-      html`<devisus-impact-grid no-autosave .data=${framework}></devisus-impact-grid>`,
-    );
+    const el = await gridFixture({ data: framework });
     expect(el.state).to.equal('error');
     expect(shownText(el)).to.equal(
       'Each id must be unique in the grid, but these are used more than once: care-scale.',

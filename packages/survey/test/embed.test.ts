@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { SurveyConsentDetail, SurveyEmbed } from '../src/embed/survey-embed.component.js';
 import '../src/define/devisus-survey-embed.js';
 import { IMPACT_VALUESS_SURVEY_URL, PROVIDERS, detectProvider, providerFor } from '../src/embed/providers.js';
-import { mount, part, settled, settledFixture, shownText, waitFor } from '@devisus/test-support';
+import { mount, part, settled, settledFixture, shownText, waitFor, restorePageLanguage } from '@devisus/test-support';
 import { checkLocales, loadAll } from '@devisus/test-support';
 
 const PAGE = '<!doctype html><html lang="en"><title>Survey</title><p>survey</p></html>';
@@ -436,11 +436,7 @@ describe('survey embed: bad input', () => {
 });
 
 describe('survey embed: language', () => {
-  const htmlLang = document.documentElement.getAttribute('lang');
-  afterEach(() => {
-    if (htmlLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', htmlLang);
-  });
+  restorePageLanguage();
 
   it('speaks the page language and follows <html lang> live', async () => {
     document.documentElement.lang = 'fr';

@@ -153,6 +153,8 @@ const section = (el: Element, title: string) =>
     (candidate) => candidate.querySelector('h3')!.textContent!.trim() === title,
   )!;
 /** The text of an element inside the shadow root, whitespace folded. */
+/** The column headings of the table in `el`. */
+const headings = (el: Element) => [...el.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
 const textOf = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
 const csvSrc = (csv: string) => `/__test__/respond/x.csv?type=text/csv&body=${encodeURIComponent(csv)}`;
 
@@ -316,18 +318,15 @@ const monkeyCsv = [
   '1005,42,05/01/2024,05/01/2024,192.0.2.5,Member,,,,,,,,,,,,,,,,',
 ].join('\n');
 
+/** Expects `input` to be read as `rows`, naming the input in a failure. */
+const reads = (input: string, ...rows: string[][]) => expect(parseCsv(input), input).to.deep.equal(rows);
+
 describe('survey results: reading CSV', () => {
   const expected = () => figures(summarizeAll(model(), data));
 
   it('parses RFC 4180 cells and semicolon-separated files, and names an unclosed quote', () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x, y","say ""hi""\nagain"\n\n')).to.deep.equal([
-      ['a', 'b'],
-      ['x, y', 'say "hi"\nagain'],
-    ]);
-    expect(parseCsv('a;b\n1,5;2')).to.deep.equal([
-      ['a', 'b'],
-      ['1,5', '2'],
-    ]);
+    reads('\uFEFFa,b\r\n"x, y","say ""hi""\nagain"\n\n', ['a', 'b'], ['x, y', 'say "hi"\nagain']);
+    reads('a;b\n1,5;2', ['a', 'b'], ['1,5', '2']);
     expect(() => parseCsv('a\nok\n"open\n')).to.throw('error.csvQuote');
   });
 
@@ -442,11 +441,7 @@ describe('<devisus-survey-results>', () => {
       'Remarks',
     ]);
     const channels = section(el, 'How did you hear of us?');
-    expect([...channels.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
-      'Choice',
-      'Count',
-      'Percentage',
-    ]);
+    expect(headings(channels)).to.deep.equal(['Choice', 'Count', 'Percentage']);
     expect(rows(channels, 'table')).to.deep.equal([
       ['web', '2', '50%'],
       ['press', '1', '25%'],
@@ -494,11 +489,7 @@ describe('<devisus-survey-results>', () => {
     expect(rows(section(el, 'Satisfaction'), 'table').map((row) => row[1])).to.deep.equal(['0', '0', '1', '2', '1']);
     expect(stats('Age')).to.deep.equal(['Mean 31.67', 'Median 30', 'Answers counted 3']);
     const quality = section(el, 'Quality');
-    expect([...quality.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
-      'Item',
-      'Bad',
-      'Good',
-    ]);
+    expect(headings(quality)).to.deep.equal(['Item', 'Bad', 'Good']);
     expect(rows(quality, 'table')).to.deep.equal([
       ['Price', '1', '2'],
       ['Service', '1', '1'],

@@ -21,6 +21,15 @@ const submit = async (el: DevisusSurvey) => {
   await el.updateComplete;
 };
 
+/** A text question that takes a number, between `bounds` by a numeric validator, with any other `fields`. */
+const numberQuestion = (name: string, bounds: { minValue?: number; maxValue?: number }, fields: object = {}) => ({
+  type: 'text',
+  inputType: 'number',
+  name,
+  ...fields,
+  validators: [{ type: 'numeric', ...bounds }],
+});
+
 describe('devisus-survey', () => {
   afterEach(() => {
     for (const item of Object.keys(localStorage)) if (item.startsWith('devisus:survey-')) localStorage.removeItem(item);
@@ -117,17 +126,7 @@ describe('devisus-survey', () => {
   });
 
   it('writes the limits of a number in the reader’s way', async () => {
-    const survey = {
-      elements: [
-        {
-          type: 'text',
-          inputType: 'number',
-          name: 'share',
-          title: 'Share',
-          validators: [{ type: 'numeric', minValue: 0.5, maxValue: 1500 }],
-        },
-      ],
-    };
+    const survey = { elements: [numberQuestion('share', { minValue: 0.5, maxValue: 1500 }, { title: 'Share' })] };
     const el = await settledFixture<DevisusSurvey>(
       html`<devisus-survey lang="fr" storage-key=${key()} .data=${survey}></devisus-survey>`,
     );
@@ -227,19 +226,21 @@ describe('devisus-survey', () => {
   it('reads a decimal comma as the reader’s language writes it, and keeps a number', async () => {
     const survey = {
       elements: [
-        {
-          type: 'text',
-          name: 'n',
-          inputType: 'number',
-          validators: [{ type: 'numeric', minValue: 0, maxValue: 10 }],
-        },
+        numberQuestion('n', { minValue: 0, maxValue: 10 }),
         { type: 'text', name: 't', validators: [{ type: 'numeric', maxValue: 5 }] },
       ],
     };
-    for (const lang of ['fr', 'de', 'it', 'nl', 'es', 'pt', 'ca']) {
-      const el = await settledFixture<DevisusSurvey>(
+    const inLanguage = (lang: string) =>
+      settledFixture<DevisusSurvey>(
         html`<devisus-survey lang=${lang} storage-key=${key()} .data=${survey}></devisus-survey>`,
       );
+    /** Types `typed` in the number question and expects it read as `answer`. */
+    const readsAs = async (el: DevisusSurvey, typed: string, answer: number | string) => {
+      await type(el, '#q-n', typed);
+      expect(el.answers.n, `${el.lang}: ${typed}`).to.equal(answer);
+    };
+    for (const lang of ['fr', 'de', 'it', 'nl', 'es', 'pt', 'ca']) {
+      const el = await inLanguage(lang);
       await type(el, '#q-n', '3,5');
       expect(el.answers.n, lang).to.equal(3.5);
       await type(el, '#q-n', '3,50');
@@ -250,9 +251,7 @@ describe('devisus-survey', () => {
       await submit(el);
       expect(((await completion) as CustomEvent).detail.response.data, lang).to.deep.equal({ n: 3.5, t: '4,5' });
     }
-    const fr = await settledFixture<DevisusSurvey>(
-      html`<devisus-survey lang="fr" storage-key=${key()} .data=${survey}></devisus-survey>`,
-    );
+    const fr = await inLanguage('fr');
     fr.answers = { n: 2.25 };
     await fr.updateComplete;
     expect($<HTMLInputElement>(fr, '#q-n').value).to.equal('2,25');
@@ -261,29 +260,18 @@ describe('devisus-survey', () => {
     await submit(fr);
     expect($(fr, '#q-n-error').textContent).to.equal('Saisissez un nombre entre 0 et 10.');
     expect($(fr, '#q-t-error').textContent).to.equal('Saisissez un nombre inférieur ou égal à 5.');
-    await type(fr, '#q-n', '2\u202f500');
-    expect(fr.answers.n).to.equal(2500);
-    const de = await settledFixture<DevisusSurvey>(
-      html`<devisus-survey lang="de" storage-key=${key()} .data=${survey}></devisus-survey>`,
-    );
-    await type(de, '#q-n', '2.500');
-    expect(de.answers.n).to.equal(2500);
-    await type(de, '#q-n', '2.5');
-    expect(de.answers.n).to.equal(2.5);
-    await type(de, '#q-n', '0.125');
-    expect(de.answers.n).to.equal(0.125);
+    await readsAs(fr, '2\u202f500', 2500);
+    const de = await inLanguage('de');
+    await readsAs(de, '2.500', 2500);
+    await readsAs(de, '2.5', 2.5);
+    await readsAs(de, '0.125', 0.125);
     // English writes a decimal point: a comma groups thousands, and "3,5" is not a number.
-    const en = await settledFixture<DevisusSurvey>(
-      html`<devisus-survey lang="en" storage-key=${key()} .data=${survey}></devisus-survey>`,
-    );
-    await type(en, '#q-n', '1,000');
-    expect(en.answers.n).to.equal(1000);
-    await type(en, '#q-n', '3,5');
-    expect(en.answers.n).to.equal('3,5');
+    const en = await inLanguage('en');
+    await readsAs(en, '1,000', 1000);
+    await readsAs(en, '3,5', '3,5');
     await submit(en);
     expect($(en, '#q-n-error').textContent).to.equal('Enter a number.');
-    await type(en, '#q-n', '3.5');
-    expect(en.answers.n).to.equal(3.5);
+    await readsAs(en, '3.5', 3.5);
   });
 
   it('labels Other, None and a boolean with the survey’s own texts, and stores valueTrue / valueFalse', async () => {
@@ -471,12 +459,7 @@ describe('devisus-survey', () => {
     expect(shownText(broken)).to.equal('The condition of “q2” cannot be read: it ends too soon (character 8).');
     const twice = await settledFixture<DevisusSurvey>(
       html`<devisus-survey
-        .data=${{
-          elements: [
-            { type: 'text', name: 'a' },
-            { type: 'text', name: 'a' },
-          ],
-        }}
+        .data=${{ elements: Array.from({ length: 2 }, () => ({ type: 'text', name: 'a' })) }}
       ></devisus-survey>`,
     );
     expect(shownText(twice)).to.equal('Each question needs its own name, but “a” is used more than once.');
