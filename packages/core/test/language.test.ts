@@ -12,13 +12,12 @@ import {
   formatList,
   matchLocale,
 } from '../src/index.js';
-import { mount, settled, settledFixture, shownText, restorePageLanguage } from '@devisus/test-support';
+import { mount, settled, settledFixture, shownText, restorePageLanguage, waitFor } from '@devisus/test-support';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 
 const data = { items: [{ id: 'a', title: { en: 'Aims', fr: 'Objectifs', 'fr-BE': 'Objectifs (BE)', de: 'Ziele' } }] };
 const heading = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent;
-const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe('language', () => {
   restorePageLanguage();
@@ -47,9 +46,7 @@ describe('language', () => {
     const list = await settledFixture<TestList>(html`<test-list .data=${data}></test-list>`);
     expect(shownText(list)).to.contain('Ziele');
     document.documentElement.lang = 'fr';
-    await tick();
-    await settled(list);
-    expect(heading(list)).to.equal('Éléments');
+    await waitFor(() => heading(list) === 'Éléments', 'the French heading');
     expect(shownText(list)).to.contain('Objectifs');
   });
 
