@@ -7,22 +7,14 @@ import { mount } from '@devisus/test-support';
 // so one client pixel is two units) and a button inside, as the element has.
 class GestureHost extends LitElement {
   readonly gestures = new GestureController(this, {
+    surface: () => this.renderRoot.querySelector('div'),
     canvas: () => this.renderRoot.querySelector('svg'),
     home: () => ({ k: 2, x: -300, y: -200 }),
     clickable: 'button',
   });
 
   protected override render() {
-    const { gestures } = this;
-    return html`<div
-      tabindex="0"
-      @keydown=${gestures.onKeyDown}
-      @wheel=${gestures.onWheel}
-      @pointerdown=${gestures.onPointerDown}
-      @pointermove=${gestures.onPointerMove}
-      @pointerup=${gestures.onPointerUp}
-      @pointercancel=${gestures.onPointerUp}
-    >
+    return html`<div tabindex="0">
       <svg viewBox="0 0 1000 760" width="500" height="380"></svg>
       <button type="button">A place</button>
     </div>`;

@@ -6,6 +6,8 @@ import { identity, panBy, zoomAt, type Viewport } from './viewport.js';
 export type Point = [number, number];
 
 export interface GestureOptions {
+  /** The element the gestures are made on (the map's container): the controller listens to it. */
+  surface(): HTMLElement | null | undefined;
   /** The SVG drawn in the drawing space, against which pointer positions are read. */
   canvas(): Element | null | undefined;
   /** The view that "show all" (the 0 key, the button) goes back to. */
@@ -14,6 +16,9 @@ export interface GestureOptions {
   clickable: string;
 }
 
+/** What the controller listens to on its surface. */
+const GESTURE_EVENTS = ['keydown', 'wheel', 'pointerdown', 'pointermove', 'pointerup', 'pointercancel'];
+
 /** How far one arrow key moves the map, in drawing units. */
 const STEP = 60;
 
@@ -21,7 +26,7 @@ const STEP = 60;
  * Moving around the map: drag with a mouse or one finger, pinch with two, zoom with the wheel
  * around the pointer, and the arrow, +, - and 0 keys. It owns the viewport, so the element only
  * draws what it is told, and asks its host to update whenever the view moves.
- * The element binds the `on…` handlers on the map's container.
+ * It listens on the surface the element names, once it is drawn (and again if it is drawn anew).
  */
 export class GestureController implements ReactiveController {
   #viewport: Viewport = identity;
@@ -29,6 +34,7 @@ export class GestureController implements ReactiveController {
   readonly #pointers = new Map<number, Point>();
   readonly #host: ReactiveControllerHost;
   readonly #options: GestureOptions;
+  #surface?: HTMLElement;
 
   constructor(host: ReactiveControllerHost, options: GestureOptions) {
     this.#host = host;
@@ -44,6 +50,27 @@ export class GestureController implements ReactiveController {
     if (view === this.#viewport) return;
     this.#viewport = view;
     this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const surface = this.#options.surface() ?? undefined;
+    if (surface === this.#surface) return;
+    for (const type of GESTURE_EVENTS) {
+      this.#surface?.removeEventListener(type, this);
+      surface?.addEventListener(type, this);
+    }
+    this.#surface = surface;
+  }
+
+  /** The surface's events, each to its handler. */
+  handleEvent(event: Event): void {
+    if (event instanceof KeyboardEvent) this.onKeyDown(event);
+    else if (event instanceof WheelEvent) this.onWheel(event);
+    else if (event instanceof PointerEvent) {
+      if (event.type === 'pointerdown') this.onPointerDown(event);
+      else if (event.type === 'pointermove') this.onPointerMove(event);
+      else this.onPointerUp(event);
+    }
   }
 
   hostDisconnected(): void {

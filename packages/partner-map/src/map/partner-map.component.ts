@@ -95,6 +95,7 @@ export class PartnerMap extends DevisusElement<Places> {
   private shownState?: MapState;
 
   private readonly gestures = new GestureController(this, {
+    surface: () => this.renderRoot.querySelector<HTMLElement>('[part="map"]'),
     canvas: () => this.renderRoot.querySelector('svg.canvas'),
     home: () => fitView(this.shownState?.located ?? [], this.projection),
     clickable: 'button, .marker, .cluster, .stop',

@@ -41,12 +41,6 @@ export function renderMap(
     aria-label=${context.t('map.label')}
     aria-describedby="map-help"
     tabindex="0"
-    @keydown=${gestures.onKeyDown}
-    @wheel=${gestures.onWheel}
-    @pointerdown=${gestures.onPointerDown}
-    @pointermove=${gestures.onPointerMove}
-    @pointerup=${gestures.onPointerUp}
-    @pointercancel=${gestures.onPointerUp}
   >
     <p id="map-help" class="visually-hidden">${context.t('map.instructions')}</p>
     <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="canvas ${scene.tiled ? 'tiled' : ''}">
