@@ -4,6 +4,7 @@ import * as v from 'valibot';
 // run time, but its default practices must be valid input for the widgets that show them.
 import { practiceSchema } from '../../practices/src/practice/schema.js';
 import { keyOf } from '../../practices/src/practice/practice-view.js';
+import { TEXT_FIELDS as PRACTICE_TEXT_FIELDS } from '../../practices/src/practice/csv.js';
 import { devisusPractices, type PracticeRecord } from '../src/practices.js';
 import { devisus } from '../src/project.js';
 import { checkTexts as checkTextsBy, walk } from './support/texts.js';
@@ -67,22 +68,10 @@ function idProblems(records: readonly { id?: unknown }[]): string[] {
   ];
 }
 
-// The fields that hold a LocalizedText in the practice schema. Here every one is `{ en, fr }`, even a
-// city whose name is the same in both languages.
-const TEXT_FIELDS = new Set([
-  'title',
-  'summary',
-  'region',
-  'city',
-  'problem',
-  'approach',
-  'results',
-  'evaluationMethod',
-  'transferability',
-  'resources',
-  'label',
-  'alt',
-]);
+// The fields that hold a LocalizedText in the practice schema (a record's own, and a link's label
+// and a picture's alt text). Here every one is `{ en, fr }`, even a city whose name is the same in
+// both languages.
+const TEXT_FIELDS = new Set([...PRACTICE_TEXT_FIELDS, 'label', 'alt']);
 
 /** The LocalizedText fields found, and those that are not `{ en, fr }` with both non-empty. */
 const checkTexts = (data: unknown) => checkTextsBy(data, { fields: TEXT_FIELDS, languages: ['en', 'fr'] });

@@ -28,7 +28,8 @@ export function practicesFromCsv(text: string): Record<string, unknown>[] {
     });
 }
 
-const TEXT_FIELDS = [
+/** A practice record's fields that hold a LocalizedText (one column per language in a CSV export). */
+export const TEXT_FIELDS = [
   'title',
   'summary',
   'problem',
