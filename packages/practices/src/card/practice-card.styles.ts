@@ -9,10 +9,4 @@ export const cardStyles = css`
   article {
     padding: var(--_space);
   }
-  .compact .summary {
-    display: -webkit-box;
-    -webkit-line-clamp: 4;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
-  }
 `;

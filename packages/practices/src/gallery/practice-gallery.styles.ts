@@ -122,12 +122,6 @@ export const galleryStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .list .summary {
-    display: -webkit-box;
-    -webkit-line-clamp: 4;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
-  }
   .open {
     all: unset;
     cursor: pointer;

@@ -112,7 +112,7 @@ export function renderCompact(context: PracticeViewContext, practice: Practice, 
       ${practice.organisations.map((organisation) => organisation.name).join(', ')}
       ${practice.organisations.length ? html`<span aria-hidden="true"> · </span>` : nothing}${where(context, practice)}
     </p>
-    ${themes(context, practice)} ${prose(context, practice.summary, 'summary')}`;
+    ${themes(context, practice)} ${prose(context, practice.summary, 'summary clamped')}`;
 }
 
 /** The full record, each field that is present in a section of its own, under the h2 title. */

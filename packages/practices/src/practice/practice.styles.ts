@@ -79,4 +79,11 @@ export const practiceStyles = css`
       margin-bottom: 0.5em;
     }
   }
+  /* The summary of a practice in a list or a compact card: four lines, the card's link leads to the rest. */
+  .clamped {
+    display: -webkit-box;
+    -webkit-line-clamp: 4;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
 `;
