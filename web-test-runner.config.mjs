@@ -34,6 +34,9 @@ const browsers = [
   chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    // One page at a time: Firefox gives keyboard focus to one page only, so a test that moves focus
+    // (Tab, a dialog, a new dimension's heading) fails at random beside another page.
+    concurrency: 1,
     // Older Firefox ESR releases lack some emulation commands puppeteer sends with setViewport.
     createPage: async ({ context }) =>
       noteVersion('Firefox', tolerateUnknownEmulationCommands(await context.newPage())),

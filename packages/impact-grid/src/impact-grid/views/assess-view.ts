@@ -100,22 +100,7 @@ function renderIndicator(context: ViewContext, indicator: Indicator) {
     ${hint ? html`<p class="hint" id=${hint}>${context.text(indicator.description)}</p>` : nothing}
     ${renderControl(context, indicator, answer)}
     <div class="extras">
-      <label class="check">
-        <input
-          type="checkbox"
-          .checked=${live(Boolean(answer.na))}
-          @change=${(event: Event) => context.setAnswer(indicator, { na: (event.target as HTMLInputElement).checked })}
-        />
-        ${context.t('assess.na')}
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          .checked=${live(Boolean(answer.revisit))}
-          @change=${(event: Event) => context.setAnswer(indicator, { revisit: (event.target as HTMLInputElement).checked })}
-        />
-        ${context.t('assess.revisit')}
-      </label>
+      ${renderFlag(context, indicator, answer, 'na')} ${renderFlag(context, indicator, answer, 'revisit')}
       <details class="comment" ?open=${Boolean(answer.comment)}>
         <summary>${context.t('assess.comment')}</summary>
         <label for="comment-${id}">${context.t('assess.commentLabel')}</label>
@@ -128,6 +113,18 @@ function renderIndicator(context: ViewContext, indicator: Indicator) {
       </details>
     </div>
   </fieldset>`;
+}
+
+/** A yes/no mark on an answer: "not applicable" (`na`) or "come back to it later" (`revisit`). */
+function renderFlag(context: ViewContext, indicator: Indicator, answer: Answer, flag: 'na' | 'revisit') {
+  return html`<label class="check">
+    <input
+      type="checkbox"
+      .checked=${live(Boolean(answer[flag]))}
+      @change=${(event: Event) => context.setAnswer(indicator, { [flag]: (event.target as HTMLInputElement).checked })}
+    />
+    ${context.t(`assess.${flag}`)}
+  </label>`;
 }
 
 function renderControl(context: ViewContext, indicator: Indicator, answer: Answer) {
