@@ -3,22 +3,30 @@ import { ProblemError, validate } from '@devisus/core';
 import { buildModel, type SurveyModel } from '../definition/model.js';
 import { surveySchema } from '../definition/schema.js';
 import { CsvError, readCsv } from './csv/read-csv.js';
+import { publishedMark, publishedSchema, readPublished, type Published } from './published.js';
 import { responsesSchema, toAnswers } from './responses.js';
 import type { Answers } from './summaries/summary.js';
 
-// What <devisus-survey-results> reads: a survey and its responses, as JSON or as a CSV export.
+// What <devisus-survey-results> reads: a survey and its responses, as JSON or as a CSV export, or
+// the public summary of a collector, counted there.
 
 /** A survey and the answers of each of its responses, once read and checked. */
 export interface SurveyResultsData {
   model: SurveyModel;
+  /** None when the figures are a collector's summary. */
   responses: Answers[];
+  published?: Published;
 }
 
 /** The survey and the responses are checked together, so that a problem in either names its path. */
 export const resultsSchema = v.pipe(
-  v.object({ survey: surveySchema, responses: responsesSchema }),
+  v.object({
+    survey: surveySchema,
+    responses: v.lazy((input) => (v.is(publishedMark, input) ? publishedSchema : responsesSchema)),
+  }),
   v.transform(({ survey, responses }): SurveyResultsData => {
     const model = buildModel(survey);
+    if (!Array.isArray(responses)) return { model, responses: [], published: readPublished(model, responses) };
     return { model, responses: toAnswers(model, responses) };
   }),
 );

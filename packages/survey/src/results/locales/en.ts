@@ -7,6 +7,11 @@ export default {
   empty: 'No responses yet.',
   emptyFor: 'No responses to “{{title}}” yet.',
   noMatch: 'No response matches this filter.',
+  countHidden: 'Responses: {{fewer}}',
+  answeredHidden: 'Answered by {{fewer}} people',
+  fewer: 'fewer than {{number}}',
+  published:
+    'Counts under {{number}} are shown as “fewer than {{number}}”, without a bar, so that no respondent can be singled out. Answers written in free text are not published.',
   filter: {
     legend: 'Filter the responses',
     question: 'Question',
