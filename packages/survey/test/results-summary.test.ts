@@ -36,7 +36,7 @@ describe('<devisus-survey-results> with a collector’s summary', () => {
     expect(el.state).to.equal('ready');
     expect(part(el, 'count')!.textContent!.trim()).to.equal('13 responses');
     expect(shownText(el)).to.contain(
-      'Counts under 5 are shown as “fewer than 5”, without a bar, so that no respondent can be singled out.',
+      'Counts under 5 show as “fewer than 5”, with no bar, so that no one can be singled out.',
     );
     const role = question(el, 'Your role');
     expect(folded(role.querySelector('.base')!)).to.equal('13 people answered');
@@ -72,7 +72,7 @@ describe('<devisus-survey-results> with a collector’s summary', () => {
     expect(shownText(el)).not.to.contain('old wall');
     expect(part(el, 'filter')).to.equal(null);
     expect(el.shadowRoot!.querySelector('select')).to.equal(null);
-    expect(shownText(el)).to.contain('Answers written in free text are not published.');
+    expect(shownText(el)).to.contain('Free-text answers are not published.');
   });
 
   it('exports the published figures as CSV, a hidden count as <5', async () => {

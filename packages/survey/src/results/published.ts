@@ -12,9 +12,6 @@ import type { Count, QuestionSummary, Share } from './summaries/summary.js';
 const count = v.nullable(v.number());
 const median = v.nullish(v.number());
 
-/** Tells a summary from a list of responses before either is checked in full. */
-export const publishedMark = v.looseObject({ surveyId: v.string(), minCell: v.number() });
-
 export const publishedSchema = v.object({
   surveyId: v.string(),
   minCell: v.number(),

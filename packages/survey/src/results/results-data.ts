@@ -3,7 +3,8 @@ import { ProblemError, validate } from '@devisus/core';
 import { buildModel, type SurveyModel } from '../definition/model.js';
 import { surveySchema } from '../definition/schema.js';
 import { CsvError, readCsv } from './csv/read-csv.js';
-import { publishedMark, publishedSchema, readPublished, type Published } from './published.js';
+import type * as SummaryReader from './published.js';
+import type { Published } from './published.js';
 import { responsesSchema, toAnswers } from './responses.js';
 import type { Answers } from './summaries/summary.js';
 
@@ -18,16 +19,33 @@ export interface SurveyResultsData {
   published?: Published;
 }
 
+/** Tells a collector's summary from a list of responses, before either is checked in full. */
+const summaryMark = v.looseObject({ surveyId: v.string(), minCell: v.number() });
+
+/**
+ * What reads a collector's summary, loaded by `loadSummaryReader` once one is given: pages that show
+ * responses never download it.
+ */
+let summaryReader: typeof SummaryReader | undefined;
+
+/** Loads what reads a collector's summary when `raw` is one, then hands `raw` on. */
+export async function loadSummaryReader(raw: unknown): Promise<unknown> {
+  if (v.is(summaryMark, raw)) summaryReader ??= await import('./published.js');
+  return raw;
+}
+
 /** The survey and the responses are checked together, so that a problem in either names its path. */
 export const resultsSchema = v.pipe(
   v.object({
     survey: surveySchema,
-    responses: v.lazy((input) => (v.is(publishedMark, input) ? publishedSchema : responsesSchema)),
+    responses: v.lazy((input) =>
+      summaryReader && v.is(summaryMark, input) ? summaryReader.publishedSchema : responsesSchema,
+    ),
   }),
   v.transform(({ survey, responses }): SurveyResultsData => {
     const model = buildModel(survey);
-    if (!Array.isArray(responses)) return { model, responses: [], published: readPublished(model, responses) };
-    return { model, responses: toAnswers(model, responses) };
+    if (Array.isArray(responses)) return { model, responses: toAnswers(model, responses) };
+    return { model, responses: [], published: summaryReader?.readPublished(model, responses) };
   }),
 );
 

@@ -10,7 +10,14 @@ import {
   ProblemError,
 } from '@devisus/core';
 import { answerLabel } from './answer-label.js';
-import { CsvExport, isCsvUrl, resultsInput, resultsSchema, type SurveyResultsData } from './results-data.js';
+import {
+  CsvExport,
+  isCsvUrl,
+  loadSummaryReader,
+  resultsInput,
+  resultsSchema,
+  type SurveyResultsData,
+} from './results-data.js';
 import type { Count, QuestionSummary } from './summaries/summary.js';
 import { downloadSummaryCsv, summaryCsv } from './summary-csv.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
@@ -109,6 +116,12 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
   /** No responses given: nothing to show but the empty state (with the survey's title). */
   protected override loadDefault(): Promise<unknown> {
     return Promise.resolve([]);
+  }
+
+  /** A collector's summary, from any source, first loads the code that reads it. */
+  protected override readSource(signal: AbortSignal): unknown {
+    const raw = super.readSource(signal);
+    return raw instanceof Promise ? raw.then(loadSummaryReader) : loadSummaryReader(raw);
   }
 
   /** A `src` ending in .csv is a spreadsheet export, read once the survey says what its columns mean. */

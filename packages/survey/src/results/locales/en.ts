@@ -11,7 +11,7 @@ export default {
   answeredHidden: 'Answered by {{fewer}} people',
   fewer: 'fewer than {{number}}',
   published:
-    'Counts under {{number}} are shown as “fewer than {{number}}”, without a bar, so that no respondent can be singled out. Answers written in free text are not published.',
+    'Counts under {{number}} show as “fewer than {{number}}”, with no bar, so that no one can be singled out. Free-text answers are not published.',
   filter: {
     legend: 'Filter the responses',
     question: 'Question',

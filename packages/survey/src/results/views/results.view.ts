@@ -4,11 +4,13 @@ import { filterView } from './filter.view.js';
 import { questionView } from './question.view.js';
 import type { ResultsContext } from './results-context.js';
 
-/** The results: the survey's title, the filter and the export, how many responses count, each question's figures. */
+/**
+ * The results: the survey's title, the filter and the export, how many responses count, each
+ * question's figures. A collector's summary has no filter, and a line on the counts it hides.
+ */
 export function resultsView(context: ResultsContext, model: ResultsViewModel, uiLang: string | undefined) {
   const { published } = model.data;
-  const total = model.data.responses.length;
-  const number = context.number(total);
+  const total = published ? published.responses : model.data.responses.length;
   const title = model.data.model.title;
   return html`<div class="results" lang=${uiLang ?? nothing}>
     ${context.localize(title) ? html`<h2 part="title" class="title">${context.text(title)}</h2>` : nothing}
@@ -20,13 +22,13 @@ export function resultsView(context: ResultsContext, model: ResultsViewModel, ui
     </div>
     <p part="count" class="count" role="status">
       ${
-        published
-          ? published.responses === null
-            ? context.t('countHidden', { fewer: context.count(null) })
-            : context.t('count', { count: published.responses, number: context.number(published.responses) })
-          : model.active
-            ? context.t('countFiltered', { count: total, number, shown: context.number(model.matched ?? 0) })
-            : context.t('count', { count: total, number })
+        total === null
+          ? context.t('countHidden', { fewer: context.count(null) })
+          : context.t(model.active ? 'countFiltered' : 'count', {
+              count: total,
+              number: context.number(total),
+              shown: context.number(model.matched ?? 0),
+            })
       }
     </p>
     ${published ? html`<p class="note">${context.t('published', { number: context.number(published.minCell) })}</p>` : nothing}
