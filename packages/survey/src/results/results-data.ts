@@ -28,10 +28,13 @@ const summaryMark = v.looseObject({ surveyId: v.string(), minCell: v.number() })
  */
 let summaryReader: typeof SummaryReader | undefined;
 
-/** Loads what reads a collector's summary when `raw` is one, then hands `raw` on. */
-export async function loadSummaryReader(raw: unknown): Promise<unknown> {
-  if (v.is(summaryMark, raw)) summaryReader ??= await import('./published.js');
-  return raw;
+/** `raw`, once what reads a collector's summary is loaded if it is one; other data stays synchronous. */
+export function loadSummaryReader(raw: unknown): unknown {
+  if (summaryReader || !v.is(summaryMark, raw)) return raw;
+  return import('./published.js').then((reader) => {
+    summaryReader = reader;
+    return raw;
+  });
 }
 
 /** The survey and the responses are checked together, so that a problem in either names its path. */
