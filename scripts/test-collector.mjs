@@ -13,6 +13,21 @@ import { ROOT } from './packages.mjs';
 /** The admin token of the tests' collector: a test reads every stored response with it. */
 export const TEST_ADMIN_TOKEN = 'browser-tests-admin-token';
 
+/** The survey whose public summary a test shows (packages/widgets/test/collector.test.ts has it too). */
+const SUMMARY_SURVEY = { elements: [{ type: 'checkbox', name: 'uses', choices: ['compost', 'seeds'] }] };
+
+/**
+ * Any survey id is taken, as without a "surveys" key in the configuration; those starting with
+ * `summary-` also have SUMMARY_SURVEY as definition, which the public summary needs. Each test run
+ * posts to an id of its own, since both browsers share this collector.
+ */
+class TestSurveys extends Map {
+  get(id) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(id)) return undefined;
+    return id.startsWith('summary-') ? { origins: ['*'], definition: SUMMARY_SURVEY } : { origins: ['*'] };
+  }
+}
+
 let collector;
 const failuresLeft = new Map();
 
@@ -36,6 +51,7 @@ async function startCollector() {
     `${pathToFileURL(outfile).href}?${Date.now()}`
   );
   const config = resolveConfig({}, { DEVISUS_DATA: 'memory://', DEVISUS_ADMIN_TOKEN: TEST_ADMIN_TOKEN });
+  config.surveys = new TestSurveys();
   const db = await openDatabase({ data: config.data });
   await migrate(db);
   return createApp({ config, db, secret: await deletionSecret(db), log: () => {} });

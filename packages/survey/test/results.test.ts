@@ -9,6 +9,7 @@ import { summarize, summarizeAll } from '../src/results/summaries/summarize.js';
 import type {
   Answers,
   ChoiceSummary,
+  Count,
   MatrixSummary,
   NumberSummary,
   QuestionSummary,
@@ -124,7 +125,7 @@ const model = () => buildModel(v.parse(surveySchema, survey) as SurveyJson);
 const question = (name: string) => model().questions.get(name)!;
 
 /** The figures of summaries, without the question objects, to compare sources. */
-function figures(summaries: QuestionSummary[]) {
+function figures(summaries: QuestionSummary<Count>[]) {
   return summaries.map((summary) => {
     const base = { name: summary.question.name, answered: summary.answered, unanswered: summary.unanswered };
     switch (summary.kind) {

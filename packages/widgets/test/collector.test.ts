@@ -1,10 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Outbox, type DevisusSurvey } from '@devisus/survey';
+import { Outbox, type DevisusSurvey, type SurveyResults } from '@devisus/survey';
 import '@devisus/survey/define/devisus-survey.js';
+import '@devisus/survey/define/devisus-survey-results.js';
 import type { ImpactGrid } from '@devisus/impact-grid';
 import '@devisus/impact-grid/define/devisus-impact-grid.js';
-import { $, settledFixture, shownText, waitFor } from '@devisus/test-support';
+import { $, $$, settledFixture, shownText, waitFor } from '@devisus/test-support';
 
 /*
  * The elements against a real @devisus/collector (PGlite in memory), which the test server runs
@@ -46,6 +47,40 @@ describe('with a collector', function () {
     } finally {
       Outbox.firstDelay = 1000;
     }
+  });
+
+  it('the results show the survey’s public summary, counted by the collector, small counts hidden', async () => {
+    // The collector has this survey's definition for ids starting with summary- (scripts/test-collector.mjs).
+    const survey = { elements: [{ type: 'checkbox', name: 'uses', choices: ['compost', 'seeds'] }] };
+    const surveyId = `summary-${unique()}`;
+    // Six respondents use compost, two of them seeds too.
+    const answers = [['compost', 'seeds'], ['compost', 'seeds'], ...Array<string[]>(4).fill(['compost'])];
+    for (const uses of answers) {
+      const id = crypto.randomUUID();
+      const now = new Date().toISOString();
+      const record = { id, surveyId, locale: 'en', startedAt: now, completedAt: now, data: { uses } };
+      const reply = await fetch(`/__collector__/surveys/${surveyId}/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
+        body: JSON.stringify(record),
+      });
+      expect(reply.status).to.equal(201);
+    }
+    const el = await settledFixture<SurveyResults>(
+      html`<devisus-survey-results
+        src="/__collector__/surveys/${surveyId}/summary"
+        .survey=${survey}
+      ></devisus-survey-results>`,
+    );
+    expect(el.state).to.equal('ready');
+    expect($(el, '[part="count"]').textContent!.trim()).to.equal('6 responses');
+    const rows = $$(el, 'tbody tr').map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
+    // Two use seeds: under the collector's min-cell of 5, so not told.
+    expect(rows).to.deep.equal([
+      ['compost', '6', '100%'],
+      ['seeds', 'fewer than 5', '–'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="filter"]')).to.equal(null);
   });
 
   it('the grid shows the network’s benchmark once five organisations shared their scores through it', async () => {

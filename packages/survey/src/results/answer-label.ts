@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { LocalizedText } from '@devisus/core';
 import { toText, type Question } from '../definition/model.js';
 import { surveyText } from '../definition/schema.js';
-import type { Share } from './summaries/summary.js';
+import type { Count, Share } from './summaries/summary.js';
 
 /** What naming a line of results takes: the interface's words, and survey texts in the reader's language. */
 export interface Words {
@@ -11,7 +11,7 @@ export interface Words {
 }
 
 /** The label of one line of results, in the reader's language: the survey's own wording, else ours. */
-export function answerLabel(words: Words, question: Question, share: Share): string {
+export function answerLabel(words: Words, question: Question, share: Share<Count>): string {
   const json = question.json;
   const own = (text: unknown, fallback: string) =>
     words.localize(v.is(surveyText, text) ? toText(text) : undefined) || words.t(fallback);

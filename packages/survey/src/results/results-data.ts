@@ -3,23 +3,52 @@ import { ProblemError, validate } from '@devisus/core';
 import { buildModel, type SurveyModel } from '../definition/model.js';
 import { surveySchema } from '../definition/schema.js';
 import { CsvError, readCsv } from './csv/read-csv.js';
+import type * as SummaryReader from './published.js';
+import type { Published } from './published.js';
 import { responsesSchema, toAnswers } from './responses.js';
 import type { Answers } from './summaries/summary.js';
 
-// What <devisus-survey-results> reads: a survey and its responses, as JSON or as a CSV export.
+// What <devisus-survey-results> reads: a survey and its responses, as JSON or as a CSV export, or
+// the public summary of a collector, counted there.
 
 /** A survey and the answers of each of its responses, once read and checked. */
 export interface SurveyResultsData {
   model: SurveyModel;
+  /** None when the figures are a collector's summary. */
   responses: Answers[];
+  published?: Published;
+}
+
+/** Tells a collector's summary from a list of responses, before either is checked in full. */
+const summaryMark = v.looseObject({ surveyId: v.string(), minCell: v.number() });
+
+/**
+ * What reads a collector's summary, loaded by `loadSummaryReader` once one is given: pages that show
+ * responses never download it.
+ */
+let summaryReader: typeof SummaryReader | undefined;
+
+/** `raw`, once what reads a collector's summary is loaded if it is one; other data stays synchronous. */
+export function loadSummaryReader(raw: unknown): unknown {
+  if (summaryReader || !v.is(summaryMark, raw)) return raw;
+  return import('./published.js').then((reader) => {
+    summaryReader = reader;
+    return raw;
+  });
 }
 
 /** The survey and the responses are checked together, so that a problem in either names its path. */
 export const resultsSchema = v.pipe(
-  v.object({ survey: surveySchema, responses: responsesSchema }),
+  v.object({
+    survey: surveySchema,
+    responses: v.lazy((input) =>
+      summaryReader && v.is(summaryMark, input) ? summaryReader.publishedSchema : responsesSchema,
+    ),
+  }),
   v.transform(({ survey, responses }): SurveyResultsData => {
     const model = buildModel(survey);
-    return { model, responses: toAnswers(model, responses) };
+    if (Array.isArray(responses)) return { model, responses: toAnswers(model, responses) };
+    return { model, responses: [], published: summaryReader?.readPublished(model, responses) };
   }),
 );
 

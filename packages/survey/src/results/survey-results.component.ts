@@ -12,8 +12,15 @@ import {
   scrollRegionStyles,
 } from '@devisus/core';
 import { answerLabel } from './answer-label.js';
-import { CsvExport, isCsvUrl, resultsInput, resultsSchema, type SurveyResultsData } from './results-data.js';
-import type { QuestionSummary } from './summaries/summary.js';
+import {
+  CsvExport,
+  isCsvUrl,
+  loadSummaryReader,
+  resultsInput,
+  resultsSchema,
+  type SurveyResultsData,
+} from './results-data.js';
+import type { Count, QuestionSummary } from './summaries/summary.js';
 import { downloadSummaryCsv, summaryCsv } from './summary-csv.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 import { SURVEY_RESULTS_NAMESPACE } from './translations.js';
@@ -32,7 +39,8 @@ export type { ResultsFilter } from './view-model.js';
  * The survey comes from the `survey` property, else `survey-src`, else the DEVISUS survey. The
  * responses come from the `data` property, an inline `<script type="application/json">` or `src`:
  * JSON (an array of response records or of SurveyJS `data` objects) or, for a `src` ending in
- * .csv, a CSV export (ours, LimeSurvey's or SurveyMonkey's).
+ * .csv, a CSV export (ours, LimeSurvey's or SurveyMonkey's), or the public summary of a
+ * @devisus/collector (GET /surveys/{id}/summary): counts made there, small ones hidden, no filter.
  *
  * @csspart title - The survey's title.
  * @csspart filter - The filter by one question's answer.
@@ -91,6 +99,10 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
     text: (text) => localizedContent(text, this.language),
     foreign: (text) => foreignLanguage(text, this.language),
     number: (value, options) => formatNumber(this.language, value, options),
+    count: (value) =>
+      value === null
+        ? this.t('fewer', { number: this.context.number(this.value?.published?.minCell ?? 0) })
+        : this.context.number(value),
     answerLabel: (question, share) => answerLabel(this.context, question, share),
     expanded: (key) => this.expanded.has(key),
     toggle: (key) => this.toggle(key),
@@ -108,6 +120,12 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
     return Promise.resolve([]);
   }
 
+  /** A collector's summary, from any source, first loads the code that reads it. */
+  protected override readSource(signal: AbortSignal): unknown {
+    const raw = super.readSource(signal);
+    return raw instanceof Promise ? raw.then(loadSummaryReader) : loadSummaryReader(raw);
+  }
+
   /** A `src` ending in .csv is a spreadsheet export, read once the survey says what its columns mean. */
   protected override async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
     if (!isCsvUrl(url)) return fetchJson(url, signal);
@@ -119,7 +137,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
   }
 
   protected override isEmpty(value: SurveyResultsData): boolean {
-    return value.responses.length === 0;
+    return value.responses.length === 0 && !value.published;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,7 +156,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
   }
 
   /** The figures of each question, for the responses the filter keeps. */
-  get summaries(): QuestionSummary[] {
+  get summaries(): QuestionSummary<Count>[] {
     // Up to date between a new filter and the update it asks for, without keeping what it works out.
     return this.value ? viewModel(this.value, this.filter, this.view).summaries : [];
   }
@@ -149,7 +167,8 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
    * count is how many respondents answered it (the base of its percentages), with the mean and
    * median of rating and number questions; then one row per answer (matrix: per "row: column",
    * percentages within the row; ranking: per item, count and percentage of first places, mean and
-   * median rank). Cells a spreadsheet would run as formulas are prefixed with an apostrophe.
+   * median rank). Cells a spreadsheet would run as formulas are prefixed with an apostrophe. From a
+   * collector's summary, a hidden count is written as `<` and the min-cell (`<5`), without a percentage.
    */
   exportCSV(): string {
     if (!this.value) return '';
@@ -157,6 +176,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
       title: (question) => this.localize(question.title),
       answer: this.context.answerLabel,
       text: (text) => this.localize(text),
+      hidden: `<${this.value.published?.minCell}`,
     });
   }
 

@@ -3,7 +3,7 @@ import type { SurveyResultsData } from './results-data.js';
 import { classify, valuesOf } from './summaries/answers.js';
 import { countShares } from './summaries/choice.js';
 import { summarizeAll } from './summaries/summarize.js';
-import type { Answers, QuestionSummary, Share } from './summaries/summary.js';
+import type { Answers, Count, QuestionSummary, Share } from './summaries/summary.js';
 
 /**
  * Results shown only for the responses whose answer to `question` is `answer`, a key of the
@@ -42,10 +42,10 @@ export interface ResultsViewModel {
   options: Share[];
   /** Whether an answer is picked, so that only some responses count. */
   active: boolean;
-  /** How many responses count. */
-  matched: number;
+  /** How many responses count (a published summary's total, null when under its min-cell). */
+  matched: Count;
   /** The figures of each question, for the responses that count. */
-  summaries: QuestionSummary[];
+  summaries: QuestionSummary<Count>[];
 }
 
 /** The figures for `data` and `filter`, worked out again only when either changed since `previous`. */
@@ -56,6 +56,12 @@ export function viewModel(
 ): ResultsViewModel {
   const { question, answer } = filter ?? {};
   if (previous?.data === data && previous.question === question && previous.answer === answer) return previous;
+  const { published } = data;
+  // A summary counted elsewhere cannot be filtered: no filter is offered.
+  if (published) {
+    const { responses: matched, summaries } = published;
+    return { data, filterable: [], options: [], active: false, matched, summaries };
+  }
   const filterable = answerable(data.model).filter((candidate) => FILTER_TYPES.includes(candidate.type));
   const filterQuestion = filterable.find((candidate) => candidate.name === question);
   const options = filterQuestion ? countShares(filterQuestion, data.responses).rows : [];

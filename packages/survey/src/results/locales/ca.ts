@@ -8,6 +8,11 @@ export default {
   empty: 'Encara no hi ha cap resposta.',
   emptyFor: 'Encara no hi ha cap resposta a «{{title}}».',
   noMatch: 'Cap resposta no coincideix amb aquest filtre.',
+  countHidden: 'Respostes: {{fewer}}',
+  answeredHidden: 'Han respost {{fewer}} persones',
+  fewer: 'menys de {{number}}',
+  published:
+    'Els recomptes inferiors a {{number}} es mostren com a «menys de {{number}}», sense barra, perquè ningú no pugui ser identificat. Les respostes escrites lliurement no es publiquen.',
   filter: {
     legend: 'Filtrar les respostes',
     question: 'Pregunta',

@@ -6,6 +6,11 @@ export default {
   empty: 'Noch keine Antworten.',
   emptyFor: 'Noch keine Antworten auf „{{title}}“.',
   noMatch: 'Keine Antwort entspricht diesem Filter.',
+  countHidden: 'Antworten: {{fewer}}',
+  answeredHidden: 'Von {{fewer}} Personen beantwortet',
+  fewer: 'weniger als {{number}}',
+  published:
+    'Zahlen unter {{number}} erscheinen als „weniger als {{number}}“ und ohne Balken, damit niemand erkennbar wird. Frei geschriebene Antworten werden nicht veröffentlicht.',
   filter: {
     legend: 'Antworten filtern',
     question: 'Frage',

@@ -7,6 +7,11 @@ export default {
   empty: 'No responses yet.',
   emptyFor: 'No responses to “{{title}}” yet.',
   noMatch: 'No response matches this filter.',
+  countHidden: 'Responses: {{fewer}}',
+  answeredHidden: 'Answered by {{fewer}} people',
+  fewer: 'fewer than {{number}}',
+  published:
+    'Counts under {{number}} show as “fewer than {{number}}”, with no bar, so that no one can be singled out. Free-text answers are not published.',
   filter: {
     legend: 'Filter the responses',
     question: 'Question',

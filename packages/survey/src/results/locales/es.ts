@@ -8,6 +8,11 @@ export default {
   empty: 'Todavía no hay respuestas.',
   emptyFor: 'Todavía no hay respuestas a «{{title}}».',
   noMatch: 'Ninguna respuesta coincide con este filtro.',
+  countHidden: 'Respuestas: {{fewer}}',
+  answeredHidden: 'Respondieron {{fewer}} personas',
+  fewer: 'menos de {{number}}',
+  published:
+    'Los recuentos inferiores a {{number}} se muestran como «menos de {{number}}», sin barra, para que nadie pueda ser identificado. Las respuestas escritas libremente no se publican.',
   filter: {
     legend: 'Filtrar las respuestas',
     question: 'Pregunta',

@@ -8,6 +8,11 @@ export default {
   empty: 'Aucune réponse pour l’instant.',
   emptyFor: 'Aucune réponse à « {{title}} » pour l’instant.',
   noMatch: 'Aucune réponse ne correspond à ce filtre.',
+  countHidden: 'Réponses : {{fewer}}',
+  answeredHidden: 'Réponses de {{fewer}} personnes',
+  fewer: 'moins de {{number}}',
+  published:
+    'Les effectifs inférieurs à {{number}} sont indiqués « moins de {{number}} », sans barre, pour qu’aucune personne ne puisse être reconnue. Les réponses rédigées librement ne sont pas publiées.',
   filter: {
     legend: 'Filtrer les réponses',
     question: 'Question',

@@ -8,6 +8,11 @@ export default {
   empty: 'Ancora nessuna risposta.',
   emptyFor: 'Ancora nessuna risposta a «{{title}}».',
   noMatch: 'Nessuna risposta corrisponde a questo filtro.',
+  countHidden: 'Risposte: {{fewer}}',
+  answeredHidden: 'Hanno risposto {{fewer}} persone',
+  fewer: 'meno di {{number}}',
+  published:
+    'I conteggi inferiori a {{number}} sono indicati come «meno di {{number}}», senza barra, perché nessuno possa essere riconosciuto. Le risposte scritte liberamente non vengono pubblicate.',
   filter: {
     legend: 'Filtra le risposte',
     question: 'Domanda',

@@ -6,6 +6,11 @@ export default {
   empty: 'Nog geen antwoorden.',
   emptyFor: 'Nog geen antwoorden op ‘{{title}}’.',
   noMatch: 'Geen enkel antwoord past bij dit filter.',
+  countHidden: 'Antwoorden: {{fewer}}',
+  answeredHidden: 'Beantwoord door {{fewer}} personen',
+  fewer: 'minder dan {{number}}',
+  published:
+    'Aantallen onder {{number}} staan er als ‘minder dan {{number}}’, zonder balk, zodat niemand herkenbaar wordt. Vrij geschreven antwoorden worden niet gepubliceerd.',
   filter: {
     legend: 'De antwoorden filteren',
     question: 'Vraag',

@@ -8,6 +8,11 @@ export default {
   empty: 'Ainda não há respostas.',
   emptyFor: 'Ainda não há respostas a «{{title}}».',
   noMatch: 'Nenhuma resposta corresponde a este filtro.',
+  countHidden: 'Respostas: {{fewer}}',
+  answeredHidden: 'Responderam {{fewer}} pessoas',
+  fewer: 'menos de {{number}}',
+  published:
+    'As contagens inferiores a {{number}} aparecem como «menos de {{number}}», sem barra, para que ninguém possa ser identificado. As respostas escritas livremente não são publicadas.',
   filter: {
     legend: 'Filtrar as respostas',
     question: 'Pergunta',

@@ -6,7 +6,7 @@ import type { Answers, ChoiceSummary, RatingSummary, Share } from './summary.js'
 // Questions answered with choices (one, several, yes/no, a rating): how many gave each line.
 
 /** The lines every choice question starts from: its choices, then yes/no, "other", "none" as it has them. */
-function baseRows(question: Question): Share[] {
+export function baseRows(question: Question): Share[] {
   if (question.type === 'boolean') {
     return [
       { key: 'true', kind: 'true', count: 0, share: 0 },

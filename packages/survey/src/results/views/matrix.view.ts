@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import { scrollRegion } from '@devisus/core';
-import type { MatrixSummary } from '../summaries/summary.js';
+import type { Count, MatrixSummary } from '../summaries/summary.js';
 import type { ResultsContext } from './results-context.js';
 import { tableHead } from './table-head.view.js';
 
 /** A matrix: one table row per matrix row, the count of each column in it. */
-export function matrixView(context: ResultsContext, summary: MatrixSummary, title: string) {
+export function matrixView(context: ResultsContext, summary: MatrixSummary<Count>, title: string) {
   const caption = context.t('matrix.caption', { title });
   // A wide grid scrolls on its own; the region can take focus so that keyboards can scroll it too.
   return html`${scrollRegion(
@@ -17,7 +17,7 @@ export function matrixView(context: ResultsContext, summary: MatrixSummary, titl
           (row, index) =>
             html`<tr>
               <th scope="row">${context.text(row.text)}</th>
-              ${summary.counts[index].map((count) => html`<td>${context.number(count)}</td>`)}
+              ${summary.counts[index].map((count) => html`<td>${context.count(count)}</td>`)}
             </tr>`,
         )}
       </tbody>

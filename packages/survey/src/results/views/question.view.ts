@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { QuestionSummary } from '../summaries/summary.js';
+import type { Count, QuestionSummary } from '../summaries/summary.js';
 import { choiceView, sharesView } from './choice.view.js';
 import { matrixView } from './matrix.view.js';
 import { rankingView } from './ranking.view.js';
@@ -8,20 +8,22 @@ import { statsView } from './stats.view.js';
 import { textAnswersView } from './text-answers.view.js';
 
 /** One question's results: its title, how many answered it, then its figures as its kind shows them. */
-export function questionView(context: ResultsContext, summary: QuestionSummary, id: string) {
+export function questionView(context: ResultsContext, summary: QuestionSummary<Count>, id: string) {
   const { question, answered, unanswered } = summary;
   const base = [
-    context.t('answered', { count: answered, number: context.number(answered) }),
+    answered === null
+      ? context.t('answeredHidden', { fewer: context.count(null) })
+      : context.t('answered', { count: answered, number: context.number(answered) }),
     ...(unanswered ? [context.t('unanswered', { count: unanswered, number: context.number(unanswered) })] : []),
   ].join(' · ');
   return html`<section part="question" class="question ${summary.kind}" aria-labelledby=${id}>
     <h3 id=${id}>${context.text(question.title)}</h3>
     <p class="base">${base}</p>
-    ${answered ? bodyView(context, summary, id) : html`<p class="none">${context.t('noAnswers')}</p>`}
+    ${answered !== 0 ? bodyView(context, summary, id) : html`<p class="none">${context.t('noAnswers')}</p>`}
   </section>`;
 }
 
-function bodyView(context: ResultsContext, summary: QuestionSummary, id: string) {
+function bodyView(context: ResultsContext, summary: QuestionSummary<Count>, id: string) {
   const title = context.localize(summary.question.title);
   switch (summary.kind) {
     case 'choice':

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@devisus/core';
 import type { TemplateResult } from 'lit';
 import type { Question } from '../../definition/model.js';
 import type { Words } from '../answer-label.js';
-import type { Share } from '../summaries/summary.js';
+import type { Count, Share } from '../summaries/summary.js';
 import type { ResultsFilter } from '../view-model.js';
 
 /** What the results' templates need from the element: words, numbers, labels, and what their controls do. */
@@ -12,7 +12,9 @@ export interface ResultsContext extends Words {
   /** The language to mark a label with, when it is not the reader's. */
   foreign(text: LocalizedText | undefined): string | undefined;
   number(value: number, options?: Intl.NumberFormatOptions): string;
-  answerLabel(question: Question, share: Share): string;
+  /** A count as shown: its number, or "fewer than <min-cell>" when a published summary hides it. */
+  count(value: Count): string;
+  answerLabel(question: Question, share: Share<Count>): string;
   /** Whether all the answers of a text list are shown. */
   expanded(key: string): boolean;
   /** Shows all the answers of a text list, or the first ones again. */

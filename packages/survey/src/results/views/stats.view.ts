@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import type { Stats } from '../summaries/summary.js';
+import type { Count, Stats } from '../summaries/summary.js';
 import { figure, type ResultsContext } from './results-context.js';
 
 /** The mean, median and count of a rating or number question. */
-export function statsView(context: ResultsContext, stats: Stats) {
+export function statsView(context: ResultsContext, stats: Stats<Count>) {
   return html`<dl part="stats" class="stats">
     <div>
       <dt>${context.t('stats.mean')}</dt>
@@ -15,7 +15,7 @@ export function statsView(context: ResultsContext, stats: Stats) {
     </div>
     <div>
       <dt>${context.t('stats.count')}</dt>
-      <dd>${context.number(stats.count)}</dd>
+      <dd>${figure(context, stats.count)}</dd>
     </div>
   </dl>`;
 }
