@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ProblemError, validate } from '@devisus/core';
 import { buildModel, type SurveyModel } from '../definition/model.js';
 import { surveySchema } from '../definition/schema.js';
-import { CsvError, readCsv } from './csv/read-csv.js';
+import type * as CsvReader from './csv/read-csv.js';
 import type * as SummaryReader from './published.js';
 import type { Published } from './published.js';
 import { responsesSchema, toAnswers } from './responses.js';
@@ -52,9 +52,19 @@ export const resultsSchema = v.pipe(
   }),
 );
 
-/** A CSV export's text, kept as it is until the survey that says what its columns mean is known. */
+/**
+ * A CSV export's text, kept as it is until the survey that says what its columns mean is known, with
+ * what reads it: loaded only when a page shows an export, so pages given JSON never download it.
+ */
 export class CsvExport {
-  constructor(readonly text: string) {}
+  private constructor(
+    readonly text: string,
+    readonly reader: typeof CsvReader,
+  ) {}
+
+  static async of(text: string): Promise<CsvExport> {
+    return new CsvExport(text, await import('./csv/read-csv.js'));
+  }
 }
 
 /** Whether a `src` names a spreadsheet export rather than JSON. */
@@ -62,17 +72,17 @@ export const isCsvUrl = (url: string): boolean => /\.csv([?#]|$)/i.test(url);
 
 /** The survey and the raw responses, a CSV export read against the survey, ready for `resultsSchema`. */
 export function resultsInput(survey: unknown, responses: unknown): unknown {
-  return { survey, responses: responses instanceof CsvExport ? readExport(responses.text, survey) : responses };
+  return { survey, responses: responses instanceof CsvExport ? readExport(responses, survey) : responses };
 }
 
 /** Reads a CSV export against the survey; an invalid survey is named by the validation that follows. */
-function readExport(text: string, survey: unknown): unknown {
+function readExport({ text, reader }: CsvExport, survey: unknown): unknown {
   const checked = validate(surveySchema, survey);
   if (!checked.ok) return [];
   try {
-    return readCsv(text, buildModel(checked.value));
+    return reader.readCsv(text, buildModel(checked.value));
   } catch (error) {
-    if (error instanceof CsvError) throw new ProblemError({ key: error.key, values: error.values });
+    if (error instanceof reader.CsvError) throw new ProblemError({ key: error.key, values: error.values });
     throw error;
   }
 }

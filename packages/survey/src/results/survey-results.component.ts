@@ -129,7 +129,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData> {
   /** A `src` ending in .csv is a spreadsheet export, read once the survey says what its columns mean. */
   protected override async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
     if (!isCsvUrl(url)) return fetchJson(url, signal);
-    return new CsvExport(await fetchText(url, signal, 'text/csv'));
+    return CsvExport.of(await fetchText(url, signal, 'text/csv'));
   }
 
   protected override prepare(raw: unknown): unknown {
