@@ -4,7 +4,7 @@ import { basemapPaths } from '../basemap/basemap.js';
 import { fromGoGoCarto, isGoGoCartoExport } from '../data/gogocarto.js';
 import { placesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
 import type { PlaceSelectDetail } from '../events.js';
-import { PARTNER_MAP_NAMESPACE } from '../translations.js';
+import { PARTNER_MAP_NAMESPACE, type PartnerMapKey } from '../translations.js';
 import type { Mark } from './clusters.js';
 import { GestureController } from './gesture-controller.js';
 import type { SortKey } from './list-columns.js';
@@ -37,7 +37,7 @@ import type { MapViewContext } from './views/view-context.js';
  * @cssproperty --devisus-map-sea - Colour of the sea.
  * @cssproperty --devisus-map-kind-1 - Colour of the first kind of place (partners); -2 to -5 for the next.
  */
-export class PartnerMap extends DevisusElement<Places> {
+export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   // A nested group: Lit flattens it, and the base's styles keep their own type.
   static override styles = [...DevisusElement.styles, scrollRegionStyles, partnerMapStyles];
   protected static override namespaces = [PARTNER_MAP_NAMESPACE];
@@ -167,7 +167,8 @@ export class PartnerMap extends DevisusElement<Places> {
       },
       t: (key, options) => this.t(key, options),
       localize: (text) => this.localize(text),
-      kindLabel: (kind) => this.t(`kind.${kind}`, { defaultValue: kind }),
+      // A kind is data: a known one has a label, any other is shown as it is.
+      kindLabel: (kind) => this.tData(`kind.${kind}`, { defaultValue: kind }),
       select: (place) => this.select(place),
     };
   }

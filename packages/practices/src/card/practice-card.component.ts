@@ -4,7 +4,7 @@ import { fetchPractices } from '../practice/fetch-practices.js';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
 import { practiceSchema, type Practice } from '../practice/schema.js';
-import { PRACTICES_NAMESPACE } from '../translations.js';
+import { PRACTICES_NAMESPACE, type PracticesKey } from '../translations.js';
 import { cardStyles } from './practice-card.styles.js';
 
 /** A list of practices may come as an array or as `{ practices: [...] }`. */
@@ -22,7 +22,7 @@ function listOf(raw: unknown): unknown[] | undefined {
  * @csspart card - The card's frame.
  * @csspart themes - The list of theme tags.
  */
-export class PracticeCard extends DevisusElement<Practice> {
+export class PracticeCard extends DevisusElement<Practice, PracticesKey> {
   static override styles = [...DevisusElement.styles, practiceStyles, cardStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 

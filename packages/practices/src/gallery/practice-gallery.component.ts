@@ -7,7 +7,7 @@ import { countryName, themeLabel } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
 import type { Practice } from '../practice/schema.js';
 import { inIdleTime } from '../search/idle.js';
-import { PRACTICES_NAMESPACE } from '../translations.js';
+import { PRACTICES_NAMESPACE, type PracticesKey } from '../translations.js';
 import { Catalogue, type GallerySort, type Selection } from './catalogue.js';
 import { FACETS, type Facet, type Filters } from './facets.js';
 import {
@@ -40,7 +40,7 @@ const PAGE = 24;
  * @csspart list - The list of practices.
  * @csspart dialog - The dialog showing a whole practice.
  */
-export class PracticeGallery extends DevisusElement<Practice[]> {
+export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
   static override styles = [...DevisusElement.styles, practiceStyles, galleryStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
@@ -207,7 +207,8 @@ export class PracticeGallery extends DevisusElement<Practice[]> {
 
   private facetLabel(facet: Facet, value: string): string {
     if (facet === 'country') return countryName(this.language, value);
-    if (facet === 'dimension') return this.t(`dimension.${value}`, { defaultValue: value });
+    // A dimension is data: a known one has a label, any other is shown as it is.
+    if (facet === 'dimension') return this.tData(`dimension.${value}`, { defaultValue: value });
     const text = this.catalogue?.facets.labels.get(`${facet} ${value}`) ?? value;
     return facet === 'theme' ? themeLabel((text) => this.localize(text), text) : this.localize(text);
   }

@@ -1,3 +1,5 @@
+import type { CoreKey } from '@devisus/core';
+import type { PracticesKey } from '../translations.js';
 import { html, nothing } from 'lit';
 import { foldText, foreignLanguage, safeUrl, type LocalizedText } from '@devisus/core';
 import type { Practice } from './schema.js';
@@ -5,7 +7,7 @@ import type { Practice } from './schema.js';
 /** What a practice view needs from its element: translations and the reader's language. */
 export interface PracticeViewContext {
   language: string;
-  t(key: string, options?: Record<string, unknown>): string;
+  t(key: PracticesKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
 }
 
@@ -117,12 +119,12 @@ export function renderCompact(context: PracticeViewContext, practice: Practice, 
 
 /** The full record, each field that is present in a section of its own, under the h2 title. */
 export function renderFull(context: PracticeViewContext, practice: Practice) {
-  const section = (key: string, content: unknown) =>
+  const section = (key: PracticesKey, content: unknown) =>
     html`<section class="field">
       <h3>${context.t(key)}</h3>
       ${content}
     </section>`;
-  const text = (key: string, value: LocalizedText | undefined) =>
+  const text = (key: PracticesKey, value: LocalizedText | undefined) =>
     value ? section(key, prose(context, value)) : nothing;
   const image = practice.image && safeUrl(practice.image.src);
   return html`

@@ -4,7 +4,7 @@ import { createStore, LocalizedElement, ProblemReporter, styleProperties, type S
 import { fire } from '../events.js';
 import { providerFor, type Provider } from './providers.js';
 import { embedStyles } from './survey-embed.styles.js';
-import { SURVEY_EMBED_NAMESPACE } from './translations.js';
+import { SURVEY_EMBED_NAMESPACE, type SurveyEmbedKey } from './translations.js';
 
 export type { SurveyConsentDetail } from '../events.js';
 
@@ -24,7 +24,7 @@ const consents: Store<true> = createStore<true>({ name: 'survey-embed', version:
 
 type Target =
   | { url: URL; provider: Provider; problem?: undefined }
-  | { url?: undefined; provider?: undefined; problem: { key: string; values?: Record<string, string> } };
+  | { url?: undefined; provider?: undefined; problem: { key: SurveyEmbedKey; values?: Record<string, string> } };
 
 /** Reads `src`: only http and https addresses are shown; anything else is a problem to show, never an exception. */
 function targetOf(src: string | undefined, override: string | undefined): Target {
@@ -76,7 +76,7 @@ function cssHeight(value: string | undefined): string {
  * @cssproperty --devisus-radius - Corner radius.
  * @cssproperty --devisus-space - Base spacing unit.
  */
-export class SurveyEmbed extends LocalizedElement {
+export class SurveyEmbed extends LocalizedElement<SurveyEmbedKey> {
   static override styles = [...LocalizedElement.styles, embedStyles];
   protected static override namespaces = [SURVEY_EMBED_NAMESPACE];
 

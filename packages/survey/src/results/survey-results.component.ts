@@ -23,7 +23,7 @@ import {
 import type { Count, QuestionSummary } from './summaries/summary.js';
 import { downloadSummaryCsv, summaryCsv } from './summary-csv.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
-import { SURVEY_RESULTS_NAMESPACE } from './translations.js';
+import { SURVEY_RESULTS_NAMESPACE, type SurveyResultsKey } from './translations.js';
 import { viewModel, type ResultsFilter, type ResultsViewModel } from './view-model.js';
 import type { ResultsContext } from './views/results-context.js';
 import { resultsView } from './views/results.view.js';
@@ -52,7 +52,7 @@ export type { ResultsFilter } from './view-model.js';
  * @csspart table - A table of figures.
  * @csspart answers - The list of text answers.
  */
-export class SurveyResults extends DevisusElement<SurveyResultsData> {
+export class SurveyResults extends DevisusElement<SurveyResultsData, SurveyResultsKey> {
   static override styles = [...DevisusElement.styles, columnStyles, scrollRegionStyles, surveyResultsStyles];
   protected static override namespaces = [SURVEY_RESULTS_NAMESPACE];
 

@@ -1,8 +1,11 @@
-import { registerTranslations } from '@devisus/core';
+import { registerTranslations, type MessageKey } from '@devisus/core';
 import en from './locales/en.js';
 import { loaders } from './locales/loaders.generated.js';
 
 /** The namespace of <devisus-survey-results>'s own strings. */
 export const SURVEY_RESULTS_NAMESPACE = 'survey-results';
+
+/** The keys of the survey results's strings: `t()` refuses any other at compile time. */
+export type SurveyResultsKey = MessageKey<typeof en>;
 
 registerTranslations(SURVEY_RESULTS_NAMESPACE, en, loaders);

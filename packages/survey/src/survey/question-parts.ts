@@ -1,3 +1,5 @@
+import type { CoreKey } from '@devisus/core';
+import type { SurveyKey } from '../translations.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText } from '@devisus/core';
@@ -10,7 +12,7 @@ import type { SurveyText } from '../definition/schema.js';
 
 /** What a question needs from the survey to draw itself. */
 export interface QuestionContext {
-  t(key: string, options?: Record<string, unknown>): string;
+  t(key: SurveyKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
   /** Survey text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
   text(text: LocalizedText | undefined): string | TemplateResult;
@@ -57,7 +59,7 @@ export function title(context: QuestionContext, question: Question) {
  */
 export function items(context: QuestionContext, question: Question): Choice[] {
   const json = question.json;
-  const item = (value: unknown, label: unknown, key: string) =>
+  const item = (value: unknown, label: unknown, key: SurveyKey) =>
     ({ value, text: toText(label as SurveyText) ?? context.t(key) }) as Choice;
   return question.type === 'boolean'
     ? [item(json.valueTrue ?? true, json.labelTrue, 'yes'), item(json.valueFalse ?? false, json.labelFalse, 'no')]

@@ -14,7 +14,7 @@ import { toText } from '../definition/model.js';
 import { fire, type SurveyChangeDetail } from '../events.js';
 import { isEmpty } from '../expressions/index.js';
 import type { OutboxEntry, SurveyResponse } from '../outbox/outbox.js';
-import { SURVEY_NAMESPACE } from '../translations.js';
+import { SURVEY_NAMESPACE, type SurveyKey } from '../translations.js';
 import { DeliveryController } from './delivery-controller.js';
 import { surveyEngineSchema, type SurveyEngine } from './engine.js';
 import { focusAfterUpdate, PagingController, type PagePlace } from './paging-controller.js';
@@ -44,7 +44,7 @@ const drafts: Store<Draft> = createStore<Draft>({ name: 'survey-draft', version:
  * @csspart completed - What is shown once the survey is completed.
  * @csspart refused - A response the server refused, still kept on this device, with its download.
  */
-export class DevisusSurvey extends DevisusElement<SurveyEngine> {
+export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   static override styles = [...DevisusElement.styles, surveyStyles];
   protected static override namespaces = [SURVEY_NAMESPACE];
 

@@ -1,3 +1,4 @@
+import type { SurveyKey } from '../translations.js';
 import { formatNumber } from '@devisus/core';
 import { commentKey, isOther, type Question } from '../definition/model.js';
 import type { SurveyText } from '../definition/schema.js';
@@ -5,7 +6,7 @@ import { isEmpty, isTrue, type CompiledExpression } from '../expressions/index.j
 
 /** A problem with one answer, as a translation key and its values. */
 export interface AnswerProblem {
-  key: string;
+  key: SurveyKey;
   values?: Record<string, unknown>;
   /** The validator's own message, when the survey gives one. */
   custom?: SurveyText;

@@ -1,3 +1,5 @@
+import type { CoreKey } from '@devisus/core';
+import type { PartnerMapKey } from '../../translations.js';
 import { formatDate, type LocalizedText } from '@devisus/core';
 import type { Place } from '../../data/places.js';
 
@@ -6,7 +8,7 @@ export interface MapViewContext {
   language: string;
   /** The id of the chosen place. */
   selected: string | undefined;
-  t(key: string, options?: Record<string, unknown>): string;
+  t(key: PartnerMapKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
   /** A kind of place in the reader's language (a kind the locale does not know is shown as given). */
   kindLabel(kind: string): string;
