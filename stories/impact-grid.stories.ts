@@ -135,6 +135,24 @@ export const Results: Story = {
 };
 
 /**
+ * The results beside a network's benchmark, as a collector serves it (`benchmark-src`, or next to
+ * `share-url`): the network's median as a dotted outline on the radar, the middle half of its scores
+ * as a band, and both in the table. The figures are an example made for this story, not real data.
+ */
+export const NetworkBenchmark: Story = {
+  name: 'Network benchmark',
+  args: { mode: 'results' },
+  render: (args) =>
+    html`<devisus-impact-grid
+      storage-key="storybook-network"
+      mode=${args.mode}
+      no-autosave
+      benchmark-src="/fixtures/network-benchmark.json"
+      .answers=${sampleDevisusAnswers}
+    ></devisus-impact-grid>`,
+};
+
+/**
  * A network's own grid, given with the `data` property: three dimensions of a (fictional) network of
  * local food cooperatives, using every indicator type, with weights on one dimension and one
  * indicator. Its texts are in English and French; the other languages show the English.

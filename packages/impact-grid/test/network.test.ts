@@ -117,6 +117,10 @@ describe("the network's benchmark", () => {
       ['Planet', '50', '46 half between 30 and 55'],
       ['Town', '100', 'Too few to show'],
     ]);
+    // On the radar: the network's median as an outline, the middle half as a band around it.
+    const chart = shadow(el).querySelector('[part="chart"] svg')!;
+    expect(chart.querySelector('.series.network')?.getAttribute('points')).to.be.a('string');
+    expect(chart.querySelector('path.band')?.getAttribute('d')).to.match(/^M.+Z M.+Z$/);
     await expect(el).to.be.accessible();
   });
 
@@ -124,6 +128,7 @@ describe("the network's benchmark", () => {
     const el = await grid(benchmarkSrc({ ...benchmark, assessments: null, overall: null, dimensions: {} }));
     await waitUntil(() => shownText(el).includes('Scores by dimension'), 'results shown');
     expect(rows(el)[0]).to.deep.equal(['Dimension', 'Score']);
+    expect(shadow(el).querySelector('[part="chart"] .band, [part="chart"] .series.network')).to.equal(null);
     expect(shownText(el)).not.to.contain('shared assessment');
   });
 });

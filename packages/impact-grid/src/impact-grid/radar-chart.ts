@@ -6,6 +6,12 @@ export interface RadarSeries {
   className: string;
 }
 
+/** The middle half of the network's scores on each axis (first to third quartile), null where unknown. */
+export interface RadarBand {
+  q1: (number | null)[];
+  q3: (number | null)[];
+}
+
 const SIZE = 320;
 const CENTER = SIZE / 2;
 const RADIUS = 110;
@@ -21,9 +27,11 @@ function point(index: number, count: number, value: number): [number, number] {
  * table that follows it carries the same figures for everyone, so the chart is labelled as an
  * image that points to it.
  */
-export function radarChart(labels: string[], series: RadarSeries[], describedBy: string) {
+export function radarChart(labels: string[], series: RadarSeries[], describedBy: string, band?: RadarBand) {
   const count = labels.length;
   const rings = [25, 50, 75, 100];
+  const outline = (values: (number | null)[]) =>
+    values.map((value, index) => point(index, count, value ?? 0).join(',')).join(' ');
   return svg`<svg viewBox="-110 -10 ${SIZE + 220} ${SIZE + 20}" role="img" aria-labelledby=${describedBy} part="chart-svg">
     ${rings.map(
       (ring) =>
@@ -36,9 +44,14 @@ export function radarChart(labels: string[], series: RadarSeries[], describedBy:
       return svg`<line class="axis" x1=${CENTER} y1=${CENTER} x2=${x} y2=${y}></line>
         <text class="label" x=${lx} y=${ly} text-anchor=${anchor} dominant-baseline="middle">${shorten(label)}</text>`;
     })}
+    ${
+      // The band: the third quartile's outline with the first's cut out of it (even-odd filling).
+      band
+        ? svg`<path class="band" fill-rule="evenodd" d="M${outline(band.q3)}Z M${outline(band.q1)}Z"></path>`
+        : nothing
+    }
     ${series.map(
-      ({ values, className }) => svg`<polygon class="series ${className}"
-          points=${values.map((value, index) => point(index, count, value ?? 0).join(',')).join(' ')}></polygon>
+      ({ values, className }) => svg`<polygon class="series ${className}" points=${outline(values)}></polygon>
         ${values.map((value, index) => {
           if (value === null) return nothing;
           const [x, y] = point(index, count, value);

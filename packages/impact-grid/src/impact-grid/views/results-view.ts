@@ -60,12 +60,26 @@ export function renderResults(context: ViewContext) {
                       },
                     ]
                   : []),
+                ...(network
+                  ? [
+                      {
+                        values: framework.dimensions.map(
+                          (dimension) => network.dimensions[dimension.id]?.median ?? null,
+                        ),
+                        className: 'network',
+                      },
+                    ]
+                  : []),
                 {
                   values: framework.dimensions.map((dimension) => scores.dimensions[dimension.id]),
                   className: 'current',
                 },
               ],
               'chart-caption',
+              network && {
+                q1: framework.dimensions.map((dimension) => network.dimensions[dimension.id]?.q1 ?? null),
+                q3: framework.dimensions.map((dimension) => network.dimensions[dimension.id]?.q3 ?? null),
+              },
             )}
             <figcaption id="chart-caption">${context.t('results.chartAlt')}</figcaption>
           </figure>`

@@ -39,6 +39,19 @@ export const resultsStyles = css`
     stroke-width: 2;
     stroke-dasharray: 5 4;
   }
+  /* The network: its median as a dotted outline, the middle half of its scores as a light band. */
+  .chart .band {
+    fill: color-mix(in srgb, var(--_muted) 22%, transparent);
+  }
+  .chart .series.network {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
+  .chart .dot.network {
+    fill: var(--_text);
+  }
   .chart .dot.current {
     fill: var(--_primary);
   }
