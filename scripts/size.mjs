@@ -75,7 +75,7 @@ const budgets = [
   {
     // With the valibot functions of its shared schemas (localizedTextSchema), which the elements'
     // schemas use anyway: in the CDN build they are one shared chunk.
-    // 28 kB until the form-field mixin, the draft controller and the CSP-safe style directive came in.
+    // 28 kB until the form element, the draft controller, the CSP-safe style directive and the layout helpers came in.
     name: 'lit + i18next + all of @devisus/core',
     limit: 28.5 * kB,
     measure: async () => gzip(await bundle(`export * from '@devisus/core';`)),
