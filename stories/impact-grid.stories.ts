@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { withActions } from 'storybook/actions/decorator';
 import type { GridMode, ImpactGrid } from '@devisus/impact-grid';
 import '@devisus/impact-grid/define/devisus-impact-grid.js';
@@ -21,6 +22,8 @@ interface GridArgs {
   mode: GridMode;
   'hide-overall': boolean;
   'no-autosave': boolean;
+  /** Where the network's benchmark is read (a collector's `…/benchmark`). */
+  'benchmark-src'?: string;
 }
 
 /**
@@ -130,6 +133,7 @@ export const Results: Story = {
       mode=${args.mode}
       ?hide-overall=${args['hide-overall']}
       ?no-autosave=${args['no-autosave']}
+      benchmark-src=${ifDefined(args['benchmark-src'])}
       .answers=${sampleDevisusAnswers}
     ></devisus-impact-grid>`,
 };
@@ -140,16 +144,9 @@ export const Results: Story = {
  * as a band, and both in the table. The figures are an example made for this story, not real data.
  */
 export const NetworkBenchmark: Story = {
+  ...Results,
   name: 'Network benchmark',
-  args: { mode: 'results' },
-  render: (args) =>
-    html`<devisus-impact-grid
-      storage-key="storybook-network"
-      mode=${args.mode}
-      no-autosave
-      benchmark-src="/fixtures/network-benchmark.json"
-      .answers=${sampleDevisusAnswers}
-    ></devisus-impact-grid>`,
+  args: { mode: 'results', 'benchmark-src': '/fixtures/network-benchmark.json' },
 };
 
 /**
