@@ -2,13 +2,13 @@
 //   /__collector__/<path>              handed to the collector as <path>
 //   /__collector__/flaky/<n>/<path>    the first n POSTs of each Idempotency-Key answer 503 (a proxy
 //                                      or server having a bad moment), later ones reach the collector
-// The collector's TypeScript (and the schemas it shares with the elements) is bundled for node by
-// esbuild on first use; its database is PGlite in memory, fresh at each test run.
-import { mkdirSync } from 'node:fs';
+// The collector is bundled from its TypeScript on first use (as `npm run collector` does); its
+// database is PGlite in memory, fresh at each test run.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleCollector } from './collector.mjs';
 import { ROOT } from './packages.mjs';
+import { readBody } from './test-server.mjs';
 
 /** The admin token of the tests' collector: a test reads every stored response with it. */
 export const TEST_ADMIN_TOKEN = 'browser-tests-admin-token';
@@ -32,35 +32,15 @@ let collector;
 const failuresLeft = new Map();
 
 async function startCollector() {
-  const folder = join(ROOT, 'node_modules/.cache/devisus-tests');
-  mkdirSync(folder, { recursive: true });
-  const outfile = join(folder, 'collector.mjs');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'packages/collector/src/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['devisus-source'],
-    // Third-party packages load from node_modules as in production; our own are bundled from source.
-    external: ['hono', 'hono/*', '@hono/*', 'pg', '@electric-sql/*', 'valibot'],
-    outfile,
-    logLevel: 'error',
-  });
+  const folder = await bundleCollector(join(ROOT, 'node_modules/.cache/devisus-collector/browser-tests'));
   const { resolveConfig, openDatabase, migrate, deletionSecret, createApp } = await import(
-    `${pathToFileURL(outfile).href}?${Date.now()}`
+    pathToFileURL(join(folder, 'index.js')).href
   );
   const config = resolveConfig({}, { DEVISUS_DATA: 'memory://', DEVISUS_ADMIN_TOKEN: TEST_ADMIN_TOKEN });
   config.surveys = new TestSurveys();
   const db = await openDatabase({ data: config.data });
   await migrate(db);
   return createApp({ config, db, secret: await deletionSecret(db), log: () => {} });
-}
-
-async function readBody(req) {
-  let body = '';
-  for await (const chunk of req) body += chunk;
-  return body;
 }
 
 export async function collectorProxy(ctx, next) {

@@ -12,7 +12,8 @@ function bucket(name) {
   return buckets.get(name);
 }
 
-async function readBody(req) {
+/** The whole body of a request, as text. */
+export async function readBody(req) {
   let body = '';
   for await (const chunk of req) body += chunk;
   return body;
