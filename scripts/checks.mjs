@@ -1,7 +1,6 @@
 // The pass/fail bookkeeping of the scripted checks (test:pack, test:embedding): each check prints
 // one line, and the totals go to DEVISUS_RESULTS_DIR/<name>.json for .ci/run's closing line.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeResults } from './results-file.mjs';
 
 export function checkList(name) {
   const results = [];
@@ -15,12 +14,7 @@ export function checkList(name) {
     finish() {
       const failed = results.filter((result) => !result.ok).length;
       console.log(`${name}: ${results.length - failed} of ${results.length} checks passed`);
-      if (process.env.DEVISUS_RESULTS_DIR) {
-        writeFileSync(
-          join(process.env.DEVISUS_RESULTS_DIR, `${name}.json`),
-          JSON.stringify({ passed: results.length - failed, failed }),
-        );
-      }
+      writeResults(name, { passed: results.length - failed, failed });
       return failed ? 1 : 0;
     },
   };

@@ -1,8 +1,7 @@
 // A reporter for node's test runner (the scripts' tests, the collector's) that counts tests and,
 // when DEVISUS_RESULTS_DIR is set, writes the counts to <DEVISUS_RESULTS_NAME or "node">.json there
 // for .ci/run's closing line. It prints nothing: the spec reporter, given alongside, does.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeResults } from './results-file.mjs';
 
 export default async function* nodeResultsReporter(source) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -17,9 +16,6 @@ export default async function* nodeResultsReporter(source) {
     else if (event.type === 'test:pass') totals.passed++;
     else totals.failed++;
   }
-  if (process.env.DEVISUS_RESULTS_DIR) {
-    const name = process.env.DEVISUS_RESULTS_NAME ?? 'node';
-    writeFileSync(join(process.env.DEVISUS_RESULTS_DIR, `${name}.json`), JSON.stringify(totals));
-  }
+  writeResults(process.env.DEVISUS_RESULTS_NAME ?? 'node', totals);
   yield '';
 }

@@ -2,9 +2,8 @@
 // and, when DEVISUS_RESULTS_DIR is set, writes the totals to wtr.json there for .ci/run's closing
 // line. A browser that ran no test counts as a failure: a suite that silently skips Firefox is not
 // a passing suite.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { browserVersions } from './browsers.mjs';
+import { writeResults } from './results-file.mjs';
 
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -49,12 +48,7 @@ export function resultsReporter() {
             : `${name} (${result.version}) ran ${ran} tests, ${result.failed} of them failing`,
         );
       }
-      if (process.env.DEVISUS_RESULTS_DIR) {
-        writeFileSync(
-          join(process.env.DEVISUS_RESULTS_DIR, 'wtr.json'),
-          JSON.stringify({ ...totals, browsers: byBrowser }),
-        );
-      }
+      writeResults('wtr', { ...totals, browsers: byBrowser });
     },
   };
 }

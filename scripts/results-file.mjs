@@ -1,0 +1,10 @@
+// Every counted test step leaves its totals in DEVISUS_RESULTS_DIR/<name>.json (when .ci/run sets
+// the folder), and .ci/run adds them up into its closing "N passed, N failed" line.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Writes a step's totals ({ passed, failed, skipped?, … }) for .ci/run; does nothing outside CI. */
+export function writeResults(name, totals) {
+  if (process.env.DEVISUS_RESULTS_DIR)
+    writeFileSync(join(process.env.DEVISUS_RESULTS_DIR, `${name}.json`), JSON.stringify(totals));
+}
