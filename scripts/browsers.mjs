@@ -88,7 +88,7 @@ export function tolerateUnknownEmulationCommands(page) {
   return page;
 }
 
-export function isUnknownEmulationCommand(error) {
+function isUnknownEmulationCommand(error) {
   const message = String(error?.message ?? error);
   return /unknown command|unsupported operation/i.test(message) && /emulation\./.test(message);
 }

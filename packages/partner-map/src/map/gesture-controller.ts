@@ -64,12 +64,12 @@ export class GestureController implements ReactiveController {
 
   /** The surface's events, each to its handler. */
   handleEvent(event: Event): void {
-    if (event instanceof KeyboardEvent) this.onKeyDown(event);
-    else if (event instanceof WheelEvent) this.onWheel(event);
+    if (event instanceof KeyboardEvent) this.#onKeyDown(event);
+    else if (event instanceof WheelEvent) this.#onWheel(event);
     else if (event instanceof PointerEvent) {
-      if (event.type === 'pointerdown') this.onPointerDown(event);
-      else if (event.type === 'pointermove') this.onPointerMove(event);
-      else this.onPointerUp(event);
+      if (event.type === 'pointerdown') this.#onPointerDown(event);
+      else if (event.type === 'pointermove') this.#onPointerMove(event);
+      else this.#onPointerUp(event);
     }
   }
 
@@ -95,7 +95,7 @@ export class GestureController implements ReactiveController {
     this.viewport = panBy(zoomed, WIDTH / 2 - (px * zoomed.k + zoomed.x), HEIGHT / 2 - (py * zoomed.k + zoomed.y));
   }
 
-  readonly onKeyDown = (event: KeyboardEvent): void => {
+  #onKeyDown(event: KeyboardEvent): void {
     // Keys on a place or a button inside the map are theirs.
     if (event.target !== event.currentTarget) return;
     const moves: Record<string, () => void> = {
@@ -112,15 +112,15 @@ export class GestureController implements ReactiveController {
     if (!move) return;
     event.preventDefault();
     move();
-  };
+  }
 
-  readonly onWheel = (event: WheelEvent): void => {
+  #onWheel(event: WheelEvent): void {
     event.preventDefault();
     const at = this.#toDrawing(event);
     if (at) this.zoomBy(Math.exp(-event.deltaY * 0.002), at);
-  };
+  }
 
-  readonly onPointerDown = (event: PointerEvent): void => {
+  #onPointerDown(event: PointerEvent): void {
     if (event.target instanceof Element && event.target.closest(this.#options.clickable)) return;
     const point = this.#toDrawing(event);
     if (!point) return;
@@ -131,9 +131,9 @@ export class GestureController implements ReactiveController {
       // A pointer the browser does not track (a script's synthetic event): dragging still works inside the map.
     }
     this.#pointers.set(event.pointerId, point);
-  };
+  }
 
-  readonly onPointerMove = (event: PointerEvent): void => {
+  #onPointerMove(event: PointerEvent): void {
     const previous = this.#pointers.get(event.pointerId);
     const point = previous && this.#toDrawing(event);
     if (!previous || !point) return;
@@ -147,12 +147,12 @@ export class GestureController implements ReactiveController {
       this.viewport = panBy(this.#viewport, point[0] - previous[0], point[1] - previous[1]);
     }
     this.#pointers.set(event.pointerId, point);
-  };
+  }
 
   /** For pointerup and pointercancel alike. */
-  readonly onPointerUp = (event: PointerEvent): void => {
+  #onPointerUp(event: PointerEvent): void {
     this.#pointers.delete(event.pointerId);
-  };
+  }
 
   /** Client pixels to drawing units: the SVG keeps the drawing's proportions at any width. */
   #toDrawing(event: { clientX: number; clientY: number }): Point | undefined {
