@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { openPage, settledStates } from './browser-pages.mjs';
 import { launchChromium, launchFirefox } from './browsers.mjs';
 import { checkList } from './checks.mjs';
 import { ROOT } from './packages.mjs';
@@ -45,36 +46,6 @@ const run = (command) => execFileSync('sh', ['-c', command.replaceAll('/var/www/
 const attributes = { 'devisus-survey-embed': 'src="https://www.surveymonkey.com/s/B86S2K8"' };
 const page = (lang, body) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
-
-/** Each element's state once none is loading any more (chunks and default content arrive lazily). */
-const settledStates = () =>
-  (async () => {
-    const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('devisus-'));
-    for (let waited = 0; waited < 20000; waited += 100) {
-      if (elements.every((element) => element.state && element.state !== 'loading')) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return elements.map((element) => `${element.localName}:${element.state}`);
-  })();
-
-async function visit(browser, url, { onConsole } = {}) {
-  const tab = await browser.newPage();
-  const problems = [];
-  tab.on('pageerror', (error) => problems.push(error.message));
-  // The browser's own request for /favicon.ico is not the library's.
-  const ours = (text) => !text.includes('favicon.ico') && !text.includes('Failed to load resource');
-  tab.on('console', (message) => {
-    if (message.type() === 'error' && ours(message.text())) problems.push(message.text());
-    onConsole?.(message);
-  });
-  tab.on(
-    'response',
-    (response) =>
-      response.status() >= 400 && ours(response.url()) && problems.push(`${response.status()} ${response.url()}`),
-  );
-  await tab.goto(url, { waitUntil: 'load' });
-  return { tab, problems };
-}
 
 try {
   run(copyCommand);
@@ -120,8 +91,8 @@ try {
     for (const [name, launch] of Object.entries(launches)) {
       const browser = await launch();
       try {
-        const plain = await visit(browser, `${server.url}/index.html`);
-        const [state] = await plain.tab.evaluate(settledStates);
+        const plain = await openPage(browser, `${server.url}/index.html`);
+        const [state] = await settledStates(plain.tab);
         const text = await plain.tab.evaluate(
           () => document.querySelector('devisus-impact-grid')?.shadowRoot?.textContent ?? '',
         );
@@ -136,8 +107,8 @@ try {
           plain.problems.join(' | '),
         );
 
-        const every = await visit(browser, `${server.url}/every-element.html`);
-        const states = await every.tab.evaluate(settledStates);
+        const every = await openPage(browser, `${server.url}/every-element.html`);
+        const states = await settledStates(every.tab);
         check(
           `${name}: every element (${tags.length}) shows its content from the copied folder`,
           states.length === tags.length && states.every((s) => /:(ready|empty)$/.test(s)),
@@ -150,10 +121,10 @@ try {
         );
 
         const warnings = [];
-        const twice = await visit(browser, `${server.url}/two-copies.html`, {
+        const twice = await openPage(browser, `${server.url}/two-copies.html`, {
           onConsole: (message) => message.type() === 'warn' && warnings.push(message.text()),
         });
-        await twice.tab.evaluate(settledStates);
+        await settledStates(twice.tab);
         for (let waited = 0; waited < 10000 && warnings.length === 0; waited += 100)
           await new Promise((r) => setTimeout(r, 100));
         check(
@@ -162,7 +133,7 @@ try {
           warnings.join(' | '),
         );
 
-        const shadow = await visit(browser, `${server.url}/shadow-root.html`);
+        const shadow = await openPage(browser, `${server.url}/shadow-root.html`);
         const cardState = await shadow.tab
           .waitForFunction(
             () => {

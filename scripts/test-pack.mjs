@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { openPage, settledStates } from './browser-pages.mjs';
 import { launchChromium } from './browsers.mjs';
 import { pack, requireBuilt, ROOT, workspacePackages } from './packages.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -156,11 +157,7 @@ window.packTags = Object.keys(elements);
   const server = await serveStatic(app);
   const browser = await launchChromium(puppeteer);
   try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${server.url}/index.html`);
+    const { tab: page, problems: errors } = await openPage(browser, `${server.url}/index.html`);
     const shown = await page
       // The loading state also shows a paragraph ("Chargement…"): wait for any other one.
       .waitForFunction(
@@ -181,30 +178,12 @@ window.packTags = Object.keys(elements);
     );
     check('the bundled page logs no error', errors.length === 0, errors.join(' | '));
 
-    const cdn = await browser.newPage();
-    const cdnErrors = [];
-    const foreign = [];
-    cdn.on(
-      'request',
-      (request) =>
-        !request.url().startsWith(server.url) && !request.url().startsWith('data:') && foreign.push(request.url()),
-    );
-    cdn.on('pageerror', (error) => cdnErrors.push(error.message));
-    cdn.on('console', (message) => message.type() === 'error' && cdnErrors.push(message.text()));
-    await cdn.goto(`${server.url}/cdn.html`);
-    const states = await cdn.evaluate(async (all) => {
-      await Promise.all(all.map((tag) => customElements.whenDefined(tag)));
-      const elements = all.map((tag) => document.querySelector(tag));
-      await Promise.all(elements.map((element) => element.updateComplete));
-      // Lazy chunks and default content arrive in their own time: wait until none is loading.
-      for (let waited = 0; waited < 20000 && elements.some((element) => element.state === 'loading'); waited += 100) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      return elements.map((element) => `${element.localName}:${element.state}`);
-    }, tags);
+    const { tab: cdn, problems: cdnErrors, requests } = await openPage(browser, `${server.url}/cdn.html`);
+    const states = await settledStates(cdn);
+    const foreign = requests.filter((address) => !address.startsWith(server.url) && !address.startsWith('data:'));
     check(
       `the CDN file alone registers every element (${tags.length}) and each shows its default content`,
-      states.every((state) => /:(ready|empty)$/.test(state)),
+      states.length === tags.length && states.every((state) => /:(ready|empty)$/.test(state)),
       states.join(', '),
     );
     check('the CDN page logs no error', cdnErrors.length === 0, cdnErrors.join(' | '));
