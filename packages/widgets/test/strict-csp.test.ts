@@ -7,7 +7,8 @@ import { shownText } from '@devisus/test-support';
  * Types required. The test runner's own page has inline scripts, so the policy cannot sit on it: the
  * elements live in a page of their own (strict-csp/elements.strict-csp.html, sent with the policy by
  * scripts/test-server.mjs) in a frame, and that page records every refusal from its first script.
- * Chromium and Firefox both enforce the whole policy, Trusted Types included.
+ * Chromium and Firefox 153 enforce the whole policy, Trusted Types included; Firefox ESR 140 enforces
+ * all but Trusted Types, which it does not know.
  *
  * Once with the source modules, and once with the CDN file that sites copy, minified and with Lit's
  * production build, when `npm run build` has written it (CI builds before testing; run the build
@@ -226,7 +227,7 @@ for (const variant of VARIANTS)
 describe('the strict-policy test page', function () {
   this.timeout(60000);
 
-  it('does refuse an inline style and a string sent to innerHTML, so that a count of none means something', async () => {
+  it('does refuse an inline style, so that a count of none means something', async () => {
     const page = await openPage();
     const box = page.document.createElement('div');
     page.document.body.append(box);
@@ -235,6 +236,15 @@ describe('the strict-policy test page', function () {
       page.cspViolations.some((line) => line.startsWith('style-src-attr ')),
     );
     expect(box.getBoundingClientRect().width).not.to.equal(7);
+  });
+
+  it('does refuse a string sent to innerHTML where the browser knows Trusted Types', async function () {
+    const page = await openPage();
+    // Firefox ESR 140 (still what some machines install) has no Trusted Types: nothing to refuse
+    // there, and the test says so by being skipped rather than passing.
+    if (!('trustedTypes' in page)) this.skip();
+    const box = page.document.createElement('div');
+    page.document.body.append(box);
     // The error comes from the frame's realm, so it is told by its name rather than by instanceof.
     expect(() => (box.innerHTML = '<b>bold</b>'))
       .to.throw()
