@@ -6,7 +6,7 @@ export function checkList(name) {
   const results = [];
   return {
     check(description, ok, detail = '') {
-      results.push({ description, ok });
+      results.push({ description, ok, detail });
       console.log(`${ok ? 'pass' : 'FAIL'}  ${description}${detail ? `: ${detail}` : ''}`);
       return ok;
     },
@@ -14,7 +14,10 @@ export function checkList(name) {
     finish() {
       const failed = results.filter((result) => !result.ok).length;
       console.log(`${name}: ${results.length - failed} of ${results.length} checks passed`);
-      writeResults(name, { passed: results.length - failed, failed });
+      const failures = results
+        .filter((result) => !result.ok)
+        .map((result) => `FAILED [${name}] ${result.description}${result.detail ? `: ${String(result.detail).slice(0, 300)}` : ''}`);
+      writeResults(name, { passed: results.length - failed, failed, failures });
       return failed ? 1 : 0;
     },
   };

@@ -1,28 +1,48 @@
 // A web-test-runner reporter that counts test results per browser, prints the browsers' versions,
 // and, when DEVISUS_RESULTS_DIR is set, writes the totals to wtr.json there for .ci/run's closing
 // line. A browser that ran no test counts as a failure: a suite that silently skips Firefox is not
-// a passing suite.
+// a passing suite. The failed tests are listed by name too, so that the end of a long CI log says
+// which test failed, in which browser and why.
+import { relative } from 'node:path';
 import { browserVersions } from './browsers.mjs';
 import { writeResults } from './results-file.mjs';
 
-function count(suite, totals) {
+function count(suite, totals, failure, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      failure([...path, test.name].join(' › '), test.error?.message);
+    }
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) count(child, totals, failure, [...path, child.name]);
 }
 
-/** Per-browser totals of a finished run; a file that failed to load counts as one failed test. */
-export function countByBrowser(sessions, browserNames) {
+/**
+ * Per-browser totals of a finished run, and the failures ({ browser, file, test, error }); a file
+ * that failed to load counts as one failed test.
+ */
+function countByBrowser(sessions, browserNames) {
   const byBrowser = Object.fromEntries(browserNames.map((name) => [name, { passed: 0, failed: 0, skipped: 0 }]));
+  const failures = [];
   for (const session of sessions) {
-    const totals = (byBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
-    count(session.testResults, totals);
-    if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+    const browser = session.browser.name;
+    const file = relative(process.cwd(), session.testFile ?? '');
+    const totals = (byBrowser[browser] ??= { passed: 0, failed: 0, skipped: 0 });
+    count(session.testResults, totals, (test, error) => failures.push({ browser, file, test, error }));
+    if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+      totals.failed++;
+      failures.push({ browser, file, test: '(the file did not run)', error: session.errors?.[0]?.message });
+    }
   }
-  return byBrowser;
+  return { byBrowser, failures };
+}
+
+/** One line per failure, for the log's closing lines. */
+function failureLine({ browser, file, test, error }) {
+  const reason = String(error ?? '').split('\n')[0].slice(0, 300);
+  return `FAILED [${browser}] ${file}: ${test}${reason ? ` (${reason})` : ''}`;
 }
 
 export function resultsReporter() {
@@ -32,12 +52,15 @@ export function resultsReporter() {
       browserNames = args.browserNames ?? [];
     },
     onTestRunFinished({ sessions }) {
-      const byBrowser = countByBrowser(sessions, browserNames);
+      const { byBrowser, failures } = countByBrowser(sessions, browserNames);
       const totals = { passed: 0, failed: 0, skipped: 0 };
       console.log('');
       for (const [name, result] of Object.entries(byBrowser)) {
         const ran = result.passed + result.failed;
-        if (ran === 0) result.failed++;
+        if (ran === 0) {
+          result.failed++;
+          failures.push({ browser: name, file: '', test: '(no test ran in this browser)' });
+        }
         totals.passed += result.passed;
         totals.failed += result.failed;
         totals.skipped += result.skipped;
@@ -48,7 +71,8 @@ export function resultsReporter() {
             : `${name} (${result.version}) ran ${ran} tests, ${result.failed} of them failing`,
         );
       }
-      writeResults('wtr', { ...totals, browsers: byBrowser });
+      for (const failure of failures) console.log(failureLine(failure));
+      writeResults('wtr', { ...totals, browsers: byBrowser, failures: failures.map(failureLine) });
     },
   };
 }
