@@ -23,7 +23,7 @@ if (missing.length) {
   process.exit(1);
 }
 
-const browsers = [
+const launchers = [
   chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: { executablePath: chromePath, headless: true, args: CHROME_ARGS },
@@ -42,6 +42,10 @@ const browsers = [
       noteVersion('Firefox', tolerateUnknownEmulationCommands(await context.newPage())),
   }),
 ];
+// `TEST_BROWSERS=chromium npx web-test-runner …` runs one browser while working on a file; the suite
+// and CI run both.
+const only = process.env.TEST_BROWSERS?.toLowerCase().split(',');
+const browsers = only ? launchers.filter((launcher) => only.includes(launcher.name.toLowerCase())) : launchers;
 
 export default {
   files: ['packages/*/test/**/*.test.ts'],
