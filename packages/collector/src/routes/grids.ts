@@ -5,7 +5,7 @@ import type { Collector } from '../app.js';
 import { benchmark } from '../benchmark.js';
 import { CACHE_SECONDS } from '../cache.js';
 import { PUBLIC, problem } from '../http.js';
-import { receive } from '../receive.js';
+import { receive, refusedInsert } from '../receive.js';
 import { bodyHash, insertOnce } from '../store.js';
 
 const shared = v.object({ ...assessmentSchema.entries, scores: scoresSchema });
@@ -20,11 +20,8 @@ export function gridRoutes(app: Hono, collector: Collector): void {
 
   app.post('/grids/:gridId/assessments', async (c) => {
     const gridId = c.req.param('gridId');
-    const received = await receive(c, collector, collector.grid(gridId), shared, {
-      unknown: `this collector takes no assessments of the grid "${gridId}"`,
-      origin: 'pages of this site may not share assessments of this grid',
-      what: 'assessment',
-    });
+    const intake = { what: 'assessment', kind: 'grid', id: gridId, target: collector.grid(gridId) } as const;
+    const received = await receive(c, collector, intake, shared);
     if (received instanceof Response) return received;
     const {
       key,
@@ -46,9 +43,8 @@ export function gridRoutes(app: Hono, collector: Collector): void {
         scores: JSON.stringify(scores),
       },
     );
-    if (stored === 'conflict')
-      return problem(c, 409, 'another assessment was already stored under this Idempotency-Key');
-    if (stored === 'vanished') return problem(c, 503, 'try again later');
+    const refused = refusedInsert(c, stored, intake.what);
+    if (refused) return refused;
     if (stored === 'created') collector.benchmarks.forget(gridId);
     return c.json({ id: key }, stored === 'created' ? 201 : 200);
   });

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { responseSchema } from '@devisus/survey/data';
 import type { Collector } from '../app.js';
 import { corsFor, isUuid, problem } from '../http.js';
-import { receive } from '../receive.js';
+import { receive, refusedInsert } from '../receive.js';
 import { bodyHash, insertOnce } from '../store.js';
 import { bearer, deletionToken, isAdmin, isDeletionToken } from '../tokens.js';
 
@@ -12,11 +12,8 @@ export function responseRoutes(app: Hono, collector: Collector): void {
 
   app.post('/surveys/:surveyId/responses', async (c) => {
     const surveyId = c.req.param('surveyId');
-    const received = await receive(c, collector, collector.survey(surveyId), responseSchema, {
-      unknown: `this collector takes no responses to the survey "${surveyId}"`,
-      origin: 'pages of this site may not send responses to this survey',
-      what: 'response',
-    });
+    const intake = { what: 'response', kind: 'survey', id: surveyId, target: collector.survey(surveyId) } as const;
+    const received = await receive(c, collector, intake, responseSchema);
     if (received instanceof Response) return received;
     const { key: id, value: record } = received;
     if (record.id.toLowerCase() !== id)
@@ -32,8 +29,8 @@ export function responseRoutes(app: Hono, collector: Collector): void {
       { column: 'survey_id', value: surveyId },
       { id, body_sha256: bodyHash(record), record: JSON.stringify(record) },
     );
-    if (stored === 'conflict') return problem(c, 409, 'another response was already stored under this Idempotency-Key');
-    if (stored === 'vanished') return problem(c, 503, 'try again later');
+    const refused = refusedInsert(c, stored, intake.what);
+    if (refused) return refused;
     if (stored === 'created') collector.summaries.forget(surveyId);
     // The token goes to the respondent only; a retry gets the same one, as it is derived, not stored.
     const answer = {
