@@ -1,4 +1,6 @@
+import type { TemplateResult } from 'lit';
 import type coreMessages from './locales/en.js';
+import type { LocalizedText } from './localized-text.js';
 
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
@@ -18,3 +20,14 @@ export type MessageKey<Messages> = {
 
 /** The keys of core's own namespace, which every element can use (states, data and storage problems). */
 export type CoreKey = MessageKey<typeof coreMessages>;
+
+/**
+ * The words a view's templates are drawn with: the element's strings and core's (`t`), content
+ * text as a string (`localize`), and content text for a template (`text`), marked with its language
+ * when it is not the reader's (WCAG 3.1.2).
+ */
+export interface Words<Key extends string> {
+  t(key: Key | CoreKey, options?: Record<string, unknown>): string;
+  localize(text: LocalizedText | undefined): string;
+  text(text: LocalizedText | undefined): string | TemplateResult;
+}

@@ -1,19 +1,15 @@
-import type { CoreKey } from '@devisus/core';
 import type { SurveyResultsKey } from './translations.js';
 import * as v from 'valibot';
-import type { LocalizedText } from '@devisus/core';
+import type { Words } from '@devisus/core';
 import { toText, type Question } from '../definition/model.js';
 import { surveyText } from '../definition/schema.js';
 import type { Count, Share } from './summaries/summary.js';
 
 /** What naming a line of results takes: the interface's words, and survey texts in the reader's language. */
-export interface Words {
-  t(key: SurveyResultsKey | CoreKey, options?: Record<string, unknown>): string;
-  localize(text: LocalizedText | undefined): string;
-}
+export type ResultsWords = Pick<Words<SurveyResultsKey>, 't' | 'localize'>;
 
 /** The label of one line of results, in the reader's language: the survey's own wording, else ours. */
-export function answerLabel(words: Words, question: Question, share: Share<Count>): string {
+export function answerLabel(words: ResultsWords, question: Question, share: Share<Count>): string {
   const json = question.json;
   const own = (text: unknown, fallback: SurveyResultsKey) =>
     words.localize(v.is(surveyText, text) ? toText(text) : undefined) || words.t(fallback);

@@ -1,9 +1,7 @@
-import type { CoreKey } from '@devisus/core';
 import type { SurveyKey } from '../translations.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { LocalizedText } from '@devisus/core';
-import type { TemplateResult } from 'lit';
+import type { Words } from '@devisus/core';
 import { toText, type Choice, type Question } from '../definition/model.js';
 import type { SurveyText } from '../definition/schema.js';
 
@@ -11,11 +9,7 @@ import type { SurveyText } from '../definition/schema.js';
 // the field for an "Other" answer.
 
 /** What a question needs from the survey to draw itself. */
-export interface QuestionContext {
-  t(key: SurveyKey | CoreKey, options?: Record<string, unknown>): string;
-  localize(text: LocalizedText | undefined): string;
-  /** Survey text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
-  text(text: LocalizedText | undefined): string | TemplateResult;
+export interface QuestionContext extends Words<SurveyKey> {
   value(name: string): unknown;
   set(name: string, value: unknown): void;
   error(name: string): string | undefined;

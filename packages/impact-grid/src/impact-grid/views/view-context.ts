@@ -1,6 +1,5 @@
-import type { CoreKey, LocalizedText } from '@devisus/core';
+import type { Words } from '@devisus/core';
 import type { ImpactGridKey } from '../../translations.js';
-import type { TemplateResult } from 'lit';
 import type { Answer, Answers, AssessmentFile } from '../../framework/answers.js';
 import type { Framework, Indicator } from '../../framework/schema.js';
 import type { Scores } from '../../scoring/scores.js';
@@ -9,7 +8,7 @@ import type { GridMode } from '../impact-grid.component.js';
 import type { Notice } from '../notice.js';
 
 /** What the element hands its views: data, translations and the actions a view may call. */
-export interface ViewContext {
+export interface ViewContext extends Words<ImpactGridKey> {
   framework: Framework;
   answers: Answers;
   scores: Scores;
@@ -22,10 +21,6 @@ export interface ViewContext {
   shareUrl?: string;
   network: NetworkController;
   share(): void;
-  t(key: ImpactGridKey | CoreKey, options?: Record<string, unknown>): string;
-  localize(text: LocalizedText | undefined): string;
-  /** Content text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
-  text(text: LocalizedText | undefined): string | TemplateResult;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   date(value: string): string;
   setAnswer(indicator: Indicator, patch: Partial<Answer>): void;

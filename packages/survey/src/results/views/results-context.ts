@@ -1,14 +1,11 @@
-import type { LocalizedText } from '@devisus/core';
-import type { TemplateResult } from 'lit';
+import type { LocalizedText, Words } from '@devisus/core';
 import type { Question } from '../../definition/model.js';
-import type { Words } from '../answer-label.js';
+import type { SurveyResultsKey } from '../translations.js';
 import type { Count, Share } from '../summaries/summary.js';
 import type { ResultsFilter } from '../view-model.js';
 
 /** What the results' templates need from the element: words, numbers, labels, and what their controls do. */
-export interface ResultsContext extends Words {
-  /** Survey text for a template, marked with its language when it is not the reader's (WCAG 3.1.2). */
-  text(text: LocalizedText | undefined): string | TemplateResult;
+export interface ResultsContext extends Words<SurveyResultsKey> {
   /** The language to mark a label with, when it is not the reader's. */
   foreign(text: LocalizedText | undefined): string | undefined;
   number(value: number, options?: Intl.NumberFormatOptions): string;
