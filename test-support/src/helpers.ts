@@ -25,15 +25,18 @@ export async function idle(element: { updateComplete: Promise<boolean> }, rounds
   }
 }
 
+/** What a condition gives once it holds. */
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
 /**
  * Waits until `condition` holds, checking after each task, and fails naming `what` after `timeout`
  * ms: a wait on what the test expects rather than a fixed sleep, which a busy machine outruns.
  */
-export async function waitFor<T>(condition: () => T, what: string, timeout = 3000): Promise<NonNullable<T>> {
+export async function waitFor<T>(condition: () => T | Promise<T>, what: string, timeout = 3000): Promise<Truthy<T>> {
   const start = performance.now();
   for (;;) {
-    const value = condition();
-    if (value) return value;
+    const value = await condition();
+    if (value) return value as Truthy<T>;
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { settled, settledFixture, shownText, part } from '@devisus/test-support';
+import { settled, settledFixture, shownText, part, waitFor } from '@devisus/test-support';
 import type { TestList } from './support/test-list.js';
 import './support/test-list.js';
 
@@ -123,9 +123,7 @@ describe('DevisusElement bad data', () => {
     );
     expect(shownText(el)).to.equal('items[0].id est absent.');
     el.setAttribute('lang', 'de');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await settled(el);
-    expect(shownText(el)).to.equal('items[0].id fehlt.');
+    await waitFor(() => shownText(el) === 'items[0].id fehlt.', 'the message in German');
   });
 });
 

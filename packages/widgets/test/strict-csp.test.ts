@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { shownText } from '@devisus/test-support';
+import { shownText, waitFor } from '@devisus/test-support';
 
 /*
  * Every element under the strict Content-Security-Policy of docs/guides/embedding.md, with Trusted
@@ -29,18 +29,8 @@ const TAGS = [
 type PageWindow = Window & typeof globalThis & { cspViolations: string[] };
 type Element$ = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 
-type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
-
-/** Polls `check` until it gives something truthy: the elements load lazily, at the machine's pace. */
-async function until<T>(what: string, check: () => T | Promise<T>, timeout = 15000): Promise<Truthy<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value as Truthy<T>;
-    if (performance.now() - start > timeout) throw new Error(`Still waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** Waits for `check` to give something truthy: the elements load lazily, at the machine's pace. */
+const until = <T>(what: string, check: () => T | Promise<T>) => waitFor(check, what, 15000);
 
 async function openPage(query = ''): Promise<PageWindow> {
   const frame = document.createElement('iframe');
