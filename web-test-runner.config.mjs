@@ -11,7 +11,7 @@ import {
   noteVersion,
 } from './scripts/browsers.mjs';
 import { testServerMiddleware } from './scripts/test-server.mjs';
-import { collectorProxy } from './scripts/test-collector.mjs';
+import { collectorProxy, collectorStarter } from './scripts/test-collector.mjs';
 import { resultsReporter } from './scripts/results-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -50,7 +50,10 @@ const browsers = only ? launchers.filter((launcher) => only.includes(launcher.na
 export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['devisus-source', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.transpile.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.transpile.json' }),
+    collectorStarter,
+  ],
   middleware: [...testServerMiddleware, collectorProxy],
   browsers,
   reporters: [defaultReporter(), resultsReporter()],

@@ -2,7 +2,10 @@
 //   /__collector__/<path>              handed to the collector as <path>
 //   /__collector__/flaky/<n>/<path>    the first n POSTs of each Idempotency-Key answer 503 (a proxy
 //                                      or server having a bad moment), later ones reach the collector
-// The collector is bundled from its TypeScript on first use (as `npm run collector` does); its
+// The collector is bundled from its TypeScript (as `npm run collector` does) as soon as the test
+// server starts, not on the first request: on a busy machine, bundling and opening the database
+// took longer than a survey waits for an answer (15 s), so the response was sent twice and stored
+// once, as it should be, but the test saw "200 already stored" instead of "201 created". Its
 // database is PGlite in memory, fresh at each test run.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,6 +45,16 @@ async function startCollector() {
   await migrate(db);
   return createApp({ config, db, secret: await deletionSecret(db), log: () => {} });
 }
+
+/** Starts the collector with the test server (a web-test-runner plugin). */
+export const collectorStarter = {
+  name: 'devisus-collector',
+  serverStart() {
+    collector ??= startCollector();
+    // A collector that fails to start fails the requests that need it, not the whole test run.
+    collector.catch(() => {});
+  },
+};
 
 export async function collectorProxy(ctx, next) {
   const match = /^\/__collector__(?:\/flaky\/(\d+))?(\/.*)$/.exec(ctx.path);
