@@ -16,7 +16,10 @@ export function checkList(name) {
       console.log(`${name}: ${results.length - failed} of ${results.length} checks passed`);
       const failures = results
         .filter((result) => !result.ok)
-        .map((result) => `FAILED [${name}] ${result.description}${result.detail ? `: ${String(result.detail).slice(0, 300)}` : ''}`);
+        .map(
+          (result) =>
+            `FAILED [${name}] ${result.description}${result.detail ? `: ${String(result.detail).slice(0, 300)}` : ''}`,
+        );
       writeResults(name, { passed: results.length - failed, failed, failures });
       return failed ? 1 : 0;
     },

@@ -19,7 +19,9 @@ export default async function* nodeResultsReporter(source) {
     else {
       totals.failed++;
       const reason = String(details?.error?.cause?.message ?? details?.error?.message ?? '').split('\n')[0];
-      totals.failures.push(`FAILED [node] ${file ? relative(process.cwd(), file) : ''}: ${name} (${reason.slice(0, 300)})`);
+      totals.failures.push(
+        `FAILED [node] ${file ? relative(process.cwd(), file) : ''}: ${name} (${reason.slice(0, 300)})`,
+      );
     }
   }
   writeResults(process.env.DEVISUS_RESULTS_NAME ?? 'node', totals);

@@ -41,7 +41,9 @@ function countByBrowser(sessions, browserNames) {
 
 /** One line per failure, for the log's closing lines. */
 function failureLine({ browser, file, test, error }) {
-  const reason = String(error ?? '').split('\n')[0].slice(0, 300);
+  const reason = String(error ?? '')
+    .split('\n')[0]
+    .slice(0, 300);
   return `FAILED [${browser}] ${file}: ${test}${reason ? ` (${reason})` : ''}`;
 }
 

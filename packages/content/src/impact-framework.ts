@@ -12,6 +12,8 @@
  * about any organisation: every organisation sets its own.
  */
 import type { LocalizedText } from './localized-text.js';
+import { translated } from './translate.js';
+import { loaders as translations } from './translations/impact-framework/loaders.generated.js';
 
 /** One step of a `scale` indicator. */
 export interface ScaleLevel {
@@ -901,3 +903,7 @@ export const devisusFramework: Framework = {
   },
   dimensions: [territorial, economic, social, democratic, ecological],
 };
+
+/** The grid with its texts in `language` too, where a translation is shipped (translations/impact-framework/). */
+export const devisusFrameworkIn = (language: string): Promise<Framework> =>
+  translated(devisusFramework, language, translations);

@@ -3,6 +3,8 @@
 // sourced address, so partners carry no coordinates: the map lists them without placing them.
 import type { LocalizedText } from './localized-text.js';
 import { devisus } from './project.js';
+import { translated } from './translate.js';
+import { loaders as translations } from './translations/places/loaders.generated.js';
 
 export interface PlaceFeatureRecord {
   type: 'Feature';
@@ -60,3 +62,7 @@ const partners: PlaceFeatureRecord[] = devisus.partners.map((partner) => ({
 }));
 
 export const devisusPlaces = { type: 'FeatureCollection' as const, features: [...meetings, ...partners] };
+
+/** The places with its texts in `language` too, where a translation is shipped (translations/places/). */
+export const devisusPlacesIn = (language: string): Promise<typeof devisusPlaces> =>
+  translated(devisusPlaces, language, translations);

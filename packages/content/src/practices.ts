@@ -11,6 +11,8 @@
  * `transferability` texts are suggestions of what another network could reuse, not reported results.
  */
 import type { LocalizedText } from './localized-text.js';
+import { translated } from './translate.js';
+import { loaders as translations } from './translations/practices/loaders.generated.js';
 
 /** An organisation behind a practice. `country` (ISO 3166-1 alpha-2) only where a source gives it. */
 export interface PracticeOrganisation {
@@ -620,3 +622,7 @@ export const devisusPractices: PracticeRecord[] = [
     source: VISES,
   },
 ];
+
+/** The practices with its texts in `language` too, where a translation is shipped (translations/practices/). */
+export const devisusPracticesIn = (language: string): Promise<PracticeRecord[]> =>
+  translated(devisusPractices, language, translations);

@@ -12,6 +12,8 @@
  * respondent is; the one personal field, an email address, is asked only of those who offer to share
  * a practice.
  */
+import { translated } from './translate.js';
+import { loaders as translations } from './translations/survey/loaders.generated.js';
 
 /** A SurveyJS localized string: `default` is English. */
 export interface SurveyText {
@@ -567,3 +569,7 @@ export const devisusSurvey: SurveyJson = {
     },
   ],
 };
+
+/** The questionnaire with its texts in `language` too, where a translation is shipped (translations/survey/). */
+export const devisusSurveyIn = (language: string): Promise<SurveyJson> =>
+  translated(devisusSurvey, language, translations);

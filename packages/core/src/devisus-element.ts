@@ -52,8 +52,11 @@ export abstract class DevisusElement<T = unknown, Key extends string = string> e
   /** The schema the data must match; it also gives the data its TypeScript type. */
   protected abstract readonly schema: GenericSchema<unknown, T>;
 
-  /** Loads the DEVISUS default data, with a dynamic import so that sites with their own data never download it. */
-  protected loadDefault?(): Promise<unknown>;
+  /**
+   * Loads the DEVISUS default data, in `language` too where it is translated, with a dynamic import
+   * so that sites with their own data never download it.
+   */
+  protected loadDefault?(language: string): Promise<unknown>;
 
   /** Fetches `src`; elements that read other formats than JSON (CSV, say) override it. */
   protected fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
@@ -85,6 +88,8 @@ export abstract class DevisusElement<T = unknown, Key extends string = string> e
   }
 
   #derivedFrom = -1;
+  /** The language the default material was last read in; undefined when the data is not the default. */
+  #defaultIn?: string;
   #childObserver?: MutationObserver;
   #reporter = new ProblemReporter();
   #reportedProblem?: Problem;
@@ -112,6 +117,9 @@ export abstract class DevisusElement<T = unknown, Key extends string = string> e
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.source.load();
+    // The default material comes in the reader's language where it is translated: another language,
+    // another read, with the current texts shown until it ends.
+    else if (this.#defaultIn !== undefined && this.#defaultIn !== this.language) this.source.load(true);
     // Validation is the costly part: done again only when a source brought something new.
     // Generations only grow, so their sum changes whenever any source brought something.
     const from = this.sources.reduce((sum, source) => sum + source.generation, 0);
@@ -173,11 +181,14 @@ export abstract class DevisusElement<T = unknown, Key extends string = string> e
 
   /** Reads the data from the first source given; elements with another kind of source override it. */
   protected readSource(signal: AbortSignal): unknown {
+    this.#defaultIn = undefined;
     if (this.data != null) return this.data;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return parseJson(script.textContent ?? '');
     if (this.src) return this.fetchSource(this.src, signal);
-    return this.loadDefault?.().catch((cause: unknown) => {
+    if (!this.loadDefault) return undefined;
+    this.#defaultIn = this.language;
+    return this.loadDefault(this.language).catch((cause: unknown) => {
       throw new ProblemError({ key: 'error.defaultContent', cause });
     });
   }

@@ -74,6 +74,25 @@ describe('DevisusElement data sources', () => {
     expect(shownText(el)).to.contain('Default');
   });
 
+  it('reads the default content again in the reader’s new language, showing the current one meanwhile', async () => {
+    const asked: string[] = [];
+    TestList.defaultData = async (language) => {
+      asked.push(language);
+      return { items: [{ id: 'a', title: language === 'de' ? { en: 'Aims', de: 'Ziele' } : { en: 'Aims' } }] };
+    };
+    const el = await settledFixture<TestList>(html`<test-list lang="en"></test-list>`);
+    expect(shownText(el)).to.contain('Aims');
+    const states: string[] = [];
+    el.addEventListener('devisus-ready', () => states.push(el.state));
+    const observer = new MutationObserver(() => states.push(el.state));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    el.setAttribute('lang', 'de');
+    await waitFor(() => shownText(el).includes('Ziele'), 'the German title');
+    observer.disconnect();
+    expect(asked).to.deep.equal(['en', 'de']);
+    expect(states).not.to.include('loading');
+  });
+
   it('never loads the default content when data is given', async () => {
     let calls = 0;
     TestList.defaultData = async () => {

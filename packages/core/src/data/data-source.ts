@@ -37,8 +37,12 @@ export class DataSource<Raw = unknown> implements ReactiveController {
     this.#request?.abort();
   }
 
-  /** Reads again. A read that answers at once (a property, inline JSON) has ended when this returns. */
-  load(): void {
+  /**
+   * Reads again. A read that answers at once (a property, inline JSON) has ended when this returns.
+   * With `keepShown`, what was read before stays until the new read ends (the same data in another
+   * language, say), instead of the host showing that it is loading.
+   */
+  load(keepShown = false): void {
     const id = ++this.#id;
     this.#request?.abort();
     this.#request = new AbortController();
@@ -49,7 +53,7 @@ export class DataSource<Raw = unknown> implements ReactiveController {
       return this.#end(id, false, error);
     }
     if (!(pending instanceof Promise)) return this.#end(id, true, pending);
-    this.state = 'loading';
+    if (!keepShown || this.state !== 'loaded') this.state = 'loading';
     pending.then(
       (raw) => this.#end(id, true, raw),
       (error: unknown) => this.#end(id, false, error),

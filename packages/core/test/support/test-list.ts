@@ -33,9 +33,11 @@ export class TestList extends DevisusElement<List> {
   protected static override namespaces = ['test-list'];
   protected readonly schema = listSchema;
   /** Set by a test to simulate the DEVISUS default. */
-  static defaultData?: () => Promise<unknown>;
+  static defaultData?: (language: string) => Promise<unknown>;
 
-  protected override loadDefault = TestList.defaultData ? () => TestList.defaultData!() : undefined;
+  protected override loadDefault = TestList.defaultData
+    ? (language: string) => TestList.defaultData!(language)
+    : undefined;
 
   protected override isEmpty(value: List): boolean {
     return value.items.length === 0;

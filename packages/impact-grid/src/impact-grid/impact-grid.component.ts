@@ -142,8 +142,8 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
 
   protected readonly schema = frameworkSchema;
 
-  protected override loadDefault(): Promise<unknown> {
-    return import('@devisus/content/impact-framework').then((module) => module.devisusFramework);
+  protected override loadDefault(language: string): Promise<unknown> {
+    return import('@devisus/content/impact-framework').then((module) => module.devisusFrameworkIn(language));
   }
 
   protected override isEmpty(framework: Framework): boolean {

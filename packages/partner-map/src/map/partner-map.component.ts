@@ -101,8 +101,8 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     clickable: 'button, .marker, .cluster, .stop',
   });
 
-  protected override loadDefault(): Promise<unknown> {
-    return import('@devisus/content/places').then((module) => module.devisusPlaces);
+  protected override loadDefault(language: string): Promise<unknown> {
+    return import('@devisus/content/places').then((module) => module.devisusPlacesIn(language));
   }
 
   /** A GoGoCarto export is read as GeoJSON. */

@@ -48,8 +48,8 @@ export class PracticeCard extends DevisusElement<Practice, PracticesKey> {
 
   protected readonly schema = practiceSchema;
 
-  protected override loadDefault(): Promise<unknown> {
-    return import('@devisus/content/practices').then((module) => module.devisusPractices);
+  protected override loadDefault(language: string): Promise<unknown> {
+    return import('@devisus/content/practices').then((module) => module.devisusPracticesIn(language));
   }
 
   /** A `src` ending in .csv is read as a spreadsheet export, as the gallery reads it. */

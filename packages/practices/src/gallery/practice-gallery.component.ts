@@ -83,8 +83,8 @@ export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
 
   protected readonly schema = collectionSchema;
 
-  protected override loadDefault(): Promise<unknown> {
-    return import('@devisus/content/practices').then((module) => module.devisusPractices);
+  protected override loadDefault(language: string): Promise<unknown> {
+    return import('@devisus/content/practices').then((module) => module.devisusPracticesIn(language));
   }
 
   /** A `src` ending in .csv is read as a spreadsheet export. */

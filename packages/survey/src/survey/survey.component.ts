@@ -103,8 +103,8 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     this.requestUpdate();
   }
 
-  protected override loadDefault(): Promise<unknown> {
-    return import('@devisus/content/survey').then((module) => module.devisusSurvey);
+  protected override loadDefault(language: string): Promise<unknown> {
+    return import('@devisus/content/survey').then((module) => module.devisusSurveyIn(language));
   }
 
   protected override isEmpty(engine: SurveyEngine): boolean {
