@@ -165,7 +165,8 @@ function renderControl(context: ViewContext, indicator: Indicator, answer: Answe
         )}
       </div>`;
     case 'number': {
-      const unit = indicator.unit ? context.localize(indicator.unit) : '';
+      // The unit is content, marked with its language when it is not the reader's (WCAG 3.1.2).
+      const unit = indicator.unit ? context.text(indicator.unit) : '';
       const range =
         indicator.baseline !== undefined && indicator.target !== undefined
           ? context.t('assess.target', {
@@ -174,7 +175,7 @@ function renderControl(context: ViewContext, indicator: Indicator, answer: Answe
             })
           : '';
       return html`<div class="number">
-        <label for="value-${id}">${context.t('assess.value')}${unit ? ` (${unit})` : ''}</label>
+        <label for="value-${id}">${context.t('assess.value')}${unit ? html` (${unit})` : ''}</label>
         <input
           id="value-${id}"
           type="number"
