@@ -2,9 +2,9 @@ import type { Translation } from '../../translate.js';
 
 // Machine-assisted translation from the English and French reference texts, not yet reviewed by a native speaker.
 export default {
-  title: 'Parrilla de autoevaluación de la utilidad social DEVISUS',
+  title: 'Matriz de autoevaluación de la utilidad social DEVISUS',
   description:
-    'Una parrilla de partida para evaluar la utilidad social y el impacto social de una entidad de la economía social y solidaria. No es una norma oficial ni un sello: en la tradición francesa de autoevaluación de la utilidad social, cada entidad la adapta, conservando, reformulando o añadiendo dimensiones (registres), criterios (critères) e indicadores (indicateurs). Los valores de partida y las metas de los indicadores numéricos son ejemplos neutros, no datos de ninguna entidad: fije los suyos.',
+    'Una matriz de partida para evaluar la utilidad social y el impacto social de una entidad de la economía social y solidaria. No es una norma oficial ni un sello: en la tradición francesa de autoevaluación de la utilidad social, cada entidad la adapta, conservando, reformulando o añadiendo dimensiones (registres), criterios (critères) e indicadores (indicateurs). Los valores de partida y las metas de los indicadores numéricos son ejemplos neutros, no datos de ninguna entidad: fije los suyos.',
   'dimensions.territorial.title': 'Arraigo y cohesión territorial',
   'dimensions.territorial.description':
     'Cómo la entidad arraiga en su territorio, trabaja con los actores locales y contribuye a su cohesión.',
@@ -112,7 +112,7 @@ export default {
   'dimensions.economic.sources.4.label': 'Los ocho principios del valor social de Social Value International',
   'dimensions.economic.criteria.economic-resources.title': 'Recursos diversos y sólidos',
   'dimensions.economic.criteria.economic-resources.description':
-    'La entidad combina varios tipos de ingresos y puede planificar a futuro.',
+    'La entidad combina varios tipos de ingresos y puede planificar con antelación.',
   'dimensions.economic.criteria.economic-resources.guidance':
     'Trabaje con quien lleve las cuentas; utilice los dos últimos ejercicios y el presupuesto.',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-income-types.title':

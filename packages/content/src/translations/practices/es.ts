@@ -12,7 +12,7 @@ export default {
   'devisus-partnership.problem':
     'Evaluar el impacto social y la utilidad social es una cuestión central para la economía social y solidaria, pero Europa no tiene una visión común al respecto que vaya más allá del enfoque habitual de la evaluación de impacto, centrado ante todo en las cifras.',
   'devisus-partnership.approach':
-    'Siete organizaciones, respaldadas por otras dos de apoyo y coordinadas desde Francia, se reunieron cinco veces, y cada reunión se dedicó a un eje del trabajo. La primera, en París en abril de 2022, puso en marcha el consorcio: su funcionamiento, el calendario general y los productos que debía entregar. Siguieron Lille, Roma, Namur y Bruselas. Los socios aspiran a extraer de su cultura común puntos de referencia y orientaciones que puedan difundirse por Europa, y a reforzar las alianzas entre sus redes.',
+    'Siete organizaciones, respaldadas por otras dos de apoyo y coordinadas desde Francia, se reunieron cinco veces, y cada reunión se dedicó a un eje del trabajo. La primera, en París en abril de 2022, puso en marcha el consorcio: su funcionamiento, el calendario general y los entregables. Siguieron Lille, Roma, Namur y Bruselas. Los socios aspiran a extraer de su cultura común puntos de referencia y orientaciones que puedan difundirse por Europa, y a reforzar las alianzas entre sus redes.',
   'devisus-partnership.transferability':
     'Otras redes podrían adoptar el formato: un pequeño consorcio que se reúne en varias ciudades, un eje de trabajo por reunión, empezando por un vocabulario compartido antes de pasar a las competencias, la formación y la difusión.',
   'devisus-lille-shared-culture.title': 'Lille: construir una cultura compartida con investigadores',
@@ -37,7 +37,7 @@ export default {
   'devisus-rome-support-skills.themes.0': 'Evaluación de impacto',
   'devisus-rome-support-skills.themes.1': 'Formación',
   'devisus-rome-support-skills.problem':
-    'DEVISUS se propone reforzar las competencias de las personas que acompañan, enseñan y forman en la economía social y solidaria, y preparar un proyecto de continuidad que ofrezca formación en evaluación del impacto social y de la utilidad social en toda Europa.',
+    'DEVISUS se propone reforzar las competencias de acompañantes, docentes y formadores de la economía social y solidaria, y preparar un proyecto de continuidad que ofrezca formación en evaluación del impacto social y de la utilidad social en toda Europa.',
   'devisus-rome-support-skills.approach':
     'Los socios dedicaron la reunión a una sola pregunta: ¿qué debe saber y saber hacer una persona para acompañar a una entidad en la evaluación de su impacto social?',
   'devisus-rome-support-skills.transferability':
@@ -49,7 +49,7 @@ export default {
   'devisus-namur-coach-training.themes.0': 'Evaluación de impacto',
   'devisus-namur-coach-training.themes.1': 'Formación',
   'devisus-namur-coach-training.problem':
-    'DEVISUS se propone reforzar las competencias de las personas que acompañan, enseñan y forman en la economía social y solidaria, y preparar un proyecto de continuidad que ofrezca formación en evaluación del impacto social y de la utilidad social en toda Europa.',
+    'DEVISUS se propone reforzar las competencias de acompañantes, docentes y formadores de la economía social y solidaria, y preparar un proyecto de continuidad que ofrezca formación en evaluación del impacto social y de la utilidad social en toda Europa.',
   'devisus-namur-coach-training.approach':
     'Los socios dedicaron la reunión a un marco de formación para acompañantes en impacto social.',
   'devisus-namur-coach-training.transferability':

@@ -4,7 +4,7 @@ import type { Translation } from '../../translate.js';
 export default {
   title: '¿Cómo evalúa su entidad su impacto?',
   description:
-    'Un breve cuestionario para entidades de la economía social y solidaria sobre cómo examinan los efectos de su trabajo en su territorio, en las personas a las que atienden y en la sociedad en su conjunto. Se tarda unos diez minutos en responder. Solo la dirección de correo electrónico del final es un dato personal, y es opcional. Sus respuestas se quedan en su navegador, salvo que el sitio que publica esta encuesta las envíe a algún lugar.',
+    'Un breve cuestionario para entidades de la economía social y solidaria sobre cómo examinan los efectos de su trabajo en su territorio, en las personas a las que atienden y en la sociedad en su conjunto. Se tarda unos diez minutos en responder. Solo la dirección de correo electrónico del final es un dato personal, y es opcional. Sus respuestas se quedan en su navegador, salvo que el sitio web que publica esta encuesta las envíe a otro lugar.',
   completedHtml:
     'Gracias por su tiempo. Sus respuestas ayudan a conocer cómo muestran las entidades de la ESS el valor de su trabajo.',
   'pages.organisation.title': 'Su entidad',
@@ -55,7 +55,7 @@ export default {
   'pages.evaluation.title': 'La evaluación de su impacto',
   'pages.evaluation.elements.evaluates_impact.title': '¿Evalúa su entidad el impacto de sus actividades?',
   'pages.evaluation.elements.evaluates_impact.description':
-    'Cuenta cualquier examen deliberado de lo que cambia gracias a su trabajo, por sencillo que sea.',
+    'Cualquier análisis deliberado de lo que cambia gracias a su trabajo cuenta, por sencillo que sea.',
   'pages.evaluation.elements.evaluates_impact.choices.yes.text': 'Sí',
   'pages.evaluation.elements.evaluates_impact.choices.planned.text': 'Todavía no, pero está previsto',
   'pages.evaluation.elements.evaluates_impact.choices.no.text': 'No',
@@ -115,7 +115,7 @@ export default {
     'Los principios de Social Value International',
   'pages.methods_and_tools.elements.frameworks.choices.impact_management_project.text':
     'Las cinco dimensiones del Impact Management Project',
-  'pages.methods_and_tools.elements.frameworks.choices.own_grid.text': 'Una parrilla elaborada por nosotros mismos',
+  'pages.methods_and_tools.elements.frameworks.choices.own_grid.text': 'Una matriz elaborada por nosotros mismos',
   'pages.methods_and_tools.elements.purposes.title':
     '¿Por qué evalúan, o por qué lo harían? Ordene los motivos, del más importante al menos importante.',
   'pages.methods_and_tools.elements.purposes.choices.improve.text': 'Para mejorar nuestras actividades',
