@@ -26,7 +26,7 @@ export default {
   'dimensions.territorial.criteria.territorial-anchoring.indicators.territorial-anchoring-needs-response.levels.0.label':
     'Ainda não',
   'dimensions.territorial.criteria.territorial-anchoring.indicators.territorial-anchoring-needs-response.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.territorial.criteria.territorial-anchoring.indicators.territorial-anchoring-needs-response.levels.1.label':
     'Inicial',
   'dimensions.territorial.criteria.territorial-anchoring.indicators.territorial-anchoring-needs-response.levels.1.description':
@@ -60,7 +60,7 @@ export default {
   'dimensions.territorial.criteria.territorial-cooperation.indicators.territorial-cooperation-pooling.levels.0.label':
     'Ainda não',
   'dimensions.territorial.criteria.territorial-cooperation.indicators.territorial-cooperation-pooling.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.territorial.criteria.territorial-cooperation.indicators.territorial-cooperation-pooling.levels.1.label':
     'Inicial',
   'dimensions.territorial.criteria.territorial-cooperation.indicators.territorial-cooperation-pooling.levels.1.description':
@@ -85,7 +85,7 @@ export default {
   'dimensions.territorial.criteria.territorial-cohesion.indicators.territorial-cohesion-accessibility.levels.0.label':
     'Ainda não',
   'dimensions.territorial.criteria.territorial-cohesion.indicators.territorial-cohesion-accessibility.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.territorial.criteria.territorial-cohesion.indicators.territorial-cohesion-accessibility.levels.1.label':
     'Inicial',
   'dimensions.territorial.criteria.territorial-cohesion.indicators.territorial-cohesion-accessibility.levels.1.description':
@@ -112,7 +112,7 @@ export default {
   'dimensions.economic.sources.4.label': 'Os oito princípios do valor social da Social Value International',
   'dimensions.economic.criteria.economic-resources.title': 'Recursos diversificados e sólidos',
   'dimensions.economic.criteria.economic-resources.description':
-    'A organização combina vários tipos de receitas e consegue planear o futuro.',
+    'A organização combina vários tipos de receitas e consegue planear com antecedência.',
   'dimensions.economic.criteria.economic-resources.guidance':
     'Trabalhe com quem faz a contabilidade; utilize os dois últimos exercícios e o orçamento.',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-income-types.title':
@@ -125,7 +125,7 @@ export default {
     'A nossa situação financeira permite-nos planear pelo menos com um ano de antecedência.',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-planning.levels.0.label': 'Ainda não',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-planning.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-planning.levels.1.label': 'Inicial',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-planning.levels.1.description':
     'Foram dados os primeiros passos, mas sem regularidade.',
@@ -162,14 +162,14 @@ export default {
   'dimensions.economic.criteria.economic-value.description':
     'O que a atividade traz à economia local e a que se destinam os seus excedentes.',
   'dimensions.economic.criteria.economic-value.guidance':
-    'Debata o assunto com a direção e a equipa; não reivindique mudanças que teriam acontecido de qualquer forma ou que se devem a outros.',
+    'Debata o assunto com a direção e a equipa; não reclame para si mudanças que teriam acontecido de qualquer forma ou que se devem a outros.',
   'dimensions.economic.criteria.economic-value.indicators.economic-value-surplus-reinvested.title':
     'Os excedentes são reinvestidos no projeto em vez de serem distribuídos como lucros?',
   'dimensions.economic.criteria.economic-value.indicators.economic-value-contribution.title':
     'Sabemos distinguir que parte das mudanças observadas se deve à nossa própria ação.',
   'dimensions.economic.criteria.economic-value.indicators.economic-value-contribution.levels.0.label': 'Ainda não',
   'dimensions.economic.criteria.economic-value.indicators.economic-value-contribution.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.economic.criteria.economic-value.indicators.economic-value-contribution.levels.1.label': 'Inicial',
   'dimensions.economic.criteria.economic-value.indicators.economic-value-contribution.levels.1.description':
     'Foram dados os primeiros passos, mas sem regularidade.',
@@ -193,7 +193,7 @@ export default {
   'dimensions.social.criteria.social-inclusion.description':
     'A atividade chega a pessoas em dificuldade e ajuda-as de forma duradoura.',
   'dimensions.social.criteria.social-inclusion.guidance':
-    'Pergunte aos trabalhadores que acompanham os beneficiários; utilize registos de acompanhamento anonimizados, nunca processos pessoais.',
+    'Pergunte aos trabalhadores que acompanham os beneficiários; utilize registos de acompanhamento anonimizados, nunca processos individuais.',
   'dimensions.social.criteria.social-inclusion.indicators.social-inclusion-reach.title':
     'Que parte das pessoas que acompanham enfrenta dificuldades económicas ou sociais?',
   'dimensions.social.criteria.social-inclusion.indicators.social-inclusion-reach.unit': '%',
@@ -204,7 +204,7 @@ export default {
   'dimensions.social.criteria.social-inclusion.indicators.social-inclusion-lasting-outcomes.levels.0.label':
     'Ainda não',
   'dimensions.social.criteria.social-inclusion.indicators.social-inclusion-lasting-outcomes.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.social.criteria.social-inclusion.indicators.social-inclusion-lasting-outcomes.levels.1.label': 'Inicial',
   'dimensions.social.criteria.social-inclusion.indicators.social-inclusion-lasting-outcomes.levels.1.description':
     'Foram dados os primeiros passos, mas sem regularidade.',
@@ -252,7 +252,7 @@ export default {
     'As pessoas que acompanhamos tornam-se mais capazes de agir por si próprias.',
   'dimensions.social.criteria.social-development.indicators.social-development-autonomy.levels.0.label': 'Ainda não',
   'dimensions.social.criteria.social-development.indicators.social-development-autonomy.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.social.criteria.social-development.indicators.social-development-autonomy.levels.1.label': 'Inicial',
   'dimensions.social.criteria.social-development.indicators.social-development-autonomy.levels.1.description':
     'Foram dados os primeiros passos, mas sem regularidade.',
@@ -283,7 +283,7 @@ export default {
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-stakeholders.levels.0.label':
     'Ainda não',
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-stakeholders.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-stakeholders.levels.1.label':
     'Inicial',
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-stakeholders.levels.1.description':
@@ -331,7 +331,7 @@ export default {
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.levels.0.label':
     'Ainda não',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.levels.1.label':
     'Inicial',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.levels.1.description':
@@ -358,7 +358,7 @@ export default {
   'dimensions.democratic.criteria.democratic-evaluation.indicators.democratic-evaluation-involvement.levels.0.label':
     'Ainda não',
   'dimensions.democratic.criteria.democratic-evaluation.indicators.democratic-evaluation-involvement.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.democratic.criteria.democratic-evaluation.indicators.democratic-evaluation-involvement.levels.1.label':
     'Inicial',
   'dimensions.democratic.criteria.democratic-evaluation.indicators.democratic-evaluation-involvement.levels.1.description':
@@ -397,7 +397,7 @@ export default {
   'dimensions.ecological.criteria.ecological-resources.indicators.ecological-resources-energy.levels.0.label':
     'Ainda não',
   'dimensions.ecological.criteria.ecological-resources.indicators.ecological-resources-energy.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.ecological.criteria.ecological-resources.indicators.ecological-resources-energy.levels.1.label':
     'Inicial',
   'dimensions.ecological.criteria.ecological-resources.indicators.ecological-resources-energy.levels.1.description':
@@ -423,7 +423,7 @@ export default {
   'dimensions.ecological.criteria.ecological-practices.indicators.ecological-practices-purchasing.levels.0.label':
     'Ainda não',
   'dimensions.ecological.criteria.ecological-practices.indicators.ecological-practices-purchasing.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.ecological.criteria.ecological-practices.indicators.ecological-practices-purchasing.levels.1.label':
     'Inicial',
   'dimensions.ecological.criteria.ecological-practices.indicators.ecological-practices-purchasing.levels.1.description':
@@ -447,7 +447,7 @@ export default {
     'Conhecemos os principais riscos da nossa atividade para o ambiente e agimos para os limitar.',
   'dimensions.ecological.criteria.ecological-effects.indicators.ecological-effects-risks.levels.0.label': 'Ainda não',
   'dimensions.ecological.criteria.ecological-effects.indicators.ecological-effects-risks.levels.0.description':
-    'Ainda não existe nada.',
+    'Ainda não há nada implementado.',
   'dimensions.ecological.criteria.ecological-effects.indicators.ecological-effects-risks.levels.1.label': 'Inicial',
   'dimensions.ecological.criteria.ecological-effects.indicators.ecological-effects-risks.levels.1.description':
     'Foram dados os primeiros passos, mas sem regularidade.',

@@ -4,7 +4,7 @@ import type { Translation } from '../../translate.js';
 export default {
   title: 'Como avalia a sua organização o seu impacto?',
   description:
-    'Um breve questionário para organizações da economia social e solidária sobre a forma como olham para os efeitos do seu trabalho no seu território, nas pessoas que servem e na sociedade no seu conjunto. Demora cerca de dez minutos. Só o endereço de correio eletrónico no final é um dado pessoal, e é facultativo. As suas respostas ficam no seu navegador, a menos que o sítio que publica este inquérito as envie para algum lado.',
+    'Um breve questionário para organizações da economia social e solidária sobre a forma como olham para os efeitos do seu trabalho no seu território, nas pessoas que servem e na sociedade no seu conjunto. Demora cerca de dez minutos. Só o endereço de correio eletrónico no final é um dado pessoal, e é facultativo. As suas respostas ficam no seu navegador, a menos que o sítio web que publica este inquérito as envie para outro local.',
   completedHtml:
     'Obrigado pelo seu tempo. As suas respostas ajudam a conhecer a forma como as organizações da ESS mostram o valor do seu trabalho.',
   'pages.organisation.title': 'A sua organização',
@@ -46,7 +46,7 @@ export default {
   'pages.organisation.elements.country.choices.GB.text': 'Reino Unido',
   'pages.organisation.elements.country.otherText': 'Outro país (indique qual)',
   'pages.organisation.elements.respondent_role.title': 'Qual é o seu papel na organização?',
-  'pages.organisation.elements.respondent_role.choices.management.text': 'Diretor ou dirigente',
+  'pages.organisation.elements.respondent_role.choices.management.text': 'Direção ou gestão',
   'pages.organisation.elements.respondent_role.choices.evaluation_staff.text': 'Trabalhador responsável pela avaliação',
   'pages.organisation.elements.respondent_role.choices.other_staff.text': 'Outro trabalhador',
   'pages.organisation.elements.respondent_role.choices.board.text': 'Membro da direção',
