@@ -112,7 +112,7 @@ export default {
   'dimensions.economic.sources.4.label': 'Els vuit principis del valor social de Social Value International',
   'dimensions.economic.criteria.economic-resources.title': 'Recursos diversos i sòlids',
   'dimensions.economic.criteria.economic-resources.description':
-    'L’entitat combina diversos tipus d’ingressos i pot planificar a mitjà termini.',
+    'L’entitat combina diversos tipus d’ingressos i pot planificar amb antelació.',
   'dimensions.economic.criteria.economic-resources.guidance':
     'Treballeu amb qui porta els comptes; feu servir els dos últims exercicis i el pressupost.',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-income-types.title':

@@ -12,12 +12,12 @@ export default {
   'devisus-partnership.problem':
     'Avaluar l’impacte social i la utilitat social és una qüestió central per a l’economia social i solidària, però Europa no en té una visió comuna que vagi més enllà de l’enfocament habitual de l’avaluació d’impacte, centrat sobretot en les xifres.',
   'devisus-partnership.approach':
-    'Set organitzacions, amb el suport de dues més i coordinades des de França, es van reunir cinc vegades, i cada reunió es va dedicar a un eix del treball. La primera, a París l’abril de 2022, va posar en marxa el consorci: el seu funcionament, el calendari general i els productes que calia lliurar. Després van venir Lilla, Roma, Namur i Brussel·les. Els socis volen extreure de la seva cultura comuna punts de referència i orientacions que es puguin difondre per Europa, i reforçar les aliances entre les seves xarxes.',
+    'Set organitzacions, amb el suport de dues més i coordinades des de França, es van reunir cinc vegades, i cada reunió es va dedicar a un eix del treball. La primera, a París l’abril de 2022, va posar en marxa el consorci: el seu funcionament, el calendari general i els lliurables. Després van venir Lilla, Roma, Namur i Brussel·les. Els socis volen extreure de la seva cultura comuna punts de referència i orientacions que es puguin difondre per Europa, i reforçar les aliances entre les seves xarxes.',
   'devisus-partnership.transferability':
     'Altres xarxes podrien adoptar el format: un petit consorci que es reuneix en diverses ciutats, un eix de treball per reunió, començant per un vocabulari compartit abans de passar a les competències, la formació i la difusió.',
   'devisus-lille-shared-culture.title': 'Lilla: construir una cultura compartida amb investigadors',
   'devisus-lille-shared-culture.summary':
-    'A la segona reunió de socis de DEVISUS, el setembre de 2022, els socis van comparar les seves experiències i van escoltar ponències sobre mesurar davant d’avaluar, impacte davant d’utilitat, els sistemes participatius de garantia i VISES.',
+    'A la segona reunió de socis de DEVISUS, el setembre de 2022, els socis van comparar les seves experiències i van escoltar ponències sobre la distinció entre mesurar i avaluar i entre impacte i utilitat, els sistemes participatius de garantia i VISES.',
   'devisus-lille-shared-culture.city': 'Lilla',
   'devisus-lille-shared-culture.themes.0': 'Utilitat social',
   'devisus-lille-shared-culture.themes.1': 'Avaluació d’impacte',
@@ -37,7 +37,7 @@ export default {
   'devisus-rome-support-skills.themes.0': 'Avaluació d’impacte',
   'devisus-rome-support-skills.themes.1': 'Formació',
   'devisus-rome-support-skills.problem':
-    'DEVISUS es proposa reforçar les competències de les persones que acompanyen, ensenyen i formen en l’economia social i solidària, i preparar un projecte de continuïtat que ofereixi formació en avaluació de l’impacte social i de la utilitat social a tot Europa.',
+    'DEVISUS es proposa reforçar les competències d’acompanyants, docents i formadors de l’economia social i solidària, i preparar un projecte de continuïtat que ofereixi formació en avaluació de l’impacte social i de la utilitat social a tot Europa.',
   'devisus-rome-support-skills.approach':
     'Els socis van dedicar la reunió a una sola pregunta: què ha de saber i saber fer una persona per acompanyar una entitat en l’avaluació del seu impacte social?',
   'devisus-rome-support-skills.transferability':
@@ -49,7 +49,7 @@ export default {
   'devisus-namur-coach-training.themes.0': 'Avaluació d’impacte',
   'devisus-namur-coach-training.themes.1': 'Formació',
   'devisus-namur-coach-training.problem':
-    'DEVISUS es proposa reforçar les competències de les persones que acompanyen, ensenyen i formen en l’economia social i solidària, i preparar un projecte de continuïtat que ofereixi formació en avaluació de l’impacte social i de la utilitat social a tot Europa.',
+    'DEVISUS es proposa reforçar les competències d’acompanyants, docents i formadors de l’economia social i solidària, i preparar un projecte de continuïtat que ofereixi formació en avaluació de l’impacte social i de la utilitat social a tot Europa.',
   'devisus-namur-coach-training.approach':
     'Els socis van dedicar la reunió a un marc de formació per a acompanyants en impacte social.',
   'devisus-namur-coach-training.transferability':

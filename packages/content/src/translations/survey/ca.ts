@@ -4,7 +4,7 @@ import type { Translation } from '../../translate.js';
 export default {
   title: 'Com avalua la vostra entitat el seu impacte?',
   description:
-    'Un breu qüestionari per a entitats de l’economia social i solidària sobre com examinen els efectes de la seva feina en el seu territori, en les persones que atenen i en la societat en conjunt. Es triga uns deu minuts a respondre. Només l’adreça electrònica del final és una dada personal, i és opcional. Les vostres respostes es queden al vostre navegador, tret que el lloc web que publica aquesta enquesta les enviï a algun lloc.',
+    'Un breu qüestionari per a entitats de l’economia social i solidària sobre com examinen els efectes de la seva feina en el seu territori, en les persones que atenen i en la societat en conjunt. Es triga uns deu minuts a respondre. Només l’adreça electrònica del final és una dada personal, i és opcional. Les vostres respostes es queden al vostre navegador, tret que el lloc web que publica aquesta enquesta les enviï a un altre lloc.',
   completedHtml:
     'Gràcies pel vostre temps. Les vostres respostes ajuden a conèixer com mostren les entitats de l’ESS el valor de la seva feina.',
   'pages.organisation.title': 'La vostra entitat',
@@ -55,7 +55,7 @@ export default {
   'pages.evaluation.title': 'L’avaluació del vostre impacte',
   'pages.evaluation.elements.evaluates_impact.title': 'La vostra entitat avalua l’impacte de les seves activitats?',
   'pages.evaluation.elements.evaluates_impact.description':
-    'Compta qualsevol examen deliberat del que canvia gràcies a la vostra feina, per senzill que sigui.',
+    'Qualsevol anàlisi deliberada del que canvia gràcies a la vostra feina compta, per senzilla que sigui.',
   'pages.evaluation.elements.evaluates_impact.choices.yes.text': 'Sí',
   'pages.evaluation.elements.evaluates_impact.choices.planned.text': 'Encara no, però està previst',
   'pages.evaluation.elements.evaluates_impact.choices.no.text': 'No',
