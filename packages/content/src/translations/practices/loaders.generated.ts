@@ -2,4 +2,8 @@
 import type { TranslationLoaders } from '../../translate.js';
 
 /** Loads each non-English locale of this namespace the first time a page asks for it. */
-export const loaders: TranslationLoaders = {};
+export const loaders: TranslationLoaders = {
+  ca: () => import('./ca.js'),
+  es: () => import('./es.js'),
+  pt: () => import('./pt.js'),
+};

@@ -1,0 +1,170 @@
+import type { Translation } from '../../translate.js';
+
+// Machine-assisted translation from the English and French reference texts, not yet reviewed by a native speaker.
+export default {
+  title: 'Com avalua la vostra entitat el seu impacte?',
+  description:
+    'Un breu qüestionari per a entitats de l’economia social i solidària sobre com examinen els efectes de la seva feina en el seu territori, en les persones que atenen i en la societat en conjunt. Es triga uns deu minuts a respondre. Només l’adreça electrònica del final és una dada personal, i és opcional. Les vostres respostes es queden al vostre navegador, tret que el lloc web que publica aquesta enquesta les enviï a un altre lloc.',
+  completedHtml:
+    'Gràcies pel vostre temps. Les vostres respostes ajuden a conèixer com mostren les entitats de l’ESS el valor de la seva feina.',
+  'pages.organisation.title': 'La vostra entitat',
+  'pages.organisation.elements.organisation_type.title': 'Quin tipus d’entitat és?',
+  'pages.organisation.elements.organisation_type.choices.association.text': 'Associació o entitat sense ànim de lucre',
+  'pages.organisation.elements.organisation_type.choices.cooperative.text': 'Cooperativa',
+  'pages.organisation.elements.organisation_type.choices.mutual.text': 'Mutualitat',
+  'pages.organisation.elements.organisation_type.choices.foundation.text': 'Fundació',
+  'pages.organisation.elements.organisation_type.choices.social_enterprise.text': 'Empresa social',
+  'pages.organisation.elements.organisation_type.otherText': 'Una altra forma (indiqueu quina)',
+  'pages.organisation.elements.field_of_activity.title': 'Quin és el seu àmbit d’activitat principal?',
+  'pages.organisation.elements.field_of_activity.choices.social_care.text': 'Serveis socials, salut i cures',
+  'pages.organisation.elements.field_of_activity.choices.work_integration.text': 'Inserció sociolaboral i ocupació',
+  'pages.organisation.elements.field_of_activity.choices.education.text': 'Educació i formació',
+  'pages.organisation.elements.field_of_activity.choices.culture.text': 'Cultura, esport i lleure',
+  'pages.organisation.elements.field_of_activity.choices.environment.text': 'Medi ambient i energia',
+  'pages.organisation.elements.field_of_activity.choices.food.text': 'Alimentació i agricultura',
+  'pages.organisation.elements.field_of_activity.choices.housing.text': 'Habitatge',
+  'pages.organisation.elements.field_of_activity.choices.finance.text': 'Finances ètiques',
+  'pages.organisation.elements.field_of_activity.choices.fair_trade.text': 'Comerç just i consum responsable',
+  'pages.organisation.elements.field_of_activity.choices.sse_support.text':
+    'Suport a entitats de l’ESS (xarxa, pol de desenvolupament)',
+  'pages.organisation.elements.field_of_activity.otherText': 'Un altre àmbit (indiqueu quin)',
+  'pages.organisation.elements.employees.title': 'Quantes persones hi treballen?',
+  'pages.organisation.elements.employees.description': 'Compteu persones, no equivalents a temps complet.',
+  'pages.organisation.elements.employees.choices.0.text': 'Cap: només voluntariat',
+  'pages.organisation.elements.employees.choices.1_9.text': 'D’1 a 9',
+  'pages.organisation.elements.employees.choices.10_49.text': 'De 10 a 49',
+  'pages.organisation.elements.employees.choices.50_249.text': 'De 50 a 249',
+  'pages.organisation.elements.employees.choices.250_plus.text': '250 o més',
+  'pages.organisation.elements.country.title': 'En quin país té la seu?',
+  'pages.organisation.elements.country.choices.BE.text': 'Bèlgica',
+  'pages.organisation.elements.country.choices.FR.text': 'França',
+  'pages.organisation.elements.country.choices.DE.text': 'Alemanya',
+  'pages.organisation.elements.country.choices.IT.text': 'Itàlia',
+  'pages.organisation.elements.country.choices.PT.text': 'Portugal',
+  'pages.organisation.elements.country.choices.ES.text': 'Espanya',
+  'pages.organisation.elements.country.choices.GB.text': 'Regne Unit',
+  'pages.organisation.elements.country.otherText': 'Un altre país (indiqueu quin)',
+  'pages.organisation.elements.respondent_role.title': 'Quin paper hi teniu?',
+  'pages.organisation.elements.respondent_role.choices.management.text': 'Direcció o gerència',
+  'pages.organisation.elements.respondent_role.choices.evaluation_staff.text':
+    'Persona treballadora encarregada de l’avaluació',
+  'pages.organisation.elements.respondent_role.choices.other_staff.text': 'Una altra persona treballadora',
+  'pages.organisation.elements.respondent_role.choices.board.text': 'Membre de la junta directiva',
+  'pages.organisation.elements.respondent_role.choices.volunteer.text': 'Persona voluntària o sòcia',
+  'pages.organisation.elements.respondent_role.otherText': 'Un altre paper (indiqueu quin)',
+  'pages.evaluation.title': 'L’avaluació del vostre impacte',
+  'pages.evaluation.elements.evaluates_impact.title': 'La vostra entitat avalua l’impacte de les seves activitats?',
+  'pages.evaluation.elements.evaluates_impact.description':
+    'Qualsevol anàlisi deliberada del que canvia gràcies a la vostra feina compta, per senzilla que sigui.',
+  'pages.evaluation.elements.evaluates_impact.choices.yes.text': 'Sí',
+  'pages.evaluation.elements.evaluates_impact.choices.planned.text': 'Encara no, però està previst',
+  'pages.evaluation.elements.evaluates_impact.choices.no.text': 'No',
+  'pages.evaluation.elements.planned_start.title': 'Quan preveieu començar?',
+  'pages.evaluation.elements.planned_start.choices.six_months.text': 'Durant els propers sis mesos',
+  'pages.evaluation.elements.planned_start.choices.one_year.text': 'Durant el proper any',
+  'pages.evaluation.elements.planned_start.choices.later.text': 'Més endavant',
+  'pages.evaluation.elements.planned_start.choices.unknown.text': 'Encara no ho sabem',
+  'pages.evaluation.elements.evaluation_practice.title': 'La vostra avaluació fins ara',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_since.title':
+    'Des de quin any avalueu el vostre impacte?',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_since.description':
+    'N’hi ha prou amb un any aproximat.',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.title':
+    'Amb quina freqüència examineu el vostre impacte en…',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.columns.never.text': 'Mai',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.columns.sometimes.text': 'De vegades',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.columns.regularly.text': 'Regularment',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.rows.territory.text': 'el vostre territori',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.rows.beneficiaries.text':
+    'els vostres beneficiaris',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.rows.society.text': 'la societat en conjunt',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.title':
+    'Qui participa en l’avaluació?',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.staff.text': 'Personal',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.board.text':
+    'Membres de la junta directiva',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.volunteers.text':
+    'Voluntariat i socis',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.beneficiaries.text':
+    'Beneficiaris o usuaris',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.partners.text':
+    'Socis i finançadors',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.external.text':
+    'Una persona avaluadora externa',
+  'pages.evaluation.elements.importance.title': 'Quina importància té per a la vostra entitat mostrar el seu impacte?',
+  'pages.evaluation.elements.importance.description': '1 vol dir sense importància, 5 vol dir essencial.',
+  'pages.methods_and_tools.title': 'Mètodes i eines',
+  'pages.methods_and_tools.elements.methods.title': 'Quins mètodes feu servir?',
+  'pages.methods_and_tools.elements.methods.description': 'Marqueu totes les opcions que corresponguin.',
+  'pages.methods_and_tools.elements.methods.choices.indicators.text': 'Indicadors seguits en el temps',
+  'pages.methods_and_tools.elements.methods.choices.beneficiary_surveys.text': 'Enquestes als beneficiaris',
+  'pages.methods_and_tools.elements.methods.choices.interviews.text': 'Entrevistes',
+  'pages.methods_and_tools.elements.methods.choices.focus_groups.text': 'Grups de discussió',
+  'pages.methods_and_tools.elements.methods.choices.case_studies.text': 'Estudis de cas',
+  'pages.methods_and_tools.elements.methods.choices.monetisation.text':
+    'Anàlisi cost-benefici o assignació d’un valor monetari a l’impacte',
+  'pages.methods_and_tools.elements.methods.choices.participatory.text':
+    'Avaluació participativa amb les parts interessades',
+  'pages.methods_and_tools.elements.methods.choices.external.text': 'Una avaluació externa',
+  'pages.methods_and_tools.elements.methods.otherText': 'Un altre mètode (indiqueu quin)',
+  'pages.methods_and_tools.elements.indicator_count.title': 'Quants indicadors seguiu, aproximadament?',
+  'pages.methods_and_tools.elements.frameworks.title': 'Us baseu en algun marc de referència o guia publicats?',
+  'pages.methods_and_tools.elements.frameworks.choices.social_utility_guides.text':
+    'Una guia francesa d’autoavaluació de la utilitat social (Avise, COORACE…)',
+  'pages.methods_and_tools.elements.frameworks.choices.vises.text': 'L’enfocament VISES',
+  'pages.methods_and_tools.elements.frameworks.choices.social_value_principles.text':
+    'Els principis de Social Value International',
+  'pages.methods_and_tools.elements.frameworks.choices.impact_management_project.text':
+    'Les cinc dimensions de l’Impact Management Project',
+  'pages.methods_and_tools.elements.frameworks.choices.own_grid.text':
+    'Una graella que hem elaborat nosaltres mateixos',
+  'pages.methods_and_tools.elements.purposes.title':
+    'Per què avalueu, o per què ho faríeu? Ordeneu els motius, del més important al menys important.',
+  'pages.methods_and_tools.elements.purposes.choices.improve.text': 'Per millorar les nostres activitats',
+  'pages.methods_and_tools.elements.purposes.choices.report.text': 'Per retre comptes als nostres finançadors',
+  'pages.methods_and_tools.elements.purposes.choices.communicate.text': 'Per comunicar la nostra feina',
+  'pages.methods_and_tools.elements.purposes.choices.involve.text': 'Per implicar els nostres membres',
+  'pages.methods_and_tools.elements.purposes.choices.policy.text': 'Per influir en les polítiques públiques',
+  'pages.obstacles_and_usefulness.title': 'Obstacles i utilitat',
+  'pages.obstacles_and_usefulness.elements.obstacles.title': 'Què us dificulta l’avaluació, o us impedeix començar?',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.time.text': 'Falta de temps',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.money.text': 'Falta de diners',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.skills.text': 'Falta de competències',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.unsuited_methods.text':
+    'Mètodes que no encaixen amb els valors de l’ESS',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.data.text': 'Dades que falten o que costa recollir',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.fear_of_results.text':
+    'Por del que puguin mostrar els resultats',
+  'pages.obstacles_and_usefulness.elements.usefulness.title':
+    'Fins a quin punt l’avaluació ha estat útil per a la vostra entitat fins ara?',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.1.text': 'Gens útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.2.text': 'Poc útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.3.text': 'Força útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.4.text': 'Molt útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.5.text': 'Imprescindible',
+  'pages.obstacles_and_usefulness.elements.changed_activity.title':
+    'Alguna vegada una avaluació us ha portat a canviar una de les vostres activitats?',
+  'pages.obstacles_and_usefulness.elements.change_description.title': 'Què vau canviar?',
+  'pages.support.title': 'Suport, formació i intercanvi',
+  'pages.support.elements.support_needs.title': 'Quin suport us ajudaria a avaluar el vostre impacte?',
+  'pages.support.elements.support_needs.choices.training.text': 'Formació',
+  'pages.support.elements.support_needs.choices.coaching.text': 'Acompanyament per part d’una persona amb experiència',
+  'pages.support.elements.support_needs.choices.tools.text': 'Mètodes i eines senzills',
+  'pages.support.elements.support_needs.choices.peer_exchange.text': 'Intercanvis amb altres entitats de l’ESS',
+  'pages.support.elements.support_needs.choices.funding.text': 'Finançament per a l’avaluació',
+  'pages.support.elements.support_needs.choices.data_help.text': 'Ajuda per recollir i analitzar dades',
+  'pages.support.elements.support_needs.choices.communication.text': 'Ajuda per presentar els resultats',
+  'pages.support.elements.training_format.title': 'Quin format de formació us convindria més?',
+  'pages.support.elements.training_format.choices.in_person.text': 'Presencial',
+  'pages.support.elements.training_format.choices.online.text': 'En línia',
+  'pages.support.elements.training_format.choices.mixed.text': 'Una combinació de tots dos',
+  'pages.support.elements.training_format.choices.no_preference.text': 'Sense preferència',
+  'pages.support.elements.support_details.title': 'Expliqueu-nos més coses sobre el que us ajudaria.',
+  'pages.support.elements.share_practice.title':
+    'Estaríeu disposats a compartir una de les vostres pràctiques d’avaluació amb altres entitats de l’ESS?',
+  'pages.support.elements.contact_email.title': 'A quina adreça electrònica us podem contactar?',
+  'pages.support.elements.contact_email.description':
+    'Només es farà servir per parlar amb vosaltres sobre com compartir la vostra pràctica.',
+  'pages.support.elements.practice_link.title': 'Hi ha alguna pàgina web que presenti aquesta pràctica? (opcional)',
+  'pages.support.elements.final_comment.title': 'Voleu explicar-nos alguna cosa més? (opcional)',
+} satisfies Translation;

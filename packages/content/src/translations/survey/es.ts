@@ -1,0 +1,170 @@
+import type { Translation } from '../../translate.js';
+
+// Machine-assisted translation from the English and French reference texts, not yet reviewed by a native speaker.
+export default {
+  title: '¿Cómo evalúa su entidad su impacto?',
+  description:
+    'Un breve cuestionario para entidades de la economía social y solidaria sobre cómo examinan los efectos de su trabajo en su territorio, en las personas a las que atienden y en la sociedad en su conjunto. Se tarda unos diez minutos en responder. Solo la dirección de correo electrónico del final es un dato personal, y es opcional. Sus respuestas se quedan en su navegador, salvo que el sitio web que publica esta encuesta las envíe a otro lugar.',
+  completedHtml:
+    'Gracias por su tiempo. Sus respuestas ayudan a conocer cómo muestran las entidades de la ESS el valor de su trabajo.',
+  'pages.organisation.title': 'Su entidad',
+  'pages.organisation.elements.organisation_type.title': '¿Qué tipo de entidad es?',
+  'pages.organisation.elements.organisation_type.choices.association.text': 'Asociación o entidad sin ánimo de lucro',
+  'pages.organisation.elements.organisation_type.choices.cooperative.text': 'Cooperativa',
+  'pages.organisation.elements.organisation_type.choices.mutual.text': 'Mutualidad',
+  'pages.organisation.elements.organisation_type.choices.foundation.text': 'Fundación',
+  'pages.organisation.elements.organisation_type.choices.social_enterprise.text': 'Empresa social',
+  'pages.organisation.elements.organisation_type.otherText': 'Otra forma (indique cuál)',
+  'pages.organisation.elements.field_of_activity.title': '¿Cuál es su principal ámbito de actividad?',
+  'pages.organisation.elements.field_of_activity.choices.social_care.text': 'Servicios sociales, salud y cuidados',
+  'pages.organisation.elements.field_of_activity.choices.work_integration.text': 'Inserción sociolaboral y empleo',
+  'pages.organisation.elements.field_of_activity.choices.education.text': 'Educación y formación',
+  'pages.organisation.elements.field_of_activity.choices.culture.text': 'Cultura, deporte y ocio',
+  'pages.organisation.elements.field_of_activity.choices.environment.text': 'Medio ambiente y energía',
+  'pages.organisation.elements.field_of_activity.choices.food.text': 'Alimentación y agricultura',
+  'pages.organisation.elements.field_of_activity.choices.housing.text': 'Vivienda',
+  'pages.organisation.elements.field_of_activity.choices.finance.text': 'Finanzas éticas',
+  'pages.organisation.elements.field_of_activity.choices.fair_trade.text': 'Comercio justo y consumo responsable',
+  'pages.organisation.elements.field_of_activity.choices.sse_support.text':
+    'Apoyo a entidades de la ESS (red, polo de desarrollo)',
+  'pages.organisation.elements.field_of_activity.otherText': 'Otro ámbito (indique cuál)',
+  'pages.organisation.elements.employees.title': '¿Cuántas personas emplea?',
+  'pages.organisation.elements.employees.description': 'Cuente personas, no equivalentes a tiempo completo.',
+  'pages.organisation.elements.employees.choices.0.text': 'Ninguna: solo voluntariado',
+  'pages.organisation.elements.employees.choices.1_9.text': 'De 1 a 9',
+  'pages.organisation.elements.employees.choices.10_49.text': 'De 10 a 49',
+  'pages.organisation.elements.employees.choices.50_249.text': 'De 50 a 249',
+  'pages.organisation.elements.employees.choices.250_plus.text': '250 o más',
+  'pages.organisation.elements.country.title': '¿En qué país tiene su sede?',
+  'pages.organisation.elements.country.choices.BE.text': 'Bélgica',
+  'pages.organisation.elements.country.choices.FR.text': 'Francia',
+  'pages.organisation.elements.country.choices.DE.text': 'Alemania',
+  'pages.organisation.elements.country.choices.IT.text': 'Italia',
+  'pages.organisation.elements.country.choices.PT.text': 'Portugal',
+  'pages.organisation.elements.country.choices.ES.text': 'España',
+  'pages.organisation.elements.country.choices.GB.text': 'Reino Unido',
+  'pages.organisation.elements.country.otherText': 'Otro país (indique cuál)',
+  'pages.organisation.elements.respondent_role.title': '¿Qué papel desempeña usted en ella?',
+  'pages.organisation.elements.respondent_role.choices.management.text': 'Dirección o gerencia',
+  'pages.organisation.elements.respondent_role.choices.evaluation_staff.text':
+    'Persona empleada encargada de la evaluación',
+  'pages.organisation.elements.respondent_role.choices.other_staff.text': 'Otra persona empleada',
+  'pages.organisation.elements.respondent_role.choices.board.text': 'Miembro de la junta directiva',
+  'pages.organisation.elements.respondent_role.choices.volunteer.text': 'Persona voluntaria o socia',
+  'pages.organisation.elements.respondent_role.otherText': 'Otro papel (indique cuál)',
+  'pages.evaluation.title': 'La evaluación de su impacto',
+  'pages.evaluation.elements.evaluates_impact.title': '¿Evalúa su entidad el impacto de sus actividades?',
+  'pages.evaluation.elements.evaluates_impact.description':
+    'Cualquier análisis deliberado de lo que cambia gracias a su trabajo cuenta, por sencillo que sea.',
+  'pages.evaluation.elements.evaluates_impact.choices.yes.text': 'Sí',
+  'pages.evaluation.elements.evaluates_impact.choices.planned.text': 'Todavía no, pero está previsto',
+  'pages.evaluation.elements.evaluates_impact.choices.no.text': 'No',
+  'pages.evaluation.elements.planned_start.title': '¿Cuándo prevén empezar?',
+  'pages.evaluation.elements.planned_start.choices.six_months.text': 'En los próximos seis meses',
+  'pages.evaluation.elements.planned_start.choices.one_year.text': 'En el próximo año',
+  'pages.evaluation.elements.planned_start.choices.later.text': 'Más adelante',
+  'pages.evaluation.elements.planned_start.choices.unknown.text': 'Todavía no lo sabemos',
+  'pages.evaluation.elements.evaluation_practice.title': 'Su evaluación hasta ahora',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_since.title': '¿Desde qué año evalúan su impacto?',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_since.description': 'Basta con un año aproximado.',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.title':
+    '¿Con qué frecuencia examinan su impacto en…',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.columns.never.text': 'Nunca',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.columns.sometimes.text': 'A veces',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.columns.regularly.text': 'Con regularidad',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.rows.territory.text': 'su territorio',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.rows.beneficiaries.text':
+    'sus beneficiarios',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_scope.rows.society.text':
+    'la sociedad en su conjunto',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.title':
+    '¿Quién participa en la evaluación?',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.staff.text': 'Personal',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.board.text':
+    'Miembros de la junta directiva',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.volunteers.text':
+    'Voluntariado y socios',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.beneficiaries.text':
+    'Beneficiarios o usuarios',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.partners.text':
+    'Socios y financiadores',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.external.text':
+    'Una persona evaluadora externa',
+  'pages.evaluation.elements.importance.title': '¿Qué importancia tiene para su entidad mostrar su impacto?',
+  'pages.evaluation.elements.importance.description': '1 significa sin importancia, 5 significa esencial.',
+  'pages.methods_and_tools.title': 'Métodos y herramientas',
+  'pages.methods_and_tools.elements.methods.title': '¿Qué métodos utilizan?',
+  'pages.methods_and_tools.elements.methods.description': 'Marque todas las opciones que correspondan.',
+  'pages.methods_and_tools.elements.methods.choices.indicators.text': 'Indicadores seguidos en el tiempo',
+  'pages.methods_and_tools.elements.methods.choices.beneficiary_surveys.text': 'Encuestas a beneficiarios',
+  'pages.methods_and_tools.elements.methods.choices.interviews.text': 'Entrevistas',
+  'pages.methods_and_tools.elements.methods.choices.focus_groups.text': 'Grupos de discusión',
+  'pages.methods_and_tools.elements.methods.choices.case_studies.text': 'Estudios de caso',
+  'pages.methods_and_tools.elements.methods.choices.monetisation.text':
+    'Análisis coste-beneficio o asignación de un valor monetario al impacto',
+  'pages.methods_and_tools.elements.methods.choices.participatory.text':
+    'Evaluación participativa con las partes interesadas',
+  'pages.methods_and_tools.elements.methods.choices.external.text': 'Una evaluación externa',
+  'pages.methods_and_tools.elements.methods.otherText': 'Otro método (indique cuál)',
+  'pages.methods_and_tools.elements.indicator_count.title': '¿Cuántos indicadores siguen, aproximadamente?',
+  'pages.methods_and_tools.elements.frameworks.title': '¿Se basan en algún marco de referencia o guía publicados?',
+  'pages.methods_and_tools.elements.frameworks.choices.social_utility_guides.text':
+    'Una guía francesa de autoevaluación de la utilidad social (Avise, COORACE…)',
+  'pages.methods_and_tools.elements.frameworks.choices.vises.text': 'El enfoque VISES',
+  'pages.methods_and_tools.elements.frameworks.choices.social_value_principles.text':
+    'Los principios de Social Value International',
+  'pages.methods_and_tools.elements.frameworks.choices.impact_management_project.text':
+    'Las cinco dimensiones del Impact Management Project',
+  'pages.methods_and_tools.elements.frameworks.choices.own_grid.text': 'Una matriz elaborada por nosotros mismos',
+  'pages.methods_and_tools.elements.purposes.title':
+    '¿Por qué evalúan, o por qué lo harían? Ordene los motivos, del más importante al menos importante.',
+  'pages.methods_and_tools.elements.purposes.choices.improve.text': 'Para mejorar nuestras actividades',
+  'pages.methods_and_tools.elements.purposes.choices.report.text': 'Para rendir cuentas a nuestros financiadores',
+  'pages.methods_and_tools.elements.purposes.choices.communicate.text': 'Para comunicar sobre nuestro trabajo',
+  'pages.methods_and_tools.elements.purposes.choices.involve.text': 'Para implicar a nuestros miembros',
+  'pages.methods_and_tools.elements.purposes.choices.policy.text': 'Para influir en las políticas públicas',
+  'pages.obstacles_and_usefulness.title': 'Obstáculos y utilidad',
+  'pages.obstacles_and_usefulness.elements.obstacles.title': '¿Qué les dificulta la evaluación, o les impide empezar?',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.time.text': 'Falta de tiempo',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.money.text': 'Falta de dinero',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.skills.text': 'Falta de competencias',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.unsuited_methods.text':
+    'Métodos que no encajan con los valores de la ESS',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.data.text':
+    'Datos que faltan o que son difíciles de recoger',
+  'pages.obstacles_and_usefulness.elements.obstacles.choices.fear_of_results.text':
+    'Miedo a lo que puedan mostrar los resultados',
+  'pages.obstacles_and_usefulness.elements.usefulness.title':
+    '¿Hasta qué punto ha sido útil la evaluación para su entidad hasta ahora?',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.1.text': 'Nada útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.2.text': 'Poco útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.3.text': 'Bastante útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.4.text': 'Muy útil',
+  'pages.obstacles_and_usefulness.elements.usefulness.rateValues.5.text': 'Imprescindible',
+  'pages.obstacles_and_usefulness.elements.changed_activity.title':
+    '¿Alguna vez una evaluación les ha llevado a cambiar una de sus actividades?',
+  'pages.obstacles_and_usefulness.elements.change_description.title': '¿Qué cambiaron?',
+  'pages.support.title': 'Apoyo, formación e intercambio',
+  'pages.support.elements.support_needs.title': '¿Qué apoyo les ayudaría a evaluar su impacto?',
+  'pages.support.elements.support_needs.choices.training.text': 'Formación',
+  'pages.support.elements.support_needs.choices.coaching.text':
+    'Acompañamiento por parte de una persona con experiencia',
+  'pages.support.elements.support_needs.choices.tools.text': 'Métodos y herramientas sencillos',
+  'pages.support.elements.support_needs.choices.peer_exchange.text': 'Intercambios con otras entidades de la ESS',
+  'pages.support.elements.support_needs.choices.funding.text': 'Financiación para la evaluación',
+  'pages.support.elements.support_needs.choices.data_help.text': 'Ayuda para recoger y analizar datos',
+  'pages.support.elements.support_needs.choices.communication.text': 'Ayuda para presentar los resultados',
+  'pages.support.elements.training_format.title': '¿Qué formato de formación le convendría más?',
+  'pages.support.elements.training_format.choices.in_person.text': 'Presencial',
+  'pages.support.elements.training_format.choices.online.text': 'En línea',
+  'pages.support.elements.training_format.choices.mixed.text': 'Una combinación de ambos',
+  'pages.support.elements.training_format.choices.no_preference.text': 'Sin preferencia',
+  'pages.support.elements.support_details.title': 'Cuéntenos más sobre lo que le ayudaría.',
+  'pages.support.elements.share_practice.title':
+    '¿Estarían dispuestos a compartir una de sus prácticas de evaluación con otras entidades de la ESS?',
+  'pages.support.elements.contact_email.title': '¿En qué dirección de correo electrónico podemos contactar con usted?',
+  'pages.support.elements.contact_email.description':
+    'Solo se utilizará para hablar con usted sobre cómo compartir su práctica.',
+  'pages.support.elements.practice_link.title': '¿Hay alguna página web que presente esta práctica? (opcional)',
+  'pages.support.elements.final_comment.title': '¿Quiere contarnos algo más? (opcional)',
+} satisfies Translation;
