@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadAll } from '../src/index.js';
-import { settled } from '@devisus/test-support';
+import { settled, shownText, waitFor } from '@devisus/test-support';
+import { translatableTexts } from '@devisus/content/translate';
 import { devisusFramework } from '@devisus/content/impact-framework';
 import { devisusPractices } from '@devisus/content/practices';
 import { devisusSurvey } from '@devisus/content/survey';
@@ -120,4 +121,36 @@ describe('the default material on a German page', function () {
       }
     });
   }
+});
+
+describe('the default material in the page’s language', function () {
+  this.timeout(60000);
+  before(loadAll);
+
+  /** The element on the default content, under `lang`, once ready. */
+  async function shown(tag: string, lang: string) {
+    const element = document.createElement(tag) as HTMLElement & { state: string; updateComplete: Promise<boolean> };
+    element.lang = lang;
+    document.body.append(element);
+    await settled(element, 20000);
+    return element;
+  }
+
+  it('is shown in Spanish on a Spanish page, and in English again when the page switches', async () => {
+    const { default: framework } = await import('@devisus/content/translations/impact-framework/es');
+    const { default: survey } = await import('@devisus/content/translations/survey/es');
+    const grid = await shown('devisus-impact-grid', 'es');
+    const form = await shown('devisus-survey', 'es');
+    try {
+      expect(shownText(grid)).to.contain(framework['dimensions.territorial.title']);
+      expect(shownText(form)).to.contain(survey.title);
+      grid.lang = 'en';
+      const english = translatableTexts(devisusFramework).get('dimensions.territorial.title')!;
+      await waitFor(() => shownText(grid).includes(english), 'the English grid');
+      expect(shownText(grid)).not.to.contain(framework['dimensions.territorial.title']);
+    } finally {
+      grid.remove();
+      form.remove();
+    }
+  });
 });
