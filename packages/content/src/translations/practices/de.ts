@@ -130,9 +130,9 @@ export default {
   'vises.themes.1': 'Gesellschaftlicher Nutzen',
   'vises.themes.2': 'Grenzüberschreitende Zusammenarbeit',
   'vises.approach':
-    'Die Evaluation betrachtet, wie ein Unternehmen produziert, sich organisiert und sich selbst verwaltet, und welche Ziele es verfolgt, nicht nur, was es erreicht, und sie verzichtet auf Monetarisierung. Das Projekt brachte 21 Partner zusammen, und 69 Testunternehmen erprobten den Ansatz.',
+    'Die Evaluation betrachtet, wie ein Unternehmen produziert, wie es geführt und gesteuert wird und welche Ziele es verfolgt, nicht nur, was es erreicht, und sie verzichtet auf Monetarisierung. Das Projekt brachte 21 Partner zusammen, und 69 Testunternehmen erprobten den Ansatz.',
   'vises.evaluationMethod':
-    'Drei Schritte: (1) eine Bestandsaufnahme und die Wahl einer Evaluationsfrage; (2) Datenerhebung mit Indikatoren, Interviews, Befragungen, Fokusgruppen und Lebensgeschichten; (3) Analyse und Aufwertung.',
+    'Drei Schritte: (1) eine Bestandsaufnahme und die Wahl einer Evaluationsfrage; (2) Datenerhebung mit Indikatoren, Interviews, Befragungen, Fokusgruppen und Lebensgeschichten; (3) Analyse und Valorisierung.',
   'vises.transferability':
     'Netzwerke, die davor zurückschrecken, sozialem Wert einen Preis zu geben, könnten seine drei Schritte übernehmen, die von einer Frage ausgehen, die die Organisation selbst wählt.',
 } satisfies Translation;

@@ -2,4 +2,6 @@
 import type { TranslationLoaders } from '../../translate.js';
 
 /** Loads each non-English locale of this namespace the first time a page asks for it. */
-export const loaders: TranslationLoaders = {};
+export const loaders: TranslationLoaders = {
+  de: () => import('./de.js'),
+};
