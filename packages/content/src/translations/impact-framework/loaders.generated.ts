@@ -4,4 +4,5 @@ import type { TranslationLoaders } from '../../translate.js';
 /** Loads each non-English locale of this namespace the first time a page asks for it. */
 export const loaders: TranslationLoaders = {
   de: () => import('./de.js'),
+  it: () => import('./it.js'),
 };
