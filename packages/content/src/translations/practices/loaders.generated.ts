@@ -5,4 +5,5 @@ import type { TranslationLoaders } from '../../translate.js';
 export const loaders: TranslationLoaders = {
   de: () => import('./de.js'),
   it: () => import('./it.js'),
+  nl: () => import('./nl.js'),
 };
