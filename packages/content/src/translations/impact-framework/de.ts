@@ -77,7 +77,7 @@ export default {
   'dimensions.territorial.criteria.territorial-cohesion.description':
     'Die Tätigkeit hilft Menschen in der ganzen Region, auch an Orten mit wenigen Angeboten, zu erreichen, was sie brauchen.',
   'dimensions.territorial.criteria.territorial-cohesion.guidance':
-    'Fragen Sie die Personen, die die Leistung erbringen, und einige Nutzerinnen und Nutzer; nutzen Sie Besuchszahlen nach Wohnort und das, was Nutzende Ihnen sagen.',
+    'Fragen Sie die Personen, die die Leistung erbringen, und einige Nutzerinnen und Nutzer; nutzen Sie Besuchszahlen nach Wohnort und deren Rückmeldungen.',
   'dimensions.territorial.criteria.territorial-cohesion.indicators.territorial-cohesion-underserved-areas.title':
     'Erreicht Ihre Tätigkeit ländliche Gebiete oder Stadtviertel mit wenigen Angeboten?',
   'dimensions.territorial.criteria.territorial-cohesion.indicators.territorial-cohesion-accessibility.title':
@@ -119,7 +119,7 @@ export default {
     'Wie viele Arten von Einnahmen haben Sie (Verkäufe, öffentliche Mittel, Spenden, Mitgliedsbeiträge, Sonstiges)?',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-income-types.unit': 'Einnahmearten',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-volunteer-time.title':
-    'Erfassen Sie die Zeit, die Ehrenamtliche der Organisation schenken?',
+    'Erfassen Sie die Zeit, die Ehrenamtliche für die Organisation aufwenden?',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-planning.title':
     'Unsere Finanzlage erlaubt uns, mindestens ein Jahr im Voraus zu planen.',
   'dimensions.economic.criteria.economic-resources.indicators.economic-resources-planning.levels.0.label': 'Noch nicht',
@@ -238,7 +238,7 @@ export default {
   'dimensions.social.criteria.social-development.description':
     'Die Tätigkeit hilft Menschen, zu lernen, auf ihre Gesundheit zu achten und selbstständiger zu werden.',
   'dimensions.social.criteria.social-development.guidance':
-    'Nutzen Sie Weiterbildungs- und Anwesenheitsnachweise; fragen Sie die Begünstigten, wie sie ihre eigenen Fortschritte sehen, idealerweise bei ihrer Ankunft und bei ihrem Weggang.',
+    'Nutzen Sie Weiterbildungs- und Anwesenheitsnachweise; fragen Sie die Begünstigten, wie sie ihre eigenen Fortschritte sehen, idealerweise zu Beginn und am Ende ihrer Teilnahme.',
   'dimensions.social.criteria.social-development.indicators.social-development-skills.title':
     'Wie viele Menschen haben in diesem Jahr durch Ihre Tätigkeit eine Kompetenz oder einen Abschluss erworben?',
   'dimensions.social.criteria.social-development.indicators.social-development-skills.unit': 'Personen',
@@ -332,7 +332,7 @@ export default {
   'dimensions.democratic.criteria.democratic-general-interest.guidance':
     'Listen Sie mit dem Vorstand die Konsultationen, Arbeitsgruppen und öffentlichen Debatten auf, an denen Sie sich in diesem Jahr beteiligt haben; bewahren Sie Protokolle oder Schreiben als Nachweis auf.',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.title':
-    'Wir tragen durch Konsultationen, Arbeitsgruppen oder Vorschläge zur lokalen öffentlichen Politik bei.',
+    'Wir tragen durch Konsultationen, Arbeitsgruppen oder Vorschläge zur lokalen Politik bei.',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.levels.0.label':
     'Noch nicht',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.levels.0.description':
@@ -350,7 +350,7 @@ export default {
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-public-policy.levels.3.description':
     'Vollständig umgesetzt, regelmäßig überprüft und mit anderen geteilt.',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-transparency.title':
-    'Kann jede Person, die danach fragt, Ihre Jahresrechnung und Ihren Tätigkeitsbericht einsehen?',
+    'Kann jede Person, die danach fragt, Ihren Jahresabschluss und Ihren Tätigkeitsbericht einsehen?',
   'dimensions.democratic.criteria.democratic-general-interest.indicators.democratic-general-interest-example.title':
     'Beschreiben Sie eine öffentliche Debatte oder Entscheidung, die Sie mitgestaltet haben.',
   'dimensions.democratic.criteria.democratic-evaluation.title': 'Evaluation mit den Anspruchsgruppen',

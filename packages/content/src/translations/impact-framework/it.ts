@@ -216,7 +216,7 @@ export default {
     'Esemplare',
   'dimensions.social.criteria.social-inclusion.indicators.social-inclusion-lasting-outcomes.levels.3.description':
     'Pienamente in atto, rivisto regolarmente e condiviso con altri.',
-  'dimensions.social.criteria.social-ties.title': 'Legami sociali e socialità',
+  'dimensions.social.criteria.social-ties.title': 'Legami sociali e convivialità',
   'dimensions.social.criteria.social-ties.description': 'L’attività fa incontrare le persone e rompe l’isolamento.',
   'dimensions.social.criteria.social-ties.guidance':
     'Chiedetelo direttamente ai partecipanti, con un breve questionario o una discussione di gruppo, e annotate ciò che dicono con le loro parole.',

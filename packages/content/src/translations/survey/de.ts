@@ -24,7 +24,7 @@ export default {
   'pages.organisation.elements.field_of_activity.choices.environment.text': 'Umwelt und Energie',
   'pages.organisation.elements.field_of_activity.choices.food.text': 'Ernährung und Landwirtschaft',
   'pages.organisation.elements.field_of_activity.choices.housing.text': 'Wohnen',
-  'pages.organisation.elements.field_of_activity.choices.finance.text': 'Ethische Finanzen',
+  'pages.organisation.elements.field_of_activity.choices.finance.text': 'Ethisches Finanzwesen',
   'pages.organisation.elements.field_of_activity.choices.fair_trade.text':
     'Fairer Handel und verantwortungsvoller Konsum',
   'pages.organisation.elements.field_of_activity.choices.sse_support.text':
@@ -128,7 +128,8 @@ export default {
   'pages.methods_and_tools.elements.purposes.choices.report.text': 'Um unseren Geldgebern Rechenschaft abzulegen',
   'pages.methods_and_tools.elements.purposes.choices.communicate.text': 'Um über unsere Arbeit zu kommunizieren',
   'pages.methods_and_tools.elements.purposes.choices.involve.text': 'Um unsere Mitglieder einzubeziehen',
-  'pages.methods_and_tools.elements.purposes.choices.policy.text': 'Um auf die öffentliche Politik Einfluss zu nehmen',
+  'pages.methods_and_tools.elements.purposes.choices.policy.text':
+    'Um auf politische Entscheidungen Einfluss zu nehmen',
   'pages.obstacles_and_usefulness.title': 'Hindernisse und Nutzen',
   'pages.obstacles_and_usefulness.elements.obstacles.title':
     'Was erschwert Ihnen die Evaluation oder hält Sie davon ab, damit zu beginnen?',

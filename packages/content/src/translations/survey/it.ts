@@ -45,7 +45,7 @@ export default {
   'pages.organisation.elements.country.choices.GB.text': 'Regno Unito',
   'pages.organisation.elements.country.otherText': 'Un altro paese (specificare)',
   'pages.organisation.elements.respondent_role.title': 'Qual è il vostro ruolo al suo interno?',
-  'pages.organisation.elements.respondent_role.choices.management.text': 'Direzione o responsabile',
+  'pages.organisation.elements.respondent_role.choices.management.text': 'Direttore o responsabile',
   'pages.organisation.elements.respondent_role.choices.evaluation_staff.text':
     'Dipendente incaricato della valutazione',
   'pages.organisation.elements.respondent_role.choices.other_staff.text': 'Altro dipendente',
@@ -81,9 +81,9 @@ export default {
     'la società nel suo insieme',
   'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.title':
     'Chi partecipa alla valutazione?',
-  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.staff.text': 'Il personale',
+  'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.staff.text': 'Personale',
   'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.board.text':
-    'I membri del consiglio di amministrazione',
+    'Membri del consiglio di amministrazione',
   'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.volunteers.text':
     'Volontari e soci',
   'pages.evaluation.elements.evaluation_practice.elements.evaluation_participants.choices.beneficiaries.text':
@@ -120,7 +120,7 @@ export default {
     'Le cinque dimensioni dell’Impact Management Project',
   'pages.methods_and_tools.elements.frameworks.choices.own_grid.text': 'Una griglia costruita da noi',
   'pages.methods_and_tools.elements.purposes.title':
-    'Perché valutate, o perché lo fareste? Mettete le ragioni in ordine, dalla più importante.',
+    'Perché valutate, o perché lo fareste? Mettete le ragioni in ordine, dalla più importante alla meno importante.',
   'pages.methods_and_tools.elements.purposes.choices.improve.text': 'Per migliorare le nostre attività',
   'pages.methods_and_tools.elements.purposes.choices.report.text': 'Per rendere conto ai nostri finanziatori',
   'pages.methods_and_tools.elements.purposes.choices.communicate.text': 'Per comunicare sul nostro lavoro',

@@ -24,7 +24,7 @@ export default {
   'pages.organisation.elements.field_of_activity.choices.environment.text': 'Milieu en energie',
   'pages.organisation.elements.field_of_activity.choices.food.text': 'Voeding en landbouw',
   'pages.organisation.elements.field_of_activity.choices.housing.text': 'Wonen',
-  'pages.organisation.elements.field_of_activity.choices.finance.text': 'Ethisch financieren',
+  'pages.organisation.elements.field_of_activity.choices.finance.text': 'Ethische financiering',
   'pages.organisation.elements.field_of_activity.choices.fair_trade.text': 'Eerlijke handel en verantwoorde consumptie',
   'pages.organisation.elements.field_of_activity.choices.sse_support.text':
     'Ondersteuning van organisaties van de sociale en solidaire economie (netwerk, ontwikkelingscentrum)',
