@@ -75,7 +75,7 @@ export default {
     'Volledig ingevoerd, regelmatig herzien en met anderen gedeeld.',
   'dimensions.territorial.criteria.territorial-cohesion.title': 'Territoriale samenhang',
   'dimensions.territorial.criteria.territorial-cohesion.description':
-    'De activiteit helpt mensen in de hele regio, ook op plaatsen met weinig voorzieningen, te bereiken wat ze nodig hebben.',
+    'De activiteit helpt mensen in de hele regio, ook op plaatsen met weinig voorzieningen, toegang te krijgen tot wat ze nodig hebben.',
   'dimensions.territorial.criteria.territorial-cohesion.guidance':
     'Vraag het de mensen die de dienst verlenen en enkele gebruikers; gebruik bezoekcijfers per woonplaats en wat gebruikers u vertellen.',
   'dimensions.territorial.criteria.territorial-cohesion.indicators.territorial-cohesion-underserved-areas.title':
@@ -285,7 +285,7 @@ export default {
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-voting-rule.title':
     'Heeft elk lid één stem, ongeacht zijn financiële inbreng?',
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-stakeholders.title':
-    'Begunstigden, medewerkers, vrijwilligers en partners hebben een plaats waar beslissingen worden genomen.',
+    'Begunstigden, medewerkers, vrijwilligers en partners hebben een plaats in de organen waar beslissingen worden genomen.',
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-stakeholders.levels.0.label':
     'Nog niet',
   'dimensions.democratic.criteria.democratic-governance.indicators.democratic-governance-stakeholders.levels.0.description':
@@ -356,7 +356,7 @@ export default {
     'Beschrijf een publiek debat of een beslissing die u mee hebt helpen vormgeven.',
   'dimensions.democratic.criteria.democratic-evaluation.title': 'Evaluatie met belanghebbenden',
   'dimensions.democratic.criteria.democratic-evaluation.description':
-    'De mensen die door de activiteit worden geraakt, beslissen mee over wat wordt geëvalueerd en horen de resultaten.',
+    'De mensen die door de activiteit worden geraakt, beslissen mee over wat wordt geëvalueerd en krijgen de resultaten te horen.',
   'dimensions.democratic.criteria.democratic-evaluation.guidance':
     'Blik terug op uw laatste evaluatie: wie koos de vragen, wie werd geïnterviewd en wie ontving de resultaten.',
   'dimensions.democratic.criteria.democratic-evaluation.indicators.democratic-evaluation-involvement.title':
