@@ -46,7 +46,7 @@ describe('results mode', () => {
     expect(el.scores.overall).to.be.closeTo(56.25, 1e-9);
   });
 
-  it('names strengths and areas to work on', async () => {
+  it('names strengths and areas to work on, each with its score and dimension', async () => {
     const el = await results();
     const list = (title: string) =>
       [
@@ -54,8 +54,8 @@ describe('results mode', () => {
           .find((section) => section.querySelector('h4')!.textContent === title)!
           .querySelectorAll('li'),
       ].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
-    expect(list('Strengths')).to.deep.equal(['Links 100', 'Waste 50']);
-    expect(list('Areas to work on')).to.deep.equal(['Care 25']);
+    expect(list('Strengths')).to.deep.equal(['Links 100 Town', 'Waste 50 Planet']);
+    expect(list('Areas to work on')).to.deep.equal(['Care 25 People']);
   });
 
   it('says why a list of highlights is empty: nothing answered, or every answered criterion strong', async () => {

@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Résultats',
+    current: 'Cette évaluation',
     overall: 'Score global : {{score}} sur 100',
     completion: '{{answered}} sur {{total}} indicateurs renseignés ou marqués « non applicable » ({{percent}}).',
     chart: 'Scores par dimension, sur 100',
@@ -99,6 +100,8 @@ export default {
   },
   network: {
     column: 'Réseau : médiane et moitié centrale',
+    median: 'Médiane du réseau',
+    band: 'Moitié centrale du réseau',
     none: 'Trop peu pour être montré',
     middleHalf: 'la moitié entre {{q1}} et {{q3}}',
     from_one: 'Les chiffres du réseau viennent de {{count}} évaluation partagée.',

@@ -7,6 +7,7 @@ import type { Scores } from '../../scoring/scores.js';
 import type { NetworkController } from '../../network/network-controller.js';
 import type { GridMode } from '../impact-grid.component.js';
 import type { Notice } from '../notice.js';
+import type { ChartRoom } from '../chart-size.js';
 
 /** What the element hands its views: data, translations and the actions a view may call. */
 export interface ViewContext {
@@ -21,6 +22,8 @@ export interface ViewContext {
   /** The collector the scores may be shared with (`share-url`), and the network's benchmark. */
   shareUrl?: string;
   network: NetworkController;
+  /** The width the chart has and its labels' font, once measured. */
+  chartRoom?: ChartRoom;
   share(): void;
   t(key: ImpactGridKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
