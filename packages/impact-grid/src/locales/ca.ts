@@ -19,7 +19,7 @@ export default {
     no: 'No',
     na: 'No aplicable',
     revisit: 'Revisar-ho més tard',
-    comment: 'Comentari',
+    notes: 'Comentar o tornar-hi més tard',
     commentLabel: 'Comentari sobre aquesta resposta',
     toRevisit_one: '{{count}} resposta marcada per revisar més tard',
     toRevisit_many: '{{count}} respostes marcades per revisar més tard',

@@ -19,7 +19,7 @@ export default {
     no: 'Nein',
     na: 'Nicht zutreffend',
     revisit: 'Später darauf zurückkommen',
-    comment: 'Kommentar',
+    notes: 'Kommentieren oder später darauf zurückkommen',
     commentLabel: 'Kommentar zu dieser Antwort',
     toRevisit_one: '{{count}} Antwort markiert, um später darauf zurückzukommen',
     toRevisit_other: '{{count}} Antworten markiert, um später darauf zurückzukommen',

@@ -20,7 +20,7 @@ export default {
     no: 'No',
     na: 'Not applicable',
     revisit: 'Come back to this later',
-    comment: 'Comment',
+    notes: 'Comment or come back later',
     commentLabel: 'Comment on this answer',
     toRevisit_one: '{{count}} answer marked to come back to',
     toRevisit_other: '{{count}} answers marked to come back to',

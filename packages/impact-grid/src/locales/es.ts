@@ -19,7 +19,7 @@ export default {
     no: 'No',
     na: 'No aplicable',
     revisit: 'Revisar más tarde',
-    comment: 'Comentario',
+    notes: 'Comentar o volver más tarde',
     commentLabel: 'Comentario sobre esta respuesta',
     toRevisit_one: '{{count}} respuesta marcada para revisar más tarde',
     toRevisit_many: '{{count}} respuestas marcadas para revisar más tarde',

@@ -19,7 +19,7 @@ export default {
     no: 'Non',
     na: 'Non applicable',
     revisit: 'Y revenir plus tard',
-    comment: 'Commentaire',
+    notes: 'Commenter ou y revenir plus tard',
     commentLabel: 'Commentaire sur cette réponse',
     toRevisit_one: '{{count}} réponse marquée pour y revenir plus tard',
     toRevisit_many: '{{count}} réponses marquées pour y revenir plus tard',

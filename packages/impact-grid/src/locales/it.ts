@@ -19,7 +19,7 @@ export default {
     no: 'No',
     na: 'Non applicabile',
     revisit: 'Da riprendere più tardi',
-    comment: 'Commento',
+    notes: 'Commentare o tornarci più tardi',
     commentLabel: 'Commento su questa risposta',
     toRevisit_one: '{{count}} risposta segnata da riprendere più tardi',
     toRevisit_many: '{{count}} risposte segnate da riprendere più tardi',

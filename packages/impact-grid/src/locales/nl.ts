@@ -19,7 +19,7 @@ export default {
     no: 'Nee',
     na: 'Niet van toepassing',
     revisit: 'Hier later op terugkomen',
-    comment: 'Opmerking',
+    notes: 'Opmerking maken of later terugkomen',
     commentLabel: 'Opmerking bij dit antwoord',
     toRevisit_one: '{{count}} antwoord gemarkeerd om later op terug te komen',
     toRevisit_other: '{{count}} antwoorden gemarkeerd om later op terug te komen',

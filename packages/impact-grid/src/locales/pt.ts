@@ -19,7 +19,7 @@ export default {
     no: 'Não',
     na: 'Não aplicável',
     revisit: 'Rever mais tarde',
-    comment: 'Comentário',
+    notes: 'Comentar ou voltar mais tarde',
     commentLabel: 'Comentário sobre esta resposta',
     toRevisit_one: '{{count}} resposta marcada para rever mais tarde',
     toRevisit_many: '{{count}} respostas marcadas para rever mais tarde',
