@@ -54,6 +54,8 @@ export interface PracticeRecord {
   readonly evaluationMethod?: LocalizedText;
   /** A short stable key for the gallery's method filter and its URL. */
   readonly evaluationMethodId?: string;
+  /** The method in a few words, for the gallery's method filter. */
+  readonly evaluationMethodLabel?: LocalizedText;
   readonly transferability?: LocalizedText;
   readonly resources?: LocalizedText;
   /** ISO 8601 year, month or day: "2016", "2022-09", "2014-05-13". */
@@ -415,6 +417,7 @@ export const devisusPractices: PracticeRecord[] = [
         'société en général. Le questionnaire a été diffusé sur SurveyMonkey.',
     },
     evaluationMethodId: 'questionnaire',
+    evaluationMethodLabel: { en: 'Online questionnaire', fr: 'Questionnaire en ligne' },
     evaluationMethod: {
       en: 'An online questionnaire sent to social and solidarity economy organisations.',
       fr: "Un questionnaire en ligne adressé aux structures de l'économie sociale et solidaire.",
@@ -465,6 +468,7 @@ export const devisusPractices: PracticeRecord[] = [
         "qualitative de leurs pratiques d'évaluation et de leurs limites.",
     },
     evaluationMethodId: 'case-studies',
+    evaluationMethodLabel: { en: 'Case studies', fr: 'Études de cas' },
     evaluationMethod: {
       en: 'Case studies: in-depth interviews and qualitative analysis.',
       fr: 'Études de cas : entretiens approfondis et analyse qualitative.',
@@ -598,6 +602,7 @@ export const devisusPractices: PracticeRecord[] = [
         '21 partenaires, et 69 entreprises tests ont expérimenté la démarche.',
     },
     evaluationMethodId: 'vises-three-steps',
+    evaluationMethodLabel: { en: 'VISES method, in three steps', fr: 'Méthode VISES, en trois étapes' },
     evaluationMethod: {
       en:
         'Three steps: (1) a state of play and the choice of an evaluative question; (2) data collection through ' +

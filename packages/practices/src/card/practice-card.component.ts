@@ -88,10 +88,20 @@ export class PracticeCard extends DevisusElement<Practice, PracticesKey> {
     >
       ${
         this.layout === 'full'
-          ? html`<h2 id="title">${title}</h2>
+          ? html`<h2 id="title" tabindex="-1">${title}</h2>
               ${renderFull(context, practice)}`
-          : renderCompact(context, practice, html`<h2 id="title">${title}</h2>`)
+          : html`${renderCompact(context, practice, html`<h2 id="title" tabindex="-1">${title}</h2>`)}
+              <button type="button" class="read-more" aria-describedby="title" @click=${() => void this.readAll()}>
+                ${this.t('card.readMore')}
+              </button>`
       }
     </article>`;
+  }
+
+  /** The compact card's way on: the whole practice in place, read from its title. */
+  private async readAll(): Promise<void> {
+    this.layout = 'full';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 }

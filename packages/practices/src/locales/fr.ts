@@ -17,6 +17,10 @@ export default {
     licence: 'Licence',
     languages: 'Langues',
     external: '(lien externe)',
+    others_one: '{{number}} autre',
+    others_many: '{{number}} autres',
+    others_other: '{{number}} autres',
+    readMore: 'Lire toute la pratique',
     from: 'À partir de {{start}}',
     until: 'Jusqu’à {{end}}',
     range: 'De {{start}} à {{end}}',
@@ -27,6 +31,9 @@ export default {
     searchHint:
       'Les mots peuvent être dans n’importe quel ordre ; les accents et les petites fautes de frappe ne comptent pas.',
     filters: 'Filtres',
+    filtersActive: 'Filtres ({{number}})',
+    showAll: 'Tout afficher ({{number}})',
+    showFewer: 'En afficher moins',
     facet: {
       country: 'Pays',
       theme: 'Thème',
