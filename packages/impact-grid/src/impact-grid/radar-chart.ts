@@ -43,6 +43,9 @@ export function radarChart(
   const outline = (values: (number | null)[]) =>
     values.map((value, index) => point(index, value ?? 0).join(',')).join(' ');
   const lineHeight = room.fontSize * 1.25;
+  // The rings' figures, as many as fit one above the other: every 25 on a roomy chart, else every 50.
+  const step = (radius * 25) / 100 >= lineHeight ? 25 : (radius * 50) / 100 >= lineHeight ? 50 : 100;
+  const ticks = SCALE.filter((value) => value % step === 0);
   return svg`<svg viewBox="0 ${layout.top} ${layout.width} ${layout.height}" width=${layout.width}
     height=${layout.height} role="img" aria-labelledby=${options.describedBy} part="chart-svg"
     font-size=${room.fontSize}>
@@ -68,7 +71,7 @@ export function radarChart(
           return svg`<circle class="dot ${className}" cx=${x} cy=${y} r="3.5"></circle>`;
         })}`,
     )}
-    ${SCALE.map(
+    ${ticks.map(
       (value) =>
         svg`<text class="tick" x=${centre} y=${-(radius * value) / 100} text-anchor="middle" dominant-baseline="middle">${options.figure(value)}</text>`,
     )}

@@ -26,7 +26,7 @@ export function renderHighlights(context: ViewContext) {
           ${items.map(
             (item) =>
               html`<li>
-                <span class="criterion">${context.text(item.criterion.title)}</span>
+                <span class="highlight-title">${context.text(item.criterion.title)}</span>
                 <span class="figure">${context.number(Math.round(item.score))}</span>
                 <span class="bar" aria-hidden="true"
                   ><span ${styleProperties({ width: `${item.score}%` })}></span

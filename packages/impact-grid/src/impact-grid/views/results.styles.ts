@@ -5,7 +5,7 @@ export const resultsStyles = css`
   /* The heading first, then the overall figure a step below it, then the notes. */
   .results > h3 {
     margin: 0;
-    font-size: var(--_text-2xl);
+    font-size: var(--_text-xl);
   }
   .results > p {
     margin: 0;
@@ -15,7 +15,7 @@ export const resultsStyles = css`
     gap: var(--_space-s);
   }
   .overall {
-    font-size: var(--_text-xl);
+    font-size: var(--_text-l);
     font-weight: 600;
   }
   /* The chart beside the table where there is room for both, one above the other on a phone. */
