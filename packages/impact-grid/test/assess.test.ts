@@ -156,6 +156,31 @@ describe('assess mode', () => {
     expect($(el, '#indicator-care-yes').classList.contains('na')).to.equal(true);
   });
 
+  it('keeps the notes panel open while its comment is emptied, and focus on its summary when it closes', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    const notes = $<HTMLDetailsElement>(el, '#indicator-care-yes details.notes');
+    const summary = notes.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => notes.open, 'the panel open');
+    const comment = $<HTMLTextAreaElement>(el, '#comment-care-yes');
+    comment.focus();
+    await sendKeys({ type: 'ab' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(el.answers['care-yes']).to.equal(undefined);
+    expect(notes.open).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(comment);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !notes.open, 'the panel closed');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('keeps every change on the device and restores it when the page comes back', async () => {
     const storageKey = key();
     const first = await settledFixture<ImpactGrid>(
