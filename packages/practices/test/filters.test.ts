@@ -120,4 +120,13 @@ describe('compact practice card', () => {
     expect(el.shadowRoot!.querySelector('.read-more')).to.equal(null);
     await expect(el).to.be.accessible();
   });
+
+  for (const layout of ['compact', 'full'] as const) {
+    it(`never scrolls sideways 320 px wide, ${layout}`, async () => {
+      const el = await settledFixture<PracticeCard>(
+        html`<devisus-practice-card style="width: 320px" layout=${layout} .practice=${eight}></devisus-practice-card>`,
+      );
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    });
+  }
 });
