@@ -3,7 +3,7 @@
  * tokens page. It adopts core's theme styles as every element does, so what it shows is what the
  * elements use, in the theme the toolbar (or its `theme` attribute) picks. NOT shipped.
  */
-import { define, styleProperties, themeStyles } from '@devisus/core';
+import { define, scaleStyles, styleProperties, themeStyles } from '@devisus/core';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 
 const COLOURS = [
@@ -23,7 +23,6 @@ const TEXT = [
   ['text-2xl', '1.5em', 'View headings: "Results"'],
   ['text-xl', '1.25em', 'Section headings, the overall score'],
   ['text-l', '1.125em', 'Sub-headings: a criterion, "Strengths"'],
-  ['text-m', '1em', 'Body text: the page’s own size'],
   ['text-s', '0.875em', 'The smallest text: notes, captions, chart labels'],
 ] as const;
 
@@ -33,12 +32,12 @@ const SPACE = [
   ['space-s', '0.75 ×'],
   ['space', '1 × (--devisus-space, 1rem)'],
   ['space-l', '1.5 ×'],
-  ['space-xl', '2 ×'],
 ] as const;
 
 export class DevisusTokenSheet extends LitElement {
   static override styles = [
     themeStyles,
+    scaleStyles,
     css`
       .sheet {
         display: grid;

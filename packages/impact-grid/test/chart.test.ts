@@ -22,6 +22,7 @@ const svgOf = (el: ImpactGrid) => el.shadowRoot!.querySelector<SVGSVGElement>('.
 /** Whether the chart is drawn at the width of its figure (one SVG unit, one CSS px). */
 function chartFits(el: ImpactGrid): boolean {
   const svg = svgOf(el);
+  if (!svg) return false;
   const figure = svg.closest('figure')!;
   return (
     Math.abs(Number(svg.getAttribute('width')) - figure.clientWidth) < 1 && Math.abs(svg.getScreenCTM()!.a - 1) < 0.01
@@ -76,7 +77,7 @@ describe('<devisus-impact-grid> radar chart', () => {
     expect(labels(el).filter((label) => label.px < 11 || !label.inside)).to.deep.equal([]);
   });
 
-  it('has a key naming the earlier assessment when it compares', async () => {
+  it('has a key naming the earlier assessment when it compares, axe finding nothing in either theme', async () => {
     const el = await gridFixture({
       attributes: { mode: 'results', lang: 'en' },
       answers: { 'care-scale': { value: 2 } },
@@ -92,11 +93,16 @@ describe('<devisus-impact-grid> radar chart', () => {
     );
     expect(key).to.deep.equal(['This assessment', 'Earlier (Mar 1, 2025)']);
     expect(el.shadowRoot!.querySelector('.legend .series.earlier')).to.exist;
+    await waitFor(() => chartFits(el), 'the chart drawn');
+    for (const theme of ['light', 'dark']) {
+      el.setAttribute('theme', theme);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('has no key when it draws the current scores alone', async () => {
     const el = await gridFixture({ attributes: { mode: 'results' }, answers: {}, data: threeDimensions });
-    expect(el.shadowRoot!.querySelector('.chart svg')).to.exist;
+    await waitFor(() => chartFits(el), 'the chart drawn');
     expect(el.shadowRoot!.querySelector('.legend')).to.equal(null);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
-import { shownText } from '@devisus/test-support';
+import { shownText, waitFor } from '@devisus/test-support';
 import { threeDimensions } from './support/frameworks.js';
 import { gridFixture, type GridSetup } from './support/grids.js';
 
@@ -32,7 +32,8 @@ describe('results mode', () => {
 
   it('draws a radar chart labelled as an image that points to the table', async () => {
     const el = await results();
-    const chart = el.shadowRoot!.querySelector('svg')!;
+    // Its code loads with the first results shown.
+    const chart = await waitFor(() => el.shadowRoot!.querySelector('.chart svg'), 'the chart drawn');
     expect(chart.getAttribute('role')).to.equal('img');
     const caption = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
     expect(caption.textContent).to.contain('the table below gives the same figures');
@@ -85,7 +86,7 @@ describe('results mode', () => {
       ['Planet', '50', 'Not assessed', ''],
       ['Town', '100', '0', '+100'],
     ]);
-    expect(el.shadowRoot!.querySelectorAll('svg polygon.earlier')).to.have.length(1);
+    await waitFor(() => el.shadowRoot!.querySelector('svg polygon.earlier'), 'the earlier outline drawn');
     expect(shownText(el)).to.contain('Compared with the assessment of Mar 1, 2025.');
   });
 

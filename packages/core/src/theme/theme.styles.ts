@@ -19,19 +19,6 @@ export const themeStyles = css`
     --_focus: var(--devisus-color-focus, light-dark(#1a5fb4, #9ec5ff));
     --_radius: var(--devisus-radius, 0.5rem);
     --_space: var(--devisus-space, 1rem);
-    /* One spacing scale, in steps of the base unit: every gap and padding is one of these. */
-    --_space-2xs: calc(var(--_space) * 0.25);
-    --_space-xs: calc(var(--_space) * 0.5);
-    --_space-s: calc(var(--_space) * 0.75);
-    --_space-l: calc(var(--_space) * 1.5);
-    --_space-xl: calc(var(--_space) * 2);
-    /* One type scale, relative to the text around it (em): small is the smallest text drawn, 87.5 %
-       of the body, for notes, captions and chart labels; the others are for headings and figures. */
-    --_text-s: 0.875em;
-    --_text-m: 1em;
-    --_text-l: 1.125em;
-    --_text-xl: 1.25em;
-    --_text-2xl: 1.5em;
     /* The reader's system preference decides, unless the theme attribute does. */
     color-scheme: light dark;
 

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Measure } from './radar-layout.js';
+import type { radarChart } from './radar-chart.js';
 
-/** What a chart is drawn for: the width it has and its labels' font, in CSS px. */
+/** What a chart is drawn for: the width it has and its labels' size (CSS px) and font family. */
 export interface ChartRoom {
   width: number;
   fontSize: number;
-  measure: Measure;
+  fontFamily: string;
 }
 
 /** The labels' size against the text around the chart: never smaller than 87.5 % of it. */
@@ -13,14 +13,16 @@ const LABEL_SCALE = 0.875;
 
 /**
  * Watches the width of the element's chart (`selector` in its shadow root) so that the chart is
- * laid out again for the width it has, at the text's own size, instead of being scaled down.
- * Until the first measure, `room` is undefined and the chart draws itself for a phone.
+ * laid out again for the width it has, at the text's own size, instead of being scaled down; and
+ * loads the code that draws it the first time a chart is wanted, since most visits to a grid never
+ * reach its results. Until both are there, the table beside the chart carries the figures alone.
  */
 export class ChartSize implements ReactiveController {
   room?: ChartRoom;
+  draw?: typeof radarChart;
+  #loading = false;
   #observed?: Element;
   #observer?: ResizeObserver;
-  #context?: CanvasRenderingContext2D | null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -35,6 +37,17 @@ export class ChartSize implements ReactiveController {
     this.#observer?.disconnect();
     this.#observed = target;
     if (!target) return;
+    if (!this.#loading) {
+      this.#loading = true;
+      import('./radar-chart.js').then(
+        (module) => {
+          this.draw = module.radarChart;
+          this.host.requestUpdate();
+        },
+        // Offline, say: no drawing, and the table still gives every figure; the next view tries again.
+        () => (this.#loading = false),
+      );
+    }
     // Measured in the next frame: drawing the chart changes the figure's height, which, within the
     // observer's own callback, would make the browser report a resize loop.
     this.#observer ??= new ResizeObserver(() => requestAnimationFrame(() => this.#measure()));
@@ -53,17 +66,7 @@ export class ChartSize implements ReactiveController {
     const width = Math.floor(target.clientWidth);
     const fontSize = parseFloat(style.fontSize) * LABEL_SCALE;
     if (!width || (this.room?.width === width && this.room.fontSize === fontSize)) return;
-    this.#context ??= document.createElement('canvas').getContext('2d');
-    const context = this.#context;
-    const font = `${fontSize}px ${style.fontFamily}`;
-    // Without a canvas (never in a browser that runs the element), a generous average letter width.
-    const measure: Measure = context
-      ? (text) => {
-          context.font = font;
-          return context.measureText(text).width;
-        }
-      : (text) => text.length * fontSize * 0.62;
-    this.room = { width, fontSize, measure };
+    this.room = { width, fontSize, fontFamily: style.fontFamily };
     this.host.requestUpdate();
   }
 }

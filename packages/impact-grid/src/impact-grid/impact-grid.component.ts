@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import {
   columnStyles,
   DevisusElement,
+  scaleStyles,
   scrollRegionStyles,
   type CoreKey,
   DevisusFormElement,
@@ -57,6 +58,7 @@ export type GridMode = 'assess' | 'browse' | 'results';
 export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
   static override styles = [
     ...DevisusElement.styles,
+    scaleStyles,
     columnStyles,
     scrollRegionStyles,
     impactGridStyles,
@@ -243,6 +245,7 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
       shareUrl: this.shareUrl,
       network: this.network,
       chartRoom: this.chartSize.room,
+      chartDraw: this.chartSize.draw,
       share: () => void this.network.share(this.exportAssessment().framework, this.scores),
       t: (key: ImpactGridKey | CoreKey, options?: Record<string, unknown>) => this.t(key, options),
       localize: (text: Parameters<ImpactGrid['localize']>[0]) => this.localize(text),

@@ -1,6 +1,6 @@
 import { svg, nothing } from 'lit';
 import type { ChartRoom } from './chart-size.js';
-import { layoutRadar } from './radar-layout.js';
+import { layoutRadar, type Measure } from './radar-layout.js';
 
 export interface RadarSeries {
   /** One value per axis, 0-100, or null where nothing was assessed. */
@@ -17,8 +17,19 @@ export interface RadarBand {
 /** The figures of the scale, drawn as rings and written up the first axis. */
 const SCALE = [0, 25, 50, 75, 100];
 
-/** Before the chart's width is known: a phone's, with the usual text size. */
-const FIRST_ROOM: ChartRoom = { width: 300, fontSize: 14, measure: (text) => text.length * 14 * 0.62 };
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** How wide a text is in the labels' font, measured on a canvas (else a generous estimate). */
+function measurer({ fontSize, fontFamily }: ChartRoom): Measure {
+  canvas ??= document.createElement('canvas').getContext('2d');
+  const context = canvas;
+  if (!context) return (text) => text.length * fontSize * 0.62;
+  const font = `${fontSize}px ${fontFamily}`;
+  return (text) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+}
 
 /**
  * A radar chart of scores by dimension, drawn as SVG at the size it is shown (one unit is one CSS
@@ -29,10 +40,10 @@ const FIRST_ROOM: ChartRoom = { width: 300, fontSize: 14, measure: (text) => tex
 export function radarChart(
   labels: string[],
   series: RadarSeries[],
-  options: { describedBy: string; band?: RadarBand; room?: ChartRoom; figure: (value: number) => string },
+  options: { describedBy: string; band?: RadarBand; room: ChartRoom; figure: (value: number) => string },
 ) {
-  const room = options.room ?? FIRST_ROOM;
-  const layout = layoutRadar(labels, room.width, room.fontSize, room.measure);
+  const { room } = options;
+  const layout = layoutRadar(labels, room.width, room.fontSize, measurer(room));
   const { centre, radius } = layout;
   const count = labels.length;
   const point = (index: number, value: number): [number, number] => {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, localizedContent } from '@devisus/core';
+import { DevisusElement, localizedContent, scaleStyles } from '@devisus/core';
 import { fetchPractices } from '../practice/fetch-practices.js';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
@@ -23,7 +23,7 @@ function listOf(raw: unknown): unknown[] | undefined {
  * @csspart themes - The list of theme tags.
  */
 export class PracticeCard extends DevisusElement<Practice, PracticesKey> {
-  static override styles = [...DevisusElement.styles, practiceStyles, cardStyles];
+  static override styles = [...DevisusElement.styles, scaleStyles, practiceStyles, cardStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
   static override properties: PropertyDeclarations = {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, emit, localize } from '@devisus/core';
+import { DevisusElement, emit, localize, scaleStyles } from '@devisus/core';
 import type { FilterChangeDetail, PracticeSelectDetail } from '../events.js';
 import { collectionSchema } from '../practice/collection.js';
 import { fetchPractices } from '../practice/fetch-practices.js';
@@ -41,7 +41,7 @@ const PAGE = 24;
  * @csspart dialog - The dialog showing a whole practice.
  */
 export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
-  static override styles = [...DevisusElement.styles, practiceStyles, galleryStyles];
+  static override styles = [...DevisusElement.styles, scaleStyles, practiceStyles, galleryStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
   static override properties: PropertyDeclarations = {

@@ -10,7 +10,7 @@ export const practiceStyles = css`
   }
   .field h3 {
     margin: 0.75em 0 0.25em;
-    font-size: var(--_text-m);
+    font-size: 1em;
   }
   .meta {
     margin: 0.25em 0;

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Answer } from '../../framework/answers.js';
 import type { Indicator } from '../../framework/schema.js';
-import { openWhen } from './open-when.js';
 import type { ViewContext } from './view-context.js';
 
 /**
@@ -25,7 +24,9 @@ export function renderIndicator(context: ViewContext, indicator: Indicator) {
     ${hint ? html`<p class="hint" id=${hint}>${context.text(indicator.description)}</p>` : nothing}
     ${choices ? renderChoices(context, indicator, answer) : renderField(context, indicator, answer)}
     ${choices ? nothing : renderFlag(context, indicator, answer, 'na')}
-    <details class="notes" ${openWhen(Boolean(answer.comment || answer.revisit))}>
+    <!-- Opened when there are notes, never closed by a render: emptying the comment being typed
+      would otherwise close the panel under the person's focus. -->
+    <details class="notes" .open=${answer.comment || answer.revisit ? true : noChange}>
       <summary>${context.t('assess.notes')}</summary>
       ${renderFlag(context, indicator, answer, 'revisit')}
       <label for="comment-${id}">${context.t('assess.commentLabel')}</label>

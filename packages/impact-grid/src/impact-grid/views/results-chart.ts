@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { Scores } from '../../scoring/scores.js';
-import { radarChart, type RadarSeries } from '../radar-chart.js';
+import type { RadarSeries } from '../radar-chart.js';
 import type { ViewContext } from './view-context.js';
 
 /**
@@ -28,20 +28,24 @@ export function renderResultsChart(context: ViewContext, earlier: Scores | undef
         ]
       : []),
   ];
+  const draw = context.chartDraw;
   return html`<figure part="chart" class="chart">
-    ${radarChart(
-      framework.dimensions.map((dimension) => context.localize(dimension.title)),
-      series,
-      {
-        describedBy: 'chart-caption',
-        room: context.chartRoom,
-        figure: (value) => context.number(value),
-        band: network && {
-          q1: by((id) => network.dimensions[id]?.q1 ?? null),
-          q3: by((id) => network.dimensions[id]?.q3 ?? null),
+    ${
+      context.chartRoom &&
+      draw?.(
+        framework.dimensions.map((dimension) => context.localize(dimension.title)),
+        series,
+        {
+          describedBy: 'chart-caption',
+          room: context.chartRoom,
+          figure: (value) => context.number(value),
+          band: network && {
+            q1: by((id) => network.dimensions[id]?.q1 ?? null),
+            q3: by((id) => network.dimensions[id]?.q3 ?? null),
+          },
         },
-      },
-    )}
+      )
+    }
     <figcaption>
       ${
         key.length > 1

@@ -8,6 +8,7 @@ import type { NetworkController } from '../../network/network-controller.js';
 import type { GridMode } from '../impact-grid.component.js';
 import type { Notice } from '../notice.js';
 import type { ChartRoom } from '../chart-size.js';
+import type { radarChart } from '../radar-chart.js';
 
 /** What the element hands its views: data, translations and the actions a view may call. */
 export interface ViewContext {
@@ -24,6 +25,8 @@ export interface ViewContext {
   network: NetworkController;
   /** The width the chart has and its labels' font, once measured. */
   chartRoom?: ChartRoom;
+  /** The radar's drawing function, once its code is loaded. */
+  chartDraw?: typeof radarChart;
   share(): void;
   t(key: ImpactGridKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
