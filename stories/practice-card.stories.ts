@@ -100,6 +100,32 @@ export const Compact: Story = {
 };
 
 /**
+ * A compact card for a practice carried by eight organisations: it names the first two and counts
+ * the others ("and 6 more"), and its "Read the whole practice" button shows every field in place,
+ * the full list of organisations included, with the reader's focus on the title.
+ */
+export const ManyOrganisations: Story = {
+  name: 'Compact, eight organisations',
+  render: (args) =>
+    html`<devisus-practice-card
+      layout=${args.layout}
+      .practice=${{
+        ...repairCafePractice,
+        organisations: [
+          'MES',
+          'ADEPES',
+          'Solidarity Hub',
+          'Coop Lab',
+          'Green Works',
+          'Town Network',
+          'Repair Circle',
+          'Youth Link',
+        ].map((name) => ({ name })),
+      }}
+    ></devisus-practice-card>`,
+};
+
+/**
  * `layout="full"`: every field the record has, each in a section of its own. Links out carry an
  * arrow and, for screen readers, the words "(external link)"; dates follow the reader's language.
  */

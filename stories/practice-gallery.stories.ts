@@ -166,6 +166,19 @@ export const Filtered: Story = {
     ></devisus-practice-gallery>`,
 };
 
+/**
+ * The gallery in a phone-wide column (360 px): the filters fold behind a "Filters (n)" button that
+ * counts the chosen ones, so the first practices come right after the search. Long facets show six
+ * options and "Show all (n)".
+ */
+export const OnAPhone: Story = {
+  name: 'On a phone (360 px)',
+  render: () =>
+    html`<div style="max-width: 360px">
+      <devisus-practice-gallery .filters=${FILTERS} .data=${manyPractices}></devisus-practice-gallery>
+    </div>`,
+};
+
 /** A search that matches nothing (`query="zzzz"`): the gallery says so and offers to clear the search and filters. */
 export const NoMatch: Story = {
   name: 'No match',

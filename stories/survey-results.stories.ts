@@ -166,8 +166,15 @@ export const CsvExport: Story = {
           Write the CSV again
         </button>
       </p>
-      <p>What <code>exportCSV()</code> returns:</p>
-      <pre class="csv-output" style="white-space: pre-wrap; overflow-wrap: anywhere; max-height: 30rem; overflow: auto">
+      <p id="csv-output-label">What <code>exportCSV()</code> returns:</p>
+      <!-- A box that scrolls: reachable with Tab and named, so keyboards can scroll it too. -->
+      <pre
+        class="csv-output"
+        tabindex="0"
+        role="region"
+        aria-labelledby="csv-output-label"
+        style="white-space: pre-wrap; overflow-wrap: anywhere; max-height: 30rem; overflow: auto"
+      >
 ${NOT_YET}</pre>
     </div>`;
   },

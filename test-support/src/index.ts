@@ -14,3 +14,4 @@ export {
   $$,
 } from './helpers.js';
 export { checkLocales, loadAll } from './check-locales.js';
+export { frenchTypographyProblems, frenchStrings, allStrings } from './french-typography.js';

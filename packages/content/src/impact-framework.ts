@@ -89,7 +89,7 @@ export const maturityScale: readonly ScaleLevel[] = [
   {
     value: 0,
     label: { en: 'Not yet', fr: 'Pas encore' },
-    description: { en: 'Nothing is in place yet.', fr: "Rien n'est encore en place." },
+    description: { en: 'Nothing is in place yet.', fr: 'Rien n’est encore en place.' },
   },
   {
     value: 1,
@@ -112,18 +112,18 @@ export const maturityScale: readonly ScaleLevel[] = [
     label: { en: 'Exemplary', fr: 'Exemplaire' },
     description: {
       en: 'Fully in place, reviewed regularly and shared with others.',
-      fr: "Pleinement en place, revu régulièrement et partagé avec d'autres.",
+      fr: 'Pleinement en place, revu régulièrement et partagé avec d’autres.',
     },
   },
 ];
 
 /** How far the people asked agree with a statement, from 1 (strongly disagree) to 5 (strongly agree). */
 export const agreementScale: readonly ScaleLevel[] = [
-  { value: 1, label: { en: 'Strongly disagree', fr: "Pas du tout d'accord" } },
-  { value: 2, label: { en: 'Disagree', fr: "Plutôt pas d'accord" } },
-  { value: 3, label: { en: 'Neither agree nor disagree', fr: "Ni d'accord ni pas d'accord" } },
-  { value: 4, label: { en: 'Agree', fr: "Plutôt d'accord" } },
-  { value: 5, label: { en: 'Strongly agree', fr: "Tout à fait d'accord" } },
+  { value: 1, label: { en: 'Strongly disagree', fr: 'Pas du tout d’accord' } },
+  { value: 2, label: { en: 'Disagree', fr: 'Plutôt pas d’accord' } },
+  { value: 3, label: { en: 'Neither agree nor disagree', fr: 'Ni d’accord ni pas d’accord' } },
+  { value: 4, label: { en: 'Agree', fr: 'Plutôt d’accord' } },
+  { value: 5, label: { en: 'Strongly agree', fr: 'Tout à fait d’accord' } },
 ];
 
 const PERCENT: LocalizedText = { en: '%', fr: '%' };
@@ -133,25 +133,25 @@ const PEOPLE: LocalizedText = { en: 'people', fr: 'personnes' };
 const AVISE_COORACE: Source = {
   label: {
     en: 'Self-evaluation of social utility: the Avise guide by Hélène Duclos (2007) and the COORACE synthesis (2013)',
-    fr: "Autoévaluation de l'utilité sociale : le guide de l'Avise par Hélène Duclos (2007) et la synthèse du COORACE (2013)",
+    fr: 'Autoévaluation de l’utilité sociale : le guide de l’Avise par Hélène Duclos (2007) et la synthèse du COORACE (2013)',
   },
 };
 const GADREY: Source = {
   label: {
     en: "Jean Gadrey's definition of social utility",
-    fr: "La définition de l'utilité sociale de Jean Gadrey",
+    fr: 'La définition de l’utilité sociale de Jean Gadrey',
   },
 };
 const REGIONAL_CHAMBERS: Source = {
   label: {
     en: 'The dimensions used by French regional chambers of the social and solidarity economy',
-    fr: "Les dimensions retenues par les chambres régionales de l'économie sociale et solidaire",
+    fr: 'Les dimensions retenues par les chambres régionales de l’économie sociale et solidaire',
   },
 };
 const SSE_LAW_2014: Source = {
   label: {
     en: "The criteria of social utility in France's 2014 law on the social and solidarity economy",
-    fr: "Les critères d'utilité sociale de la loi française de 2014 sur l'économie sociale et solidaire",
+    fr: 'Les critères d’utilité sociale de la loi française de 2014 sur l’économie sociale et solidaire',
   },
 };
 const VISES: Source = {
@@ -163,7 +163,7 @@ const VISES: Source = {
 const IMPACT_MANAGEMENT_PROJECT: Source = {
   label: {
     en: "The Impact Management Project's five dimensions of impact",
-    fr: "Les cinq dimensions de l'impact de l'Impact Management Project",
+    fr: 'Les cinq dimensions de l’impact de l’Impact Management Project',
   },
 };
 const SOCIAL_VALUE_INTERNATIONAL: Source = {
@@ -178,7 +178,7 @@ const territorial: Dimension = {
   title: { en: 'Territorial anchoring and cohesion', fr: 'Ancrage et cohésion territoriale' },
   description: {
     en: 'How the organisation is rooted in its area, works with local actors and helps hold the area together.',
-    fr: "Comment la structure s'ancre dans son territoire, coopère avec les acteurs locaux et contribue à sa cohésion.",
+    fr: 'Comment la structure s’ancre dans son territoire, coopère avec les acteurs locaux et contribue à sa cohésion.',
   },
   sources: [AVISE_COORACE, REGIONAL_CHAMBERS, SSE_LAW_2014],
   criteria: [
@@ -187,18 +187,18 @@ const territorial: Dimension = {
       title: { en: 'Local anchoring', fr: 'Ancrage local' },
       description: {
         en: 'The activity meets needs of the area and draws on its resources.',
-        fr: "L'activité répond à des besoins du territoire et s'appuie sur ses ressources.",
+        fr: 'L’activité répond à des besoins du territoire et s’appuie sur ses ressources.',
       },
       guidance: {
         en: 'Ask the director and whoever handles purchasing; use the accounts, the list of suppliers and any study of local needs.',
-        fr: 'Interrogez la direction et la personne chargée des achats ; appuyez-vous sur les comptes, la liste des fournisseurs et les éventuels diagnostics de territoire.',
+        fr: 'Interrogez la direction et la personne chargée des achats ; appuyez-vous sur les comptes, la liste des fournisseurs et les éventuels diagnostics de territoire.',
       },
       indicators: [
         {
           id: 'territorial-anchoring-needs-study',
           title: {
             en: 'Have you carried out, or taken part in, a study of local needs in the last three years?',
-            fr: 'Avez-vous réalisé, ou contribué à, un diagnostic des besoins du territoire au cours des trois dernières années ?',
+            fr: 'Avez-vous réalisé, ou contribué à, un diagnostic des besoins du territoire au cours des trois dernières années ?',
           },
           type: 'yesno',
         },
@@ -215,7 +215,7 @@ const territorial: Dimension = {
           id: 'territorial-anchoring-local-purchasing',
           title: {
             en: 'What share of your purchases goes to suppliers based in your area?',
-            fr: 'Quelle part de vos achats va à des fournisseurs implantés sur votre territoire ?',
+            fr: 'Quelle part de vos achats va à des fournisseurs implantés sur votre territoire ?',
           },
           description: {
             en: 'Spending with local suppliers divided by total purchases, over the last financial year.',
@@ -233,18 +233,18 @@ const territorial: Dimension = {
       title: { en: 'Cooperation with local actors', fr: 'Coopération avec les acteurs locaux' },
       description: {
         en: 'The organisation works with other organisations, businesses and public bodies in its area.',
-        fr: "La structure travaille avec d'autres associations, des entreprises et des collectivités de son territoire.",
+        fr: 'La structure travaille avec d’autres associations, des entreprises et des collectivités de son territoire.',
       },
       guidance: {
         en: 'List your partners with the team; count only partnerships that led to a joint action in the last twelve months, such as an agreement or a shared project.',
-        fr: "Dressez la liste des partenaires avec l'équipe ; ne comptez que les partenariats qui ont donné lieu à une action commune au cours des douze derniers mois, comme une convention ou un projet partagé.",
+        fr: 'Dressez la liste des partenaires avec l’équipe ; ne comptez que les partenariats qui ont donné lieu à une action commune au cours des douze derniers mois, comme une convention ou un projet partagé.',
       },
       indicators: [
         {
           id: 'territorial-cooperation-partnerships',
           title: {
             en: 'How many active partnerships do you have with local organisations?',
-            fr: 'Combien de partenariats actifs avez-vous avec des structures locales ?',
+            fr: 'Combien de partenariats actifs avez-vous avec des structures locales ?',
           },
           type: 'number',
           baseline: 0,
@@ -255,7 +255,7 @@ const territorial: Dimension = {
           id: 'territorial-cooperation-network',
           title: {
             en: 'Are you a member of a local or regional network of the social and solidarity economy?',
-            fr: "Êtes-vous membre d'un réseau local ou régional de l'économie sociale et solidaire ?",
+            fr: 'Êtes-vous membre d’un réseau local ou régional de l’économie sociale et solidaire ?',
           },
           type: 'yesno',
         },
@@ -263,7 +263,7 @@ const territorial: Dimension = {
           id: 'territorial-cooperation-pooling',
           title: {
             en: 'We share resources such as premises, equipment or skills with other local organisations.',
-            fr: "Nous mutualisons des ressources (locaux, matériel, compétences) avec d'autres structures du territoire.",
+            fr: 'Nous mutualisons des ressources (locaux, matériel, compétences) avec d’autres structures du territoire.',
           },
           type: 'scale',
           levels: maturityScale,
@@ -275,18 +275,18 @@ const territorial: Dimension = {
       title: { en: 'Territorial cohesion', fr: 'Cohésion territoriale' },
       description: {
         en: 'The activity helps people throughout the area, including places with few services, reach what they need.',
-        fr: "L'activité aide les habitants de tout le territoire, y compris là où les services manquent, à accéder à ce dont ils ont besoin.",
+        fr: 'L’activité aide les habitants de tout le territoire, y compris là où les services manquent, à accéder à ce dont ils ont besoin.',
       },
       guidance: {
         en: 'Ask the people who deliver the service and a few users; use attendance figures by place of residence and what users tell you.',
-        fr: 'Interrogez les personnes qui assurent le service et quelques usagers ; appuyez-vous sur la fréquentation par lieu de résidence et sur ce que disent les usagers.',
+        fr: 'Interrogez les personnes qui assurent le service et quelques usagers ; appuyez-vous sur la fréquentation par lieu de résidence et sur ce que disent les usagers.',
       },
       indicators: [
         {
           id: 'territorial-cohesion-underserved-areas',
           title: {
             en: 'Does your activity reach rural areas or neighbourhoods with few services?',
-            fr: 'Votre activité touche-t-elle des zones rurales ou des quartiers peu dotés en services ?',
+            fr: 'Votre activité touche-t-elle des zones rurales ou des quartiers peu dotés en services ?',
           },
           type: 'yesno',
         },
@@ -294,7 +294,7 @@ const territorial: Dimension = {
           id: 'territorial-cohesion-accessibility',
           title: {
             en: 'Our services are easy to reach: opening hours, transport, prices and premises.',
-            fr: "Nos services sont faciles d'accès : horaires, transports, tarifs et locaux.",
+            fr: 'Nos services sont faciles d’accès : horaires, transports, tarifs et locaux.',
           },
           type: 'scale',
           levels: maturityScale,
@@ -330,14 +330,14 @@ const economic: Dimension = {
       },
       guidance: {
         en: 'Work with whoever keeps the accounts; use the last two financial years and the budget.',
-        fr: 'Travaillez avec la personne qui tient les comptes ; appuyez-vous sur les deux derniers exercices et sur le budget prévisionnel.',
+        fr: 'Travaillez avec la personne qui tient les comptes ; appuyez-vous sur les deux derniers exercices et sur le budget prévisionnel.',
       },
       indicators: [
         {
           id: 'economic-resources-income-types',
           title: {
             en: 'How many kinds of income do you have (sales, public funding, donations, membership fees, other)?',
-            fr: 'Combien de types de ressources avez-vous (ventes, financements publics, dons, cotisations, autres) ?',
+            fr: 'Combien de types de ressources avez-vous (ventes, financements publics, dons, cotisations, autres) ?',
           },
           type: 'number',
           baseline: 1,
@@ -348,7 +348,7 @@ const economic: Dimension = {
           id: 'economic-resources-volunteer-time',
           title: {
             en: 'Do you record the time that volunteers give to the organisation?',
-            fr: 'Comptabilisez-vous le temps donné par les bénévoles ?',
+            fr: 'Comptabilisez-vous le temps donné par les bénévoles ?',
           },
           type: 'yesno',
         },
@@ -372,14 +372,14 @@ const economic: Dimension = {
       },
       guidance: {
         en: 'Use the staff register and the training plan; for the statement, run a short anonymous survey of staff.',
-        fr: "Appuyez-vous sur le registre du personnel et le plan de formation ; pour l'affirmation, menez une courte enquête anonyme auprès des salariés.",
+        fr: 'Appuyez-vous sur le registre du personnel et le plan de formation ; pour l’affirmation, menez une courte enquête anonyme auprès des salariés.',
       },
       indicators: [
         {
           id: 'economic-jobs-permanent-contracts',
           title: {
             en: 'What share of your staff have a permanent contract?',
-            fr: 'Quelle part de vos salariés est en contrat à durée indéterminée ?',
+            fr: 'Quelle part de vos salariés est en contrat à durée indéterminée ?',
           },
           type: 'number',
           baseline: 0,
@@ -390,7 +390,7 @@ const economic: Dimension = {
           id: 'economic-jobs-training-hours',
           title: {
             en: 'How many hours of training does each employee receive per year, on average?',
-            fr: "Combien d'heures de formation chaque salarié reçoit-il en moyenne par an ?",
+            fr: 'Combien d’heures de formation chaque salarié reçoit-il en moyenne par an ?',
           },
           type: 'number',
           baseline: 0,
@@ -413,18 +413,18 @@ const economic: Dimension = {
       title: { en: 'Value created and shared', fr: 'Valeur créée et partagée' },
       description: {
         en: 'What the activity brings to the local economy, and what its surplus is used for.',
-        fr: "Ce que l'activité apporte à l'économie locale, et l'usage qui est fait de ses excédents.",
+        fr: 'Ce que l’activité apporte à l’économie locale, et l’usage qui est fait de ses excédents.',
       },
       guidance: {
         en: 'Discuss it with the board and the team; do not claim changes that would have happened anyway or that others brought about.',
-        fr: "Échangez avec le conseil d'administration et l'équipe ; ne vous attribuez pas des changements qui auraient eu lieu de toute façon ou qui sont dus à d'autres.",
+        fr: 'Échangez avec le conseil d’administration et l’équipe ; ne vous attribuez pas des changements qui auraient eu lieu de toute façon ou qui sont dus à d’autres.',
       },
       indicators: [
         {
           id: 'economic-value-surplus-reinvested',
           title: {
             en: 'Is any surplus put back into the project rather than paid out as profit?',
-            fr: 'Les excédents sont-ils réinvestis dans le projet plutôt que distribués sous forme de bénéfices ?',
+            fr: 'Les excédents sont-ils réinvestis dans le projet plutôt que distribués sous forme de bénéfices ?',
           },
           type: 'yesno',
         },
@@ -441,7 +441,7 @@ const economic: Dimension = {
           id: 'economic-value-new-activity',
           title: {
             en: 'Describe a product, service or job that would not exist in your area without you.',
-            fr: "Décrivez un produit, un service ou un emploi qui n'existerait pas sur votre territoire sans vous.",
+            fr: 'Décrivez un produit, un service ou un emploi qui n’existerait pas sur votre territoire sans vous.',
           },
           type: 'text',
         },
@@ -464,18 +464,18 @@ const social: Dimension = {
       title: { en: 'Support to vulnerable people', fr: 'Soutien aux personnes vulnérables' },
       description: {
         en: 'The activity reaches people facing hardship and helps them in a lasting way.',
-        fr: "L'activité touche des personnes en difficulté et les aide durablement.",
+        fr: 'L’activité touche des personnes en difficulté et les aide durablement.',
       },
       guidance: {
         en: 'Ask the staff who work with beneficiaries; use follow-up records with the names removed, never personal files.',
-        fr: 'Interrogez les personnes qui accompagnent les bénéficiaires ; appuyez-vous sur des données de suivi anonymisées, jamais sur des dossiers personnels.',
+        fr: 'Interrogez les personnes qui accompagnent les bénéficiaires ; appuyez-vous sur des données de suivi anonymisées, jamais sur des dossiers personnels.',
       },
       indicators: [
         {
           id: 'social-inclusion-reach',
           title: {
             en: 'What share of the people you support face economic or social hardship?',
-            fr: 'Quelle part des personnes que vous accompagnez connaît des difficultés économiques ou sociales ?',
+            fr: 'Quelle part des personnes que vous accompagnez connaît des difficultés économiques ou sociales ?',
           },
           type: 'number',
           baseline: 0,
@@ -486,7 +486,7 @@ const social: Dimension = {
           id: 'social-inclusion-affordable',
           title: {
             en: 'Do you adapt prices or conditions so that people on low incomes can take part?',
-            fr: 'Adaptez-vous vos tarifs ou vos conditions pour que les personnes à faibles revenus puissent participer ?',
+            fr: 'Adaptez-vous vos tarifs ou vos conditions pour que les personnes à faibles revenus puissent participer ?',
           },
           type: 'yesno',
         },
@@ -506,18 +506,18 @@ const social: Dimension = {
       title: { en: 'Social ties and sociability', fr: 'Lien social et convivialité' },
       description: {
         en: 'The activity brings people together and breaks isolation.',
-        fr: "L'activité fait se rencontrer des personnes et rompt l'isolement.",
+        fr: 'L’activité fait se rencontrer des personnes et rompt l’isolement.',
       },
       guidance: {
         en: 'Ask participants directly, in a short survey or a group discussion, and note what they say in their own words.',
-        fr: "Posez la question directement aux participants, par un court questionnaire ou un temps d'échange collectif, et notez leurs propos avec leurs mots.",
+        fr: 'Posez la question directement aux participants, par un court questionnaire ou un temps d’échange collectif, et notez leurs propos avec leurs mots.',
       },
       indicators: [
         {
           id: 'social-ties-meeting-places',
           title: {
             en: 'Do you offer places or times where people who would not otherwise meet come together?',
-            fr: 'Proposez-vous des lieux ou des moments où se retrouvent des personnes qui ne se croiseraient pas autrement ?',
+            fr: 'Proposez-vous des lieux ou des moments où se retrouvent des personnes qui ne se croiseraient pas autrement ?',
           },
           type: 'yesno',
         },
@@ -525,7 +525,7 @@ const social: Dimension = {
           id: 'social-ties-isolation',
           title: {
             en: 'Participants feel less isolated since they joined our activities.',
-            fr: "Les participants se sentent moins isolés depuis qu'ils prennent part à nos activités.",
+            fr: 'Les participants se sentent moins isolés depuis qu’ils prennent part à nos activités.',
           },
           type: 'scale',
           levels: agreementScale,
@@ -545,18 +545,18 @@ const social: Dimension = {
       title: { en: 'Human development', fr: 'Développement humain' },
       description: {
         en: 'The activity helps people learn, look after their health and become more independent.',
-        fr: "L'activité aide chacun à apprendre, à prendre soin de sa santé et à gagner en autonomie.",
+        fr: 'L’activité aide chacun à apprendre, à prendre soin de sa santé et à gagner en autonomie.',
       },
       guidance: {
         en: 'Use training and attendance records; ask beneficiaries how they see their own progress, ideally when they arrive and when they leave.',
-        fr: 'Appuyez-vous sur les relevés de formation et de présence ; demandez aux bénéficiaires comment ils voient leurs propres progrès, idéalement à leur arrivée et à leur départ.',
+        fr: 'Appuyez-vous sur les relevés de formation et de présence ; demandez aux bénéficiaires comment ils voient leurs propres progrès, idéalement à leur arrivée et à leur départ.',
       },
       indicators: [
         {
           id: 'social-development-skills',
           title: {
             en: 'How many people gained a skill or a qualification through your activity this year?',
-            fr: 'Combien de personnes ont acquis une compétence ou une qualification grâce à votre activité cette année ?',
+            fr: 'Combien de personnes ont acquis une compétence ou une qualification grâce à votre activité cette année ?',
           },
           type: 'number',
           baseline: 0,
@@ -567,7 +567,7 @@ const social: Dimension = {
           id: 'social-development-wellbeing',
           title: {
             en: 'Beneficiaries say the activity has improved their health or well-being.',
-            fr: "Les bénéficiaires estiment que l'activité a amélioré leur santé ou leur bien-être.",
+            fr: 'Les bénéficiaires estiment que l’activité a amélioré leur santé ou leur bien-être.',
           },
           type: 'scale',
           levels: agreementScale,
@@ -576,7 +576,7 @@ const social: Dimension = {
           id: 'social-development-autonomy',
           title: {
             en: 'The people we support become more able to act on their own.',
-            fr: "Les personnes que nous accompagnons gagnent en capacité d'agir par elles-mêmes.",
+            fr: 'Les personnes que nous accompagnons gagnent en capacité d’agir par elles-mêmes.',
           },
           type: 'scale',
           levels: maturityScale,
@@ -591,7 +591,7 @@ const democratic: Dimension = {
   title: { en: 'Democracy and citizenship', fr: 'Démocratie et citoyenneté' },
   description: {
     en: 'How the organisation shares power, encourages active citizenship and works with others to shape the general interest.',
-    fr: "Comment la structure partage le pouvoir, encourage la citoyenneté active et construit l'intérêt général avec d'autres.",
+    fr: 'Comment la structure partage le pouvoir, encourage la citoyenneté active et construit l’intérêt général avec d’autres.',
   },
   sources: [REGIONAL_CHAMBERS, SSE_LAW_2014, VISES, SOCIAL_VALUE_INTERNATIONAL],
   criteria: [
@@ -604,14 +604,14 @@ const democratic: Dimension = {
       },
       guidance: {
         en: 'Use the statutes, the minutes of meetings and the attendance lists; ask board members and staff how decisions are made in practice.',
-        fr: 'Appuyez-vous sur les statuts, les comptes rendus et les feuilles de présence ; demandez aux administrateurs et aux salariés comment les décisions se prennent en pratique.',
+        fr: 'Appuyez-vous sur les statuts, les comptes rendus et les feuilles de présence ; demandez aux administrateurs et aux salariés comment les décisions se prennent en pratique.',
       },
       indicators: [
         {
           id: 'democratic-governance-voting-rule',
           title: {
             en: 'Does each member have one vote, whatever their financial stake?',
-            fr: "Chaque membre dispose-t-il d'une voix, quel que soit son apport financier ?",
+            fr: 'Chaque membre dispose-t-il d’une voix, quel que soit son apport financier ?',
           },
           type: 'yesno',
         },
@@ -628,7 +628,7 @@ const democratic: Dimension = {
           id: 'democratic-governance-attendance',
           title: {
             en: 'What share of members attended your last general meeting?',
-            fr: 'Quelle part des membres a assisté à votre dernière assemblée générale ?',
+            fr: 'Quelle part des membres a assisté à votre dernière assemblée générale ?',
           },
           type: 'number',
           baseline: 0,
@@ -642,18 +642,18 @@ const democratic: Dimension = {
       title: { en: 'Active citizenship', fr: 'Citoyenneté active' },
       description: {
         en: 'The organisation gives people ways to get involved and to understand public life.',
-        fr: "La structure offre à chacun des moyens de s'engager et de comprendre la vie publique.",
+        fr: 'La structure offre à chacun des moyens de s’engager et de comprendre la vie publique.',
       },
       guidance: {
         en: 'Count the volunteers who took part at least once in the last three months; ask participants whether they feel listened to.',
-        fr: "Comptez les bénévoles qui ont participé au moins une fois au cours des trois derniers mois ; demandez aux participants s'ils se sentent écoutés.",
+        fr: 'Comptez les bénévoles qui ont participé au moins une fois au cours des trois derniers mois ; demandez aux participants s’ils se sentent écoutés.',
       },
       indicators: [
         {
           id: 'democratic-citizenship-volunteers',
           title: {
             en: 'How many volunteers are active in your organisation?',
-            fr: 'Combien de bénévoles sont actifs dans votre structure ?',
+            fr: 'Combien de bénévoles sont actifs dans votre structure ?',
           },
           type: 'number',
           baseline: 0,
@@ -664,7 +664,7 @@ const democratic: Dimension = {
           id: 'democratic-citizenship-education',
           title: {
             en: 'Do you run activities that help people understand public life and take part in it?',
-            fr: 'Menez-vous des actions qui aident chacun à comprendre la vie publique et à y prendre part ?',
+            fr: 'Menez-vous des actions qui aident chacun à comprendre la vie publique et à y prendre part ?',
           },
           type: 'yesno',
         },
@@ -681,14 +681,14 @@ const democratic: Dimension = {
     },
     {
       id: 'democratic-general-interest',
-      title: { en: 'Shaping the general interest together', fr: "Co-construction de l'intérêt général" },
+      title: { en: 'Shaping the general interest together', fr: 'Co-construction de l’intérêt général' },
       description: {
         en: 'The organisation takes part in public debate and in shaping local policy, and is open about what it does.',
-        fr: "La structure participe au débat public et à l'élaboration des politiques locales, et rend compte de son action en toute transparence.",
+        fr: 'La structure participe au débat public et à l’élaboration des politiques locales, et rend compte de son action en toute transparence.',
       },
       guidance: {
         en: 'List with the board the consultations, working groups and public debates you joined this year; keep minutes or letters as evidence.',
-        fr: "Recensez avec le conseil d'administration les concertations, groupes de travail et débats publics auxquels vous avez participé cette année ; gardez comptes rendus ou courriers comme preuves.",
+        fr: 'Recensez avec le conseil d’administration les concertations, groupes de travail et débats publics auxquels vous avez participé cette année ; gardez comptes rendus ou courriers comme preuves.',
       },
       indicators: [
         {
@@ -704,7 +704,7 @@ const democratic: Dimension = {
           id: 'democratic-general-interest-transparency',
           title: {
             en: 'Can anyone who asks read your accounts and your activity report?',
-            fr: "Vos comptes et votre rapport d'activité sont-ils accessibles à toute personne qui le demande ?",
+            fr: 'Vos comptes et votre rapport d’activité sont-ils accessibles à toute personne qui le demande ?',
           },
           type: 'yesno',
         },
@@ -723,11 +723,11 @@ const democratic: Dimension = {
       title: { en: 'Evaluation with stakeholders', fr: 'Une évaluation partagée' },
       description: {
         en: 'The people affected by the activity help decide what is evaluated, and hear the results.',
-        fr: "Les personnes concernées par l'activité participent au choix de ce qui est évalué et sont informées des résultats.",
+        fr: 'Les personnes concernées par l’activité participent au choix de ce qui est évalué et sont informées des résultats.',
       },
       guidance: {
         en: 'Look back at your last evaluation: who chose the questions, who was interviewed and who received the results.',
-        fr: 'Reprenez votre dernière évaluation : qui a choisi les questions, qui a été interrogé et qui en a reçu les résultats.',
+        fr: 'Reprenez votre dernière évaluation : qui a choisi les questions, qui a été interrogé et qui en a reçu les résultats.',
       },
       indicators: [
         {
@@ -743,7 +743,7 @@ const democratic: Dimension = {
           id: 'democratic-evaluation-feedback',
           title: {
             en: 'Do you share the results of your evaluations with the people who took part?',
-            fr: 'Partagez-vous les résultats de vos évaluations avec celles et ceux qui y ont contribué ?',
+            fr: 'Partagez-vous les résultats de vos évaluations avec celles et ceux qui y ont contribué ?',
           },
           type: 'yesno',
         },
@@ -757,27 +757,27 @@ const ecological: Dimension = {
   title: { en: 'Ecological transition', fr: 'Transition écologique' },
   description: {
     en: 'How the organisation limits its effects on the environment and helps others do the same.',
-    fr: "Comment la structure limite ses effets sur l'environnement et aide d'autres acteurs à en faire autant.",
+    fr: 'Comment la structure limite ses effets sur l’environnement et aide d’autres acteurs à en faire autant.',
   },
   sources: [REGIONAL_CHAMBERS, GADREY, SSE_LAW_2014, IMPACT_MANAGEMENT_PROJECT],
   criteria: [
     {
       id: 'ecological-resources',
-      title: { en: 'Careful use of resources', fr: "Sobriété dans l'usage des ressources" },
+      title: { en: 'Careful use of resources', fr: 'Sobriété dans l’usage des ressources' },
       description: {
         en: 'The organisation uses less energy and material, and reuses what it can.',
-        fr: "La structure consomme moins d'énergie et de matières et réemploie ce qui peut l'être.",
+        fr: 'La structure consomme moins d’énergie et de matières et réemploie ce qui peut l’être.',
       },
       guidance: {
         en: 'Use energy bills, waste collection records and the list of equipment; ask the person in charge of the premises.',
-        fr: "Appuyez-vous sur les factures d'énergie, les relevés de collecte des déchets et l'inventaire du matériel ; interrogez la personne responsable des locaux.",
+        fr: 'Appuyez-vous sur les factures d’énergie, les relevés de collecte des déchets et l’inventaire du matériel ; interrogez la personne responsable des locaux.',
       },
       indicators: [
         {
           id: 'ecological-resources-waste-sorted',
           title: {
             en: 'What share of your waste is sorted, reused or recycled?',
-            fr: 'Quelle part de vos déchets est triée, réemployée ou recyclée ?',
+            fr: 'Quelle part de vos déchets est triée, réemployée ou recyclée ?',
           },
           type: 'number',
           baseline: 0,
@@ -788,7 +788,7 @@ const ecological: Dimension = {
           id: 'ecological-resources-reuse',
           title: {
             en: 'Do you repair, share or buy second-hand before buying new equipment?',
-            fr: "Réparez-vous, partagez-vous ou achetez-vous d'occasion avant d'acheter du matériel neuf ?",
+            fr: 'Réparez-vous, partagez-vous ou achetez-vous d’occasion avant d’acheter du matériel neuf ?',
           },
           type: 'yesno',
         },
@@ -796,7 +796,7 @@ const ecological: Dimension = {
           id: 'ecological-resources-energy',
           title: {
             en: 'We track our energy use and act to reduce it.',
-            fr: "Nous suivons notre consommation d'énergie et agissons pour la réduire.",
+            fr: 'Nous suivons notre consommation d’énergie et agissons pour la réduire.',
           },
           type: 'scale',
           levels: maturityScale,
@@ -808,18 +808,18 @@ const ecological: Dimension = {
       title: { en: 'Responsible practices', fr: 'Pratiques responsables' },
       description: {
         en: 'Purchasing, travel and awareness-raising take the environment into account.',
-        fr: "Les achats, les déplacements et la sensibilisation tiennent compte de l'environnement.",
+        fr: 'Les achats, les déplacements et la sensibilisation tiennent compte de l’environnement.',
       },
       guidance: {
         en: 'Ask staff to note their work trips over one typical month; go through the purchasing rules with whoever applies them.',
-        fr: "Demandez aux salariés de noter leurs déplacements professionnels pendant un mois type ; relisez les règles d'achat avec la personne qui les applique.",
+        fr: 'Demandez aux salariés de noter leurs déplacements professionnels pendant un mois type ; relisez les règles d’achat avec la personne qui les applique.',
       },
       indicators: [
         {
           id: 'ecological-practices-low-carbon-travel',
           title: {
             en: 'What share of work trips are made on foot, by bike, by public transport or by car-sharing?',
-            fr: 'Quelle part des déplacements professionnels se fait à pied, à vélo, en transports en commun ou en covoiturage ?',
+            fr: 'Quelle part des déplacements professionnels se fait à pied, à vélo, en transports en commun ou en covoiturage ?',
           },
           type: 'number',
           baseline: 0,
@@ -830,7 +830,7 @@ const ecological: Dimension = {
           id: 'ecological-practices-purchasing',
           title: {
             en: 'Our purchasing choices include environmental criteria.',
-            fr: "Nos choix d'achat intègrent des critères environnementaux.",
+            fr: 'Nos choix d’achat intègrent des critères environnementaux.',
           },
           type: 'scale',
           levels: maturityScale,
@@ -839,7 +839,7 @@ const ecological: Dimension = {
           id: 'ecological-practices-awareness',
           title: {
             en: 'Do you raise awareness of environmental issues among staff, volunteers or the public?',
-            fr: 'Sensibilisez-vous vos salariés, vos bénévoles ou le public aux enjeux environnementaux ?',
+            fr: 'Sensibilisez-vous vos salariés, vos bénévoles ou le public aux enjeux environnementaux ?',
           },
           type: 'yesno',
         },
@@ -847,21 +847,21 @@ const ecological: Dimension = {
     },
     {
       id: 'ecological-effects',
-      title: { en: 'Environmental effects of the activity', fr: "Effets de l'activité sur l'environnement" },
+      title: { en: 'Environmental effects of the activity', fr: 'Effets de l’activité sur l’environnement' },
       description: {
         en: 'The organisation knows the harm its activity may do to the environment, and the good it does.',
-        fr: "La structure connaît les dommages que son activité peut causer à l'environnement, et les bienfaits qu'elle lui apporte.",
+        fr: 'La structure connaît les dommages que son activité peut causer à l’environnement, et les bienfaits qu’elle lui apporte.',
       },
       guidance: {
         en: 'Go through the activity step by step with the team; tell apart what is measured from what is only estimated.',
-        fr: "Passez l'activité en revue étape par étape avec l'équipe ; distinguez ce qui est mesuré de ce qui est seulement estimé.",
+        fr: 'Passez l’activité en revue étape par étape avec l’équipe ; distinguez ce qui est mesuré de ce qui est seulement estimé.',
       },
       indicators: [
         {
           id: 'ecological-effects-risks',
           title: {
             en: 'We know the main risks our activity poses to the environment and act to limit them.',
-            fr: "Nous connaissons les principaux risques de notre activité pour l'environnement et agissons pour les limiter.",
+            fr: 'Nous connaissons les principaux risques de notre activité pour l’environnement et agissons pour les limiter.',
           },
           type: 'scale',
           levels: maturityScale,
@@ -870,7 +870,7 @@ const ecological: Dimension = {
           id: 'ecological-effects-benefit',
           title: {
             en: 'Describe one benefit of your activity for the environment.',
-            fr: "Décrivez un bienfait de votre activité pour l'environnement.",
+            fr: 'Décrivez un bienfait de votre activité pour l’environnement.',
           },
           type: 'text',
         },
@@ -885,7 +885,7 @@ export const devisusFramework: Framework = {
   version: '1.0.0',
   title: {
     en: 'DEVISUS social utility self-assessment grid',
-    fr: "Grille d'autoévaluation de l'utilité sociale DEVISUS",
+    fr: 'Grille d’autoévaluation de l’utilité sociale DEVISUS',
   },
   description: {
     en:
@@ -895,11 +895,11 @@ export const devisusFramework: Framework = {
       'criteria (critères) and indicators (indicateurs). The baselines and targets of the figures are neutral ' +
       'examples, not data about any organisation: set your own.',
     fr:
-      "Une grille de départ pour évaluer l'utilité sociale et l'impact social d'une structure de l'économie " +
-      "sociale et solidaire. Ce n'est ni une norme officielle ni un label : dans la tradition française de " +
-      "l'autoévaluation de l'utilité sociale, chaque structure l'adapte en gardant, reformulant ou ajoutant des " +
+      'Une grille de départ pour évaluer l’utilité sociale et l’impact social d’une structure de l’économie ' +
+      'sociale et solidaire. Ce n’est ni une norme officielle ni un label : dans la tradition française de ' +
+      'l’autoévaluation de l’utilité sociale, chaque structure l’adapte en gardant, reformulant ou ajoutant des ' +
       'registres, des critères et des indicateurs. Les valeurs de départ et les cibles des indicateurs chiffrés ' +
-      'sont des exemples neutres, pas des données sur une structure réelle : à chacune de fixer les siennes.',
+      'sont des exemples neutres, pas des données sur une structure réelle : à chacune de fixer les siennes.',
   },
   dimensions: [territorial, economic, social, democratic, ecological],
 };

@@ -56,6 +56,8 @@ export interface PracticeRecord {
   readonly evaluationMethod?: LocalizedText;
   /** A short stable key for the gallery's method filter and its URL. */
   readonly evaluationMethodId?: string;
+  /** The method in a few words, for the gallery's method filter. */
+  readonly evaluationMethodLabel?: LocalizedText;
   readonly transferability?: LocalizedText;
   readonly resources?: LocalizedText;
   /** ISO 8601 year, month or day: "2016", "2022-09", "2014-05-13". */
@@ -124,9 +126,9 @@ const devisusProblem: LocalizedText = {
     'yet Europe has no common understanding of it that goes further than the usual, figures-first view of ' +
     'impact assessment.',
   fr:
-    "L'évaluation de l'impact social et de l'utilité sociale est une question centrale pour l'économie sociale " +
-    "et solidaire, mais l'Europe n'en partage aucune vision commune qui dépasse l'approche habituelle, " +
-    "centrée sur les chiffres, de l'évaluation d'impact.",
+    'L’évaluation de l’impact social et de l’utilité sociale est une question centrale pour l’économie sociale ' +
+    'et solidaire, mais l’Europe n’en partage aucune vision commune qui dépasse l’approche habituelle, ' +
+    'centrée sur les chiffres, de l’évaluation d’impact.',
 };
 
 const skillsProblem: LocalizedText = {
@@ -135,9 +137,9 @@ const skillsProblem: LocalizedText = {
     'economy, and to prepare a follow-up project offering training in social impact and social utility ' +
     'assessment across Europe.',
   fr:
-    "DEVISUS entend renforcer les compétences des accompagnateurs, enseignants et formateurs de l'économie " +
+    'DEVISUS entend renforcer les compétences des accompagnateurs, enseignants et formateurs de l’économie ' +
     'sociale et solidaire, et préparer un projet de suite proposant, partout en Europe, des formations à ' +
-    "l'évaluation de l'impact social et de l'utilité sociale.",
+    'l’évaluation de l’impact social et de l’utilité sociale.',
 };
 
 const impactValuessProblem: LocalizedText = {
@@ -146,7 +148,7 @@ const impactValuessProblem: LocalizedText = {
     'to explain their social utility to partners, so as to work better with businesses and public bodies, ' +
     'diversify their resources and keep their activities going.',
   fr:
-    "Les structures de l'économie sociale et solidaire ont besoin de montrer l'impact de leurs activités sur " +
+    'Les structures de l’économie sociale et solidaire ont besoin de montrer l’impact de leurs activités sur ' +
     'leur territoire et de faire valoir leur utilité sociale auprès de leurs partenaires, pour mieux travailler ' +
     'avec les entreprises et les pouvoirs publics, diversifier leurs ressources et pérenniser leurs activités.',
 };
@@ -157,7 +159,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'devisus-partnership',
     title: {
       en: 'DEVISUS: a shared culture of social utility between SSE networks',
-      fr: "DEVISUS : une culture commune de l'utilité sociale entre réseaux de l'ESS",
+      fr: 'DEVISUS : une culture commune de l’utilité sociale entre réseaux de l’ESS',
     },
     summary: {
       en:
@@ -165,9 +167,9 @@ export const devisusPractices: PracticeRecord[] = [
         'organisations of the social and solidarity economy, most of them members of RIPESS Europe, set out to ' +
         'build a common understanding of social impact and social utility over five partner meetings.',
       fr:
-        "Un partenariat Erasmus+ de petite envergure dans l'éducation des adultes, d'avril 2022 à octobre 2023, " +
-        "où sept organisations de l'économie sociale et solidaire, pour la plupart membres de RIPESS Europe, se sont " +
-        "donné pour but de construire une vision commune de l'impact social et de l'utilité sociale, au fil " +
+        'Un partenariat Erasmus+ de petite envergure dans l’éducation des adultes, d’avril 2022 à octobre 2023, ' +
+        'où sept organisations de l’économie sociale et solidaire, pour la plupart membres de RIPESS Europe, se sont ' +
+        'donné pour but de construire une vision commune de l’impact social et de l’utilité sociale, au fil ' +
         'de cinq rencontres de partenaires.',
     },
     organisations: devisusPartners,
@@ -185,16 +187,16 @@ export const devisusPractices: PracticeRecord[] = [
       fr:
         'Sept organisations, épaulées par deux structures de soutien et coordonnées depuis la France, se sont ' +
         'réunies cinq fois, chaque rencontre étant consacrée à un axe du travail. La première, à Paris en avril ' +
-        '2022, a mis en place le consortium : son fonctionnement, le calendrier général et les livrables. Lille, ' +
+        '2022, a mis en place le consortium : son fonctionnement, le calendrier général et les livrables. Lille, ' +
         'Rome, Namur et Bruxelles ont suivi. Les partenaires veulent tirer de leur culture commune des repères ' +
-        "et des lignes directrices capables d'essaimer en Europe, et resserrer les alliances entre leurs réseaux.",
+        'et des lignes directrices capables d’essaimer en Europe, et resserrer les alliances entre leurs réseaux.',
     },
     transferability: {
       en:
         'Other networks could borrow the format: a small consortium meeting in several cities, one axis of work ' +
         'per meeting, starting with a shared vocabulary before moving on to skills, training and dissemination.',
       fr:
-        "D'autres réseaux pourraient reprendre ce format : un petit consortium qui se réunit dans plusieurs " +
+        'D’autres réseaux pourraient reprendre ce format : un petit consortium qui se réunit dans plusieurs ' +
         'villes, un axe de travail par rencontre, en commençant par un vocabulaire commun avant de passer aux ' +
         'compétences, à la formation et à la diffusion.',
     },
@@ -206,7 +208,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'devisus-lille-shared-culture',
     title: {
       en: 'Lille: building a shared culture with researchers',
-      fr: 'Lille : construire une culture commune avec des chercheurs',
+      fr: 'Lille : construire une culture commune avec des chercheurs',
     },
     summary: {
       en:
@@ -215,8 +217,8 @@ export const devisusPractices: PracticeRecord[] = [
         'systems and VISES.',
       fr:
         'Lors de la deuxième rencontre des partenaires de DEVISUS, en septembre 2022, les partenaires ont ' +
-        "confronté leurs expériences et entendu des interventions sur la mesure et l'évaluation, l'impact et " +
-        "l'utilité, les systèmes participatifs de garantie et VISES.",
+        'confronté leurs expériences et entendu des interventions sur la mesure et l’évaluation, l’impact et ' +
+        'l’utilité, les systèmes participatifs de garantie et VISES.',
     },
     organisations: [
       ...devisusPartners,
@@ -239,8 +241,8 @@ export const devisusPractices: PracticeRecord[] = [
         'With no European view of social impact that goes beyond the usual figures-first approach, the partners ' +
         'first needed common ground.',
       fr:
-        "Faute d'une vision européenne de l'impact social qui dépasse l'approche habituelle centrée sur les " +
-        "chiffres, les partenaires avaient d'abord besoin d'un socle commun.",
+        'Faute d’une vision européenne de l’impact social qui dépasse l’approche habituelle centrée sur les ' +
+        'chiffres, les partenaires avaient d’abord besoin d’un socle commun.',
     },
     approach: {
       en:
@@ -248,16 +250,16 @@ export const devisusPractices: PracticeRecord[] = [
         'on the difference between measuring and evaluating and between impact and utility; CIRAD on ' +
         'participatory guarantee systems; ConcertES and CES Liège on VISES and what followed it in Wallonia.',
       fr:
-        'Les partenaires ont partagé leurs propres expériences, puis écouté des chercheurs : la Chaire ESS ' +
-        "Hauts-de-France sur ce qui distingue mesurer d'évaluer et l'impact de l'utilité ; le CIRAD sur les " +
-        'systèmes participatifs de garantie ; ConcertES et le CES Liège sur VISES et ses prolongements en Wallonie.',
+        'Les partenaires ont partagé leurs propres expériences, puis écouté des chercheurs : la Chaire ESS ' +
+        'Hauts-de-France sur ce qui distingue mesurer d’évaluer et l’impact de l’utilité ; le CIRAD sur les ' +
+        'systèmes participatifs de garantie ; ConcertES et le CES Liège sur VISES et ses prolongements en Wallonie.',
     },
     transferability: {
       en:
         'A network starting work on impact could open the same way: settle the meaning of words such as ' +
         'measurement, evaluation, impact and utility with researchers before choosing any tool.',
       fr:
-        "Un réseau qui commence à travailler sur l'impact pourrait s'y prendre de la même façon : s'accorder " +
+        'Un réseau qui commence à travailler sur l’impact pourrait s’y prendre de la même façon : s’accorder ' +
         'avec des chercheurs sur le sens de mots comme mesure, évaluation, impact et utilité avant de choisir ' +
         'un outil.',
     },
@@ -269,7 +271,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'devisus-rome-support-skills',
     title: {
       en: 'Rome: the skills to support social impact assessment',
-      fr: "Rome : les compétences pour accompagner l'évaluation de l'impact social",
+      fr: 'Rome : les compétences pour accompagner l’évaluation de l’impact social',
     },
     summary: {
       en:
@@ -290,15 +292,15 @@ export const devisusPractices: PracticeRecord[] = [
         'The partners devoted the meeting to one question: what must a person know and be able to do to ' +
         'support an organisation through its social impact assessment?',
       fr:
-        'Les partenaires ont consacré la rencontre à une question : que faut-il savoir et savoir faire pour ' +
-        "accompagner une structure dans l'évaluation de son impact social ?",
+        'Les partenaires ont consacré la rencontre à une question : que faut-il savoir et savoir faire pour ' +
+        'accompagner une structure dans l’évaluation de son impact social ?',
     },
     transferability: {
       en:
         'Training bodies and support networks could start from the same question when drawing up the skills ' +
         'their own staff need.',
       fr:
-        "Les organismes de formation et les réseaux d'accompagnement pourraient partir de la même question pour " +
+        'Les organismes de formation et les réseaux d’accompagnement pourraient partir de la même question pour ' +
         'définir les compétences dont leurs équipes ont besoin.',
     },
     timeframe: { start: '2022-10', end: '2022-10' },
@@ -309,7 +311,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'devisus-namur-coach-training',
     title: {
       en: 'Namur: a training framework for social impact coaches',
-      fr: 'Namur : un référentiel de formation pour les accompagnateurs en impact social',
+      fr: 'Namur : un référentiel de formation pour les accompagnateurs en impact social',
     },
     summary: {
       en:
@@ -317,7 +319,7 @@ export const devisusPractices: PracticeRecord[] = [
         'who coach organisations on social impact.',
       fr:
         'La quatrième rencontre des partenaires de DEVISUS, en février 2023, a travaillé sur un référentiel de ' +
-        "formation pour les personnes qui accompagnent les structures sur l'impact social.",
+        'formation pour les personnes qui accompagnent les structures sur l’impact social.',
     },
     organisations: devisusPartners,
     country: 'BE',
@@ -334,8 +336,8 @@ export const devisusPractices: PracticeRecord[] = [
         'Networks that train their own coaches could take up the idea of a common training framework and adapt ' +
         'it to their own country and members.',
       fr:
-        "Les réseaux qui forment leurs propres accompagnateurs pourraient reprendre l'idée d'un référentiel de " +
-        "formation commun et l'adapter à leur pays et à leurs membres.",
+        'Les réseaux qui forment leurs propres accompagnateurs pourraient reprendre l’idée d’un référentiel de ' +
+        'formation commun et l’adapter à leur pays et à leurs membres.',
     },
     timeframe: { start: '2023-02', end: '2023-02' },
     languages: LANGUAGES,
@@ -345,7 +347,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'devisus-brussels-dissemination',
     title: {
       en: 'Brussels: sharing the results and closing the project',
-      fr: 'Bruxelles : diffuser les résultats et clore le projet',
+      fr: 'Bruxelles : diffuser les résultats et clore le projet',
     },
     summary: {
       en:
@@ -365,19 +367,19 @@ export const devisusPractices: PracticeRecord[] = [
         'DEVISUS means its reference points and guidelines to spread across Europe and to strengthen the ' +
         'alliances between networks of the social and solidarity economy.',
       fr:
-        "DEVISUS veut que ses repères et lignes directrices essaiment en Europe et qu'ils renforcent les " +
-        "alliances entre réseaux de l'économie sociale et solidaire.",
+        'DEVISUS veut que ses repères et lignes directrices essaiment en Europe et qu’ils renforcent les ' +
+        'alliances entre réseaux de l’économie sociale et solidaire.',
     },
     approach: {
       en: 'The partners devoted their final meeting to sharing what the project had produced, and closed it.',
-      fr: "Les partenaires ont consacré leur dernière rencontre à faire connaître les résultats du projet, puis l'ont clos.",
+      fr: 'Les partenaires ont consacré leur dernière rencontre à faire connaître les résultats du projet, puis l’ont clos.',
     },
     transferability: {
       en:
         'Other consortia could likewise set aside their last meeting for sharing their work beyond the ' +
         'partnership.',
       fr:
-        "D'autres consortiums pourraient, de même, réserver leur dernière rencontre au partage de leurs travaux " +
+        'D’autres consortiums pourraient, de même, réserver leur dernière rencontre au partage de leurs travaux ' +
         'au-delà du partenariat.',
     },
     timeframe: { start: '2023-05', end: '2023-05' },
@@ -388,7 +390,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'impact-valuess-questionnaire',
     title: {
       en: 'Asking SSE organisations how they evaluate their impact',
-      fr: "Demander aux structures de l'ESS comment elles évaluent leur impact",
+      fr: 'Demander aux structures de l’ESS comment elles évaluent leur impact',
     },
     summary: {
       en:
@@ -396,8 +398,8 @@ export const devisusPractices: PracticeRecord[] = [
         'and solidarity economy organisations how they evaluate the impact of their activities on their area, ' +
         'on the people they serve and on society as a whole.',
       fr:
-        "La première étape du volet évaluation d'impact d'Impact & ValuESS : un questionnaire en ligne demandant " +
-        "aux structures de l'économie sociale et solidaire comment elles évaluent l'impact de leurs activités " +
+        'La première étape du volet évaluation d’impact d’Impact & ValuESS : un questionnaire en ligne demandant ' +
+        'aux structures de l’économie sociale et solidaire comment elles évaluent l’impact de leurs activités ' +
         'sur leur territoire, sur leurs bénéficiaires et sur la société dans son ensemble.',
     },
     organisations: impactValuessPartners,
@@ -411,15 +413,16 @@ export const devisusPractices: PracticeRecord[] = [
         'they already evaluate it, at three levels: the territory, the beneficiaries and society at large. The ' +
         'questionnaire ran on SurveyMonkey.',
       fr:
-        "Impact & ValuESS, coopération Interreg entre deux pôles de développement de l'économie sociale et " +
-        "solidaire en Bretagne et une organisation anglaise, a commencé son travail sur l'impact en demandant " +
-        "aux structures comment elles l'évaluent déjà, à trois niveaux : le territoire, les bénéficiaires et la " +
+        'Impact & ValuESS, coopération Interreg entre deux pôles de développement de l’économie sociale et ' +
+        'solidaire en Bretagne et une organisation anglaise, a commencé son travail sur l’impact en demandant ' +
+        'aux structures comment elles l’évaluent déjà, à trois niveaux : le territoire, les bénéficiaires et la ' +
         'société en général. Le questionnaire a été diffusé sur SurveyMonkey.',
     },
     evaluationMethodId: 'questionnaire',
+    evaluationMethodLabel: { en: 'Online questionnaire', fr: 'Questionnaire en ligne' },
     evaluationMethod: {
       en: 'An online questionnaire sent to social and solidarity economy organisations.',
-      fr: "Un questionnaire en ligne adressé aux structures de l'économie sociale et solidaire.",
+      fr: 'Un questionnaire en ligne adressé aux structures de l’économie sociale et solidaire.',
     },
     transferability: {
       en:
@@ -427,7 +430,7 @@ export const devisusPractices: PracticeRecord[] = [
         'evaluation practices they already have.',
       fr:
         'Un réseau pourrait mener une enquête semblable auprès de ses membres avant de choisir un outil, afin ' +
-        "de partir des pratiques d'évaluation qu'ils ont déjà.",
+        'de partir des pratiques d’évaluation qu’ils ont déjà.',
     },
     links: [
       {
@@ -442,7 +445,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'impact-valuess-case-studies',
     title: {
       en: 'Case studies of evaluation practices in France and England',
-      fr: "Études de cas sur les pratiques d'évaluation en France et en Angleterre",
+      fr: 'Études de cas sur les pratiques d’évaluation en France et en Angleterre',
     },
     summary: {
       en:
@@ -450,7 +453,7 @@ export const devisusPractices: PracticeRecord[] = [
         'built on in-depth interviews, that analyse how organisations evaluate their impact and where their ' +
         'practices fall short.',
       fr:
-        "La deuxième étape du volet évaluation d'impact d'Impact & ValuESS : des études de cas en France et en " +
+        'La deuxième étape du volet évaluation d’impact d’Impact & ValuESS : des études de cas en France et en ' +
         'Angleterre, fondées sur des entretiens approfondis, qui analysent comment les structures évaluent leur ' +
         'impact et où leurs pratiques trouvent leurs limites.',
     },
@@ -463,21 +466,22 @@ export const devisusPractices: PracticeRecord[] = [
         'In-depth interviews with organisations on both sides of the Channel, followed by a qualitative ' +
         'analysis of their evaluation practices and of the limits of those practices.',
       fr:
-        "Des entretiens approfondis avec des structures des deux côtés de la Manche, suivis d'une analyse " +
-        "qualitative de leurs pratiques d'évaluation et de leurs limites.",
+        'Des entretiens approfondis avec des structures des deux côtés de la Manche, suivis d’une analyse ' +
+        'qualitative de leurs pratiques d’évaluation et de leurs limites.',
     },
     evaluationMethodId: 'case-studies',
+    evaluationMethodLabel: { en: 'Case studies', fr: 'Études de cas' },
     evaluationMethod: {
       en: 'Case studies: in-depth interviews and qualitative analysis.',
-      fr: 'Études de cas : entretiens approfondis et analyse qualitative.',
+      fr: 'Études de cas : entretiens approfondis et analyse qualitative.',
     },
     transferability: {
       en:
         'Looking at the limits of current practices, and not only at what works, could help another network ' +
         'see where its members most need support.',
       fr:
-        "S'intéresser aux limites des pratiques actuelles, et pas seulement à ce qui fonctionne, pourrait aider " +
-        "un autre réseau à voir où ses membres ont le plus besoin d'appui.",
+        'S’intéresser aux limites des pratiques actuelles, et pas seulement à ce qui fonctionne, pourrait aider ' +
+        'un autre réseau à voir où ses membres ont le plus besoin d’appui.',
     },
     languages: LANGUAGES,
     source: IMPACT_VALUESS,
@@ -486,7 +490,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'impact-valuess-exchange-2014',
     title: {
       en: 'A French-English meeting on impact evaluation',
-      fr: "Une rencontre franco-anglaise sur l'évaluation d'impact",
+      fr: 'Une rencontre franco-anglaise sur l’évaluation d’impact',
     },
     summary: {
       en:
@@ -494,9 +498,9 @@ export const devisusPractices: PracticeRecord[] = [
         'questionnaire and case studies had shown, to work in groups on impact evaluation and communication ' +
         'strategy, and to visit social and solidarity economy organisations in England.',
       fr:
-        "Du 13 au 15 mai 2014, les participants français et anglais d'Impact & ValuESS se sont retrouvés pour " +
-        "revenir sur le questionnaire et les études de cas, travailler en ateliers sur l'évaluation d'impact et " +
-        "la stratégie de communication, et visiter des structures de l'économie sociale et solidaire en Angleterre.",
+        'Du 13 au 15 mai 2014, les participants français et anglais d’Impact & ValuESS se sont retrouvés pour ' +
+        'revenir sur le questionnaire et les études de cas, travailler en ateliers sur l’évaluation d’impact et ' +
+        'la stratégie de communication, et visiter des structures de l’économie sociale et solidaire en Angleterre.',
     },
     organisations: impactValuessPartners,
     // The visits were in England; the sources do not name the city.
@@ -509,8 +513,8 @@ export const devisusPractices: PracticeRecord[] = [
         'impact evaluation and on communication strategy, and visits to organisations in England. The Interreg ' +
         "programme paid the French participants' travel.",
       fr:
-        'Trois volets en trois jours : un retour sur le questionnaire et les études de cas, des groupes de ' +
-        "travail sur l'évaluation d'impact et sur la stratégie de communication, et des visites de structures " +
+        'Trois volets en trois jours : un retour sur le questionnaire et les études de cas, des groupes de ' +
+        'travail sur l’évaluation d’impact et sur la stratégie de communication, et des visites de structures ' +
         'en Angleterre. Le programme Interreg a pris en charge les déplacements des participants français.',
     },
     transferability: {
@@ -529,14 +533,14 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'impact-valuess-guide',
     title: {
       en: 'A good-practice guide to showing the impact of SSE activities',
-      fr: "Un guide de bonnes pratiques pour montrer l'impact des activités de l'ESS",
+      fr: 'Un guide de bonnes pratiques pour montrer l’impact des activités de l’ESS',
     },
     summary: {
       en:
         'The fourth and last step of the impact-evaluation work of Impact & ValuESS: a guide that explains why ' +
         "evaluating impact matters and offers an accessible method for doing it within one's own organisation.",
       fr:
-        "La quatrième et dernière étape du volet évaluation d'impact d'Impact & ValuESS : un guide qui explique " +
+        'La quatrième et dernière étape du volet évaluation d’impact d’Impact & ValuESS : un guide qui explique ' +
         'pourquoi évaluer son impact est important et propose une méthode accessible pour le faire dans sa ' +
         'propre structure.',
     },
@@ -553,15 +557,15 @@ export const devisusPractices: PracticeRecord[] = [
         'A good-practice guide on showing the impact of social and solidarity economy activities: why impact ' +
         "evaluation matters, and an accessible method to apply it in one's own organisation.",
       fr:
-        "Un guide de bonnes pratiques pour montrer l'impact des activités de l'économie sociale et solidaire : " +
-        "pourquoi l'évaluation d'impact compte, et une méthode accessible pour l'appliquer dans sa propre structure.",
+        'Un guide de bonnes pratiques pour montrer l’impact des activités de l’économie sociale et solidaire : ' +
+        'pourquoi l’évaluation d’impact compte, et une méthode accessible pour l’appliquer dans sa propre structure.',
     },
     transferability: {
       en:
         'Another network could follow the same outline for its own guide: first why impact evaluation matters, ' +
         'then a simple method an organisation can apply by itself.',
       fr:
-        "Un autre réseau pourrait suivre le même plan pour son propre guide : d'abord pourquoi évaluer son " +
+        'Un autre réseau pourrait suivre le même plan pour son propre guide : d’abord pourquoi évaluer son ' +
         'impact, puis une méthode simple, applicable par une structure seule.',
     },
     languages: LANGUAGES,
@@ -571,7 +575,7 @@ export const devisusPractices: PracticeRecord[] = [
     id: 'vises',
     title: {
       en: 'VISES: an evaluation approach that values practices as much as results',
-      fr: "VISES : une démarche d'évaluation qui valorise les pratiques autant que les résultats",
+      fr: 'VISES : une démarche d’évaluation qui valorise les pratiques autant que les résultats',
     },
     summary: {
       en:
@@ -581,7 +585,7 @@ export const devisusPractices: PracticeRecord[] = [
       fr:
         'Un projet Interreg France-Wallonie-Vlaanderen (2016-2019) porté par ConcertES avec la CRESS ' +
         'Hauts-de-France, avec 21 partenaires et 69 entreprises tests. Il accorde autant de poids aux pratiques ' +
-        "et aux processus qu'aux résultats, et refuse de traduire l'impact en argent.",
+        'et aux processus qu’aux résultats, et refuse de traduire l’impact en argent.',
     },
     organisations: [
       { name: 'ConcertES', country: 'BE' },
@@ -595,19 +599,20 @@ export const devisusPractices: PracticeRecord[] = [
         'only at what it achieves, and it turns down monetisation. The project brought together 21 partners, ' +
         'and 69 test enterprises tried the approach out.',
       fr:
-        "L'évaluation s'intéresse à la façon dont une entreprise produit, se gère et se gouverne, et à ses " +
-        "finalités, pas seulement à ce qu'elle obtient, et elle écarte la monétarisation. Le projet a réuni " +
+        'L’évaluation s’intéresse à la façon dont une entreprise produit, se gère et se gouverne, et à ses ' +
+        'finalités, pas seulement à ce qu’elle obtient, et elle écarte la monétarisation. Le projet a réuni ' +
         '21 partenaires, et 69 entreprises tests ont expérimenté la démarche.',
     },
     evaluationMethodId: 'vises-three-steps',
+    evaluationMethodLabel: { en: 'VISES method, in three steps', fr: 'Méthode VISES, en trois étapes' },
     evaluationMethod: {
       en:
         'Three steps: (1) a state of play and the choice of an evaluative question; (2) data collection through ' +
         'indicators, interviews, surveys, focus groups and life stories; (3) analysis and valorisation.',
       fr:
-        "Trois étapes : (1) un état des lieux et le choix d'une question évaluative ; (2) la collecte de données " +
-        'par des indicateurs, des entretiens, des enquêtes, des groupes de discussion et des récits de vie ; ' +
-        "(3) l'analyse et la valorisation.",
+        'Trois étapes : (1) un état des lieux et le choix d’une question évaluative ; (2) la collecte de données ' +
+        'par des indicateurs, des entretiens, des enquêtes, des groupes de discussion et des récits de vie ; ' +
+        '(3) l’analyse et la valorisation.',
     },
     transferability: {
       en:
@@ -615,7 +620,7 @@ export const devisusPractices: PracticeRecord[] = [
         'question the organisation chooses for itself.',
       fr:
         'Les réseaux réticents à mettre un prix sur la valeur sociale pourraient reprendre ses trois étapes, ' +
-        "qui partent d'une question choisie par la structure elle-même.",
+        'qui partent d’une question choisie par la structure elle-même.',
     },
     timeframe: { start: '2016', end: '2019' },
     languages: LANGUAGES,

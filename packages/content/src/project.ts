@@ -127,13 +127,13 @@ export const devisus: Project = {
   acronym: 'DEVISUS',
   name: {
     en: 'Development of an Ecosystem for Valuing Social Impact and Social Utility',
-    fr: "Développement d'un Écosystème de Valorisation de l'Impact Social et de l'Utilité Sociale",
+    fr: 'Développement d’un Écosystème de Valorisation de l’Impact Social et de l’Utilité Sociale',
   },
   funding: {
     programme: 'Erasmus+',
     action: {
       en: 'Adult Education Small-scale Partnerships',
-      fr: "Partenariats de petite envergure dans le domaine de l'éducation des adultes",
+      fr: 'Partenariats de petite envergure dans le domaine de l’éducation des adultes',
     },
     code: 'KA210-ADU',
     projectNumber: '2021-2-FR01-KA210-ADU-000051132',
@@ -145,9 +145,9 @@ export const devisus: Project = {
       'but across Europe there is no common understanding of it that goes further than the usual, ' +
       'figures-first approach to impact assessment.',
     fr:
-      "Mesurer l'impact social et l'utilité sociale est un enjeu central pour l'économie sociale et solidaire, " +
-      "mais l'Europe ne partage pas encore de vision commune de cette question qui dépasse l'approche " +
-      "habituelle, centrée sur les chiffres, de l'évaluation d'impact.",
+      'Mesurer l’impact social et l’utilité sociale est un enjeu central pour l’économie sociale et solidaire, ' +
+      'mais l’Europe ne partage pas encore de vision commune de cette question qui dépasse l’approche ' +
+      'habituelle, centrée sur les chiffres, de l’évaluation d’impact.',
   },
   aims: [
     {
@@ -156,27 +156,27 @@ export const devisus: Project = {
         'European countries can take up.',
       fr:
         'Construire une culture commune entre partenaires, puis en tirer des repères et des lignes ' +
-        "directrices capables d'essaimer ailleurs en Europe.",
+        'directrices capables d’essaimer ailleurs en Europe.',
     },
     {
       en: 'Strengthen the skills of the coaches, teachers and trainers who work in the social and solidarity economy.',
       fr:
         'Renforcer les compétences des accompagnateurs, enseignants et formateurs ' +
-        "de l'économie sociale et solidaire.",
+        'de l’économie sociale et solidaire.',
     },
     {
       en: 'Bring social and solidarity economy networks closer together around social impact and social utility.',
       fr:
-        "Resserrer les liens entre réseaux de l'économie sociale et solidaire autour de l'impact " +
-        "et de l'utilité sociale.",
+        'Resserrer les liens entre réseaux de l’économie sociale et solidaire autour de l’impact ' +
+        'et de l’utilité sociale.',
     },
     {
       en:
         'Lay the ground for a follow-up project offering training in social impact and social utility ' +
         'assessment throughout Europe.',
       fr:
-        "Préparer un projet de suite qui proposerait, partout en Europe, des formations à l'évaluation de " +
-        "l'impact social et de l'utilité sociale.",
+        'Préparer un projet de suite qui proposerait, partout en Europe, des formations à l’évaluation de ' +
+        'l’impact social et de l’utilité sociale.',
     },
   ],
   partnership: {
@@ -185,7 +185,7 @@ export const devisus: Project = {
       'organisations; the coordinator is based in France.',
     fr:
       'Sept organisations membres, pour la plupart adhérentes de RIPESS Europe, épaulées par deux structures ' +
-      'de soutien ; la coordination est assurée depuis la France.',
+      'de soutien ; la coordination est assurée depuis la France.',
   },
   partners: [
     {
@@ -207,7 +207,7 @@ export const devisus: Project = {
       role: 'partner',
       description: {
         en: 'The European network of the solidarity economy.',
-        fr: "Le réseau européen de l'économie solidaire.",
+        fr: 'Le réseau européen de l’économie solidaire.',
       },
       source: RIPESS_PARTNER_PAGES,
     },
@@ -235,7 +235,7 @@ export const devisus: Project = {
       location: { lat: 48.8566, lon: 2.3522 },
       theme: {
         en: 'Setting up the consortium: how it works, the overall timetable and the deliverables.',
-        fr: 'Mise en place du consortium : son fonctionnement, le calendrier général et les livrables.',
+        fr: 'Mise en place du consortium : son fonctionnement, le calendrier général et les livrables.',
       },
       source: DEVISUS_PAGES,
     },
@@ -249,7 +249,7 @@ export const devisus: Project = {
       theme: {
         en: 'Building a common culture: the partners exchange experience and hear from researchers.',
         fr:
-          "Construire une culture commune : échanges d'expériences entre partenaires " +
+          'Construire une culture commune : échanges d’expériences entre partenaires ' +
           'et interventions de chercheurs.',
       },
       summary: {
@@ -259,7 +259,7 @@ export const devisus: Project = {
           'ConcertES and CES Liège presented VISES and what followed it in Wallonia.',
         fr:
           'Des chercheurs de la Chaire ESS Hauts-de-France ont distingué mesure et évaluation, impact et ' +
-          'utilité ; le CIRAD a présenté les systèmes participatifs de garantie ; ConcertES et le CES Liège ' +
+          'utilité ; le CIRAD a présenté les systèmes participatifs de garantie ; ConcertES et le CES Liège ' +
           'ont présenté VISES et ses prolongements en Wallonie.',
       },
       source: DEVISUS_PAGES,
@@ -336,7 +336,7 @@ export const impactValuess: Cooperation = {
       'A cross-border Interreg cooperation between two development hubs of the social and solidarity economy ' +
       'in Brittany and an English partner organisation.',
     fr:
-      "Une coopération transfrontalière Interreg entre deux pôles de développement de l'économie sociale et " +
+      'Une coopération transfrontalière Interreg entre deux pôles de développement de l’économie sociale et ' +
       'solidaire en Bretagne et une organisation partenaire anglaise.',
   },
   partners: [
@@ -346,7 +346,7 @@ export const impactValuess: Cooperation = {
       role: 'partner',
       description: {
         en: 'A social and solidarity economy development hub in Brittany.',
-        fr: "Un pôle de développement de l'économie sociale et solidaire en Bretagne.",
+        fr: 'Un pôle de développement de l’économie sociale et solidaire en Bretagne.',
       },
       region: { en: 'Pays de Rennes, Brittany', fr: 'Pays de Rennes, Bretagne' },
       country: 'FR',
@@ -358,7 +358,7 @@ export const impactValuess: Cooperation = {
       role: 'partner',
       description: {
         en: 'A social and solidarity economy development hub in Brittany.',
-        fr: "Un pôle de développement de l'économie sociale et solidaire en Bretagne.",
+        fr: 'Un pôle de développement de l’économie sociale et solidaire en Bretagne.',
       },
       region: { en: 'Pays de Brest, Brittany', fr: 'Pays de Brest, Bretagne' },
       country: 'FR',
@@ -380,7 +380,7 @@ export const impactValuess: Cooperation = {
         'Make the dealings of social and solidarity economy organisations with businesses and public bodies ' +
         'more fruitful, so that their resources become more varied and their activities last.',
       fr:
-        "Rendre plus fructueuses les relations des structures de l'économie sociale et solidaire avec les " +
+        'Rendre plus fructueuses les relations des structures de l’économie sociale et solidaire avec les ' +
         'entreprises et les pouvoirs publics, pour varier leurs ressources et pérenniser leurs activités.',
     },
     {
@@ -388,7 +388,7 @@ export const impactValuess: Cooperation = {
         'Help these organisations learn to demonstrate the impact of their work on their area and to explain ' +
         'their social utility to their partners.',
       fr:
-        "Aider ces structures à savoir démontrer l'impact de leur action sur leur territoire et à faire valoir " +
+        'Aider ces structures à savoir démontrer l’impact de leur action sur leur territoire et à faire valoir ' +
         'leur utilité sociale auprès de leurs partenaires.',
     },
   ],
@@ -401,7 +401,7 @@ export const impactValuess: Cooperation = {
           'Social and solidarity economy organisations were asked, through an online survey, how they assess the ' +
           'effects of their activities on their area, on the people they serve and on society as a whole.',
         fr:
-          "Un questionnaire en ligne a demandé aux structures de l'économie sociale et solidaire comment elles " +
+          'Un questionnaire en ligne a demandé aux structures de l’économie sociale et solidaire comment elles ' +
           'évaluent les effets de leurs activités sur leur territoire, sur leurs bénéficiaires ' +
           'et sur la société.',
       },
@@ -416,7 +416,7 @@ export const impactValuess: Cooperation = {
           'Detailed interviews, then a qualitative look at how organisations evaluate their work and where ' +
           'those practices fall short.',
         fr:
-          "Des entretiens approfondis, suivis d'une analyse qualitative des pratiques d'évaluation des " +
+          'Des entretiens approfondis, suivis d’une analyse qualitative des pratiques d’évaluation des ' +
           'structures et de leurs limites.',
       },
       source: IMPACT_VALUESS_NOTES,
@@ -431,8 +431,8 @@ export const impactValuess: Cooperation = {
           'economy organisations in England. The Interreg programme covered the travel of the French participants.',
         fr:
           'Trois jours pour revenir sur les enseignements du questionnaire et des études de cas, avec des ' +
-          "ateliers sur l'évaluation d'impact et sur la stratégie de communication, et des visites de structures " +
-          "de l'économie sociale et solidaire en Angleterre. Le programme Interreg a pris en charge le " +
+          'ateliers sur l’évaluation d’impact et sur la stratégie de communication, et des visites de structures ' +
+          'de l’économie sociale et solidaire en Angleterre. Le programme Interreg a pris en charge le ' +
           'déplacement des participants français.',
       },
       dates: { start: '2014-05-13', end: '2014-05-15' },
@@ -446,7 +446,7 @@ export const impactValuess: Cooperation = {
           'A guide on demonstrating the impact of social and solidarity economy activities: why evaluating ' +
           'impact is worth it, and a straightforward method for doing it in your own organisation.',
         fr:
-          "Un guide pour mettre en valeur l'impact des activités de l'économie sociale et solidaire : pourquoi " +
+          'Un guide pour mettre en valeur l’impact des activités de l’économie sociale et solidaire : pourquoi ' +
           'évaluer son impact, et une méthode simple pour le faire dans sa propre structure.',
       },
       source: IMPACT_VALUESS_NOTES,

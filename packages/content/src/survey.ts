@@ -105,15 +105,15 @@ const EVALUATES = "{evaluates_impact} = 'yes'";
 
 export const devisusSurvey: SurveyJson = {
   id: 'devisus-impact-practices',
-  title: t('How does your organisation evaluate its impact?', 'Comment votre structure évalue-t-elle son impact ?'),
+  title: t('How does your organisation evaluate its impact?', 'Comment votre structure évalue-t-elle son impact ?'),
   description: t(
     'A short questionnaire for social and solidarity economy organisations about the ways they look at the ' +
       'effects of their work on their territory, on the people they serve and on society as a whole. It takes ' +
       'about ten minutes. Only the email address at the end is personal, and it is optional. Your answers stay ' +
       'in your browser unless the site that publishes this survey sends them somewhere.',
-    "Un court questionnaire destiné aux structures de l'économie sociale et solidaire, sur la manière dont " +
-      "elles regardent les effets de leur action sur leur territoire, sur les personnes qu'elles accompagnent et " +
-      "sur la société dans son ensemble. Comptez une dizaine de minutes. Seule l'adresse électronique demandée à " +
+    'Un court questionnaire destiné aux structures de l’économie sociale et solidaire, sur la manière dont ' +
+      'elles regardent les effets de leur action sur leur territoire, sur les personnes qu’elles accompagnent et ' +
+      'sur la société dans son ensemble. Comptez une dizaine de minutes. Seule l’adresse électronique demandée à ' +
       'la fin est personnelle, et elle est facultative. Vos réponses restent dans votre navigateur, sauf si le ' +
       'site qui publie ce questionnaire les envoie ailleurs.',
   ),
@@ -121,7 +121,7 @@ export const devisusSurvey: SurveyJson = {
   completedHtml: t(
     'Thank you for your time. Your answers help to map how SSE organisations show the value of their work.',
     'Merci pour le temps que vous nous avez accordé. Vos réponses aident à mieux connaître la façon dont les ' +
-      "structures de l'ESS rendent compte de la valeur de leur action.",
+      'structures de l’ESS rendent compte de la valeur de leur action.',
   ),
   pages: [
     {
@@ -131,7 +131,7 @@ export const devisusSurvey: SurveyJson = {
         {
           type: 'radiogroup',
           name: 'organisation_type',
-          title: t('What kind of organisation is it?', "De quel type de structure s'agit-il ?"),
+          title: t('What kind of organisation is it?', 'De quel type de structure s’agit-il ?'),
           isRequired: true,
           choices: [
             item('association', 'Association or non-profit', 'Association'),
@@ -146,13 +146,13 @@ export const devisusSurvey: SurveyJson = {
         {
           type: 'dropdown',
           name: 'field_of_activity',
-          title: t('What is its main field of activity?', "Quel est son principal domaine d'activité ?"),
+          title: t('What is its main field of activity?', 'Quel est son principal domaine d’activité ?'),
           choices: [
             item('social_care', 'Social services, health and care', 'Action sociale, santé et soin'),
             item(
               'work_integration',
               'Work integration and employment',
-              "Insertion par l'activité économique et emploi",
+              'Insertion par l’activité économique et emploi',
             ),
             item('education', 'Education and training', 'Éducation et formation'),
             item('culture', 'Culture, sport and leisure', 'Culture, sport et loisirs'),
@@ -168,7 +168,7 @@ export const devisusSurvey: SurveyJson = {
             item(
               'sse_support',
               'Support to SSE organisations (network, development hub)',
-              "Accompagnement des structures de l'ESS (réseau, pôle de développement)",
+              'Accompagnement des structures de l’ESS (réseau, pôle de développement)',
             ),
           ],
           showOtherItem: true,
@@ -177,13 +177,13 @@ export const devisusSurvey: SurveyJson = {
         {
           type: 'radiogroup',
           name: 'employees',
-          title: t('How many people does it employ?', 'Combien de salariés compte-t-elle ?'),
+          title: t('How many people does it employ?', 'Combien de salariés compte-t-elle ?'),
           description: t(
             'Count people, not full-time equivalents.',
             'Comptez des personnes, pas des équivalents temps plein.',
           ),
           choices: [
-            item('0', 'None: volunteers only', 'Aucun : seulement des bénévoles'),
+            item('0', 'None: volunteers only', 'Aucun : seulement des bénévoles'),
             item('1_9', '1 to 9', '1 à 9'),
             item('10_49', '10 to 49', '10 à 49'),
             item('50_249', '50 to 249', '50 à 249'),
@@ -193,7 +193,7 @@ export const devisusSurvey: SurveyJson = {
         {
           type: 'dropdown',
           name: 'country',
-          title: t('In which country is it based?', 'Dans quel pays est-elle implantée ?'),
+          title: t('In which country is it based?', 'Dans quel pays est-elle implantée ?'),
           choices: [
             item('BE', 'Belgium', 'Belgique'),
             item('FR', 'France', 'France'),
@@ -209,12 +209,12 @@ export const devisusSurvey: SurveyJson = {
         {
           type: 'radiogroup',
           name: 'respondent_role',
-          title: t('What is your role in it?', 'Quel y est votre rôle ?'),
+          title: t('What is your role in it?', 'Quel y est votre rôle ?'),
           choices: [
             item('management', 'Director or manager', 'Direction'),
-            item('evaluation_staff', 'Staff member in charge of evaluation', "Salarié chargé de l'évaluation"),
+            item('evaluation_staff', 'Staff member in charge of evaluation', 'Salarié chargé de l’évaluation'),
             item('other_staff', 'Another staff member', 'Autre salarié'),
-            item('board', 'Board member', "Membre du conseil d'administration"),
+            item('board', 'Board member', 'Membre du conseil d’administration'),
             item('volunteer', 'Volunteer or member', 'Bénévole ou adhérent'),
           ],
           showOtherItem: true,
@@ -224,14 +224,14 @@ export const devisusSurvey: SurveyJson = {
     },
     {
       name: 'evaluation',
-      title: t('Evaluating your impact', "L'évaluation de votre impact"),
+      title: t('Evaluating your impact', 'L’évaluation de votre impact'),
       elements: [
         {
           type: 'radiogroup',
           name: 'evaluates_impact',
           title: t(
             'Does your organisation evaluate the impact of its activities?',
-            "Votre structure évalue-t-elle l'impact de ses activités ?",
+            'Votre structure évalue-t-elle l’impact de ses activités ?',
           ),
           description: t(
             'Any deliberate look at what changes because of your work counts, however simple.',
@@ -240,18 +240,18 @@ export const devisusSurvey: SurveyJson = {
           isRequired: true,
           choices: [
             item('yes', 'Yes', 'Oui'),
-            item('planned', 'Not yet, but we plan to', "Pas encore, mais c'est prévu"),
+            item('planned', 'Not yet, but we plan to', 'Pas encore, mais c’est prévu'),
             item('no', 'No', 'Non'),
           ],
         },
         {
           type: 'dropdown',
           name: 'planned_start',
-          title: t('When do you expect to start?', 'Quand pensez-vous commencer ?'),
+          title: t('When do you expect to start?', 'Quand pensez-vous commencer ?'),
           visibleIf: "{evaluates_impact} = 'planned'",
           choices: [
-            item('six_months', 'Within six months', "D'ici six mois"),
-            item('one_year', 'Within a year', "D'ici un an"),
+            item('six_months', 'Within six months', 'D’ici six mois'),
+            item('one_year', 'Within a year', 'D’ici un an'),
             item('later', 'Later', 'Plus tard'),
             item('unknown', 'We do not know yet', 'Nous ne savons pas encore'),
           ],
@@ -259,7 +259,7 @@ export const devisusSurvey: SurveyJson = {
         {
           type: 'panel',
           name: 'evaluation_practice',
-          title: t('Your evaluation so far', "Votre évaluation jusqu'ici"),
+          title: t('Your evaluation so far', 'Votre évaluation jusqu’ici'),
           visibleIf: EVALUATES,
           elements: [
             {
@@ -268,7 +268,7 @@ export const devisusSurvey: SurveyJson = {
               inputType: 'number',
               title: t(
                 'Since which year have you been evaluating your impact?',
-                'Depuis quelle année évaluez-vous votre impact ?',
+                'Depuis quelle année évaluez-vous votre impact ?',
               ),
               description: t('An approximate year is enough.', 'Une année approximative suffit.'),
               validators: [{ type: 'numeric', minValue: 1900, maxValue: 2100 }],
@@ -294,7 +294,7 @@ export const devisusSurvey: SurveyJson = {
             {
               type: 'checkbox',
               name: 'evaluation_participants',
-              title: t('Who takes part in the evaluation?', "Qui participe à l'évaluation ?"),
+              title: t('Who takes part in the evaluation?', 'Qui participe à l’évaluation ?'),
               choices: [
                 item('staff', 'Staff', 'Les salariés'),
                 item('board', 'Board members', 'Les administrateurs'),
@@ -312,9 +312,9 @@ export const devisusSurvey: SurveyJson = {
           name: 'importance',
           title: t(
             'How important is it for your organisation to show its impact?',
-            'Quelle importance votre structure accorde-t-elle au fait de montrer son impact ?',
+            'Quelle importance votre structure accorde-t-elle au fait de montrer son impact ?',
           ),
-          description: t('1 means not important, 5 means essential.', '1 : sans importance ; 5 : essentiel.'),
+          description: t('1 means not important, 5 means essential.', '1 : sans importance ; 5 : essentiel.'),
           rateMin: 1,
           rateMax: 5,
         },
@@ -327,7 +327,7 @@ export const devisusSurvey: SurveyJson = {
         {
           type: 'checkbox',
           name: 'methods',
-          title: t('Which methods do you use?', 'Quelles méthodes utilisez-vous ?'),
+          title: t('Which methods do you use?', 'Quelles méthodes utilisez-vous ?'),
           description: t('Tick all that apply.', 'Cochez toutes les réponses qui conviennent.'),
           visibleIf: EVALUATES,
           isRequired: true,
@@ -340,7 +340,7 @@ export const devisusSurvey: SurveyJson = {
             item(
               'monetisation',
               'Cost-benefit analysis or putting a money value on impact',
-              "Une analyse coûts-bénéfices ou une monétarisation de l'impact",
+              'Une analyse coûts-bénéfices ou une monétarisation de l’impact',
             ),
             item(
               'participatory',
@@ -356,7 +356,7 @@ export const devisusSurvey: SurveyJson = {
           type: 'text',
           name: 'indicator_count',
           inputType: 'number',
-          title: t('Roughly how many indicators do you follow?', "Combien d'indicateurs suivez-vous, à peu près ?"),
+          title: t('Roughly how many indicators do you follow?', 'Combien d’indicateurs suivez-vous, à peu près ?'),
           visibleIf: "{methods} contains 'indicators'",
           validators: [{ type: 'numeric', minValue: 1, maxValue: 1000 }],
         },
@@ -365,14 +365,14 @@ export const devisusSurvey: SurveyJson = {
           name: 'frameworks',
           title: t(
             'Do you draw on a published framework or guide?',
-            'Vous appuyez-vous sur un référentiel ou un guide publié ?',
+            'Vous appuyez-vous sur un référentiel ou un guide publié ?',
           ),
           visibleIf: EVALUATES,
           choices: [
             item(
               'social_utility_guides',
               'A French social-utility self-evaluation guide (Avise, COORACE...)',
-              "Un guide français d'auto-évaluation de l'utilité sociale (Avise, COORACE...)",
+              'Un guide français d’auto-évaluation de l’utilité sociale (Avise, COORACE...)',
             ),
             item('vises', 'The VISES approach', 'La démarche VISES'),
             item(
@@ -383,7 +383,7 @@ export const devisusSurvey: SurveyJson = {
             item(
               'impact_management_project',
               'The five dimensions of the Impact Management Project',
-              "Les cinq dimensions de l'Impact Management Project",
+              'Les cinq dimensions de l’Impact Management Project',
             ),
             item('own_grid', 'A grid we built ourselves', 'Une grille construite par nous-mêmes'),
           ],
@@ -395,7 +395,7 @@ export const devisusSurvey: SurveyJson = {
           name: 'purposes',
           title: t(
             'Why do you evaluate, or why would you? Put the reasons in order, the most important first.',
-            'Pourquoi évaluez-vous, ou pourquoi le feriez-vous ? Classez les raisons, de la plus importante à la moins importante.',
+            'Pourquoi évaluez-vous, ou pourquoi le feriez-vous ? Classez les raisons, de la plus importante à la moins importante.',
           ),
           visibleIf: "{evaluates_impact} = 'yes' or {evaluates_impact} = 'planned'",
           choices: [
@@ -417,16 +417,16 @@ export const devisusSurvey: SurveyJson = {
           name: 'obstacles',
           title: t(
             'What makes evaluation difficult for you, or keeps you from starting?',
-            "Qu'est-ce qui rend l'évaluation difficile pour vous, ou vous empêche de vous lancer ?",
+            'Qu’est-ce qui rend l’évaluation difficile pour vous, ou vous empêche de vous lancer ?',
           ),
           choices: [
             item('time', 'Lack of time', 'Le manque de temps'),
-            item('money', 'Lack of money', "Le manque d'argent"),
+            item('money', 'Lack of money', 'Le manque d’argent'),
             item('skills', 'Lack of skills', 'Le manque de compétences'),
             item(
               'unsuited_methods',
               'Methods that do not fit the values of the SSE',
-              "Des méthodes mal adaptées aux valeurs de l'ESS",
+              'Des méthodes mal adaptées aux valeurs de l’ESS',
             ),
             item('data', 'Data that is missing or hard to collect', 'Des données absentes ou difficiles à recueillir'),
             item(
@@ -443,7 +443,7 @@ export const devisusSurvey: SurveyJson = {
           name: 'usefulness',
           title: t(
             'How useful has evaluation been to your organisation so far?',
-            "Jusqu'ici, dans quelle mesure l'évaluation a-t-elle été utile à votre structure ?",
+            'Jusqu’ici, dans quelle mesure l’évaluation a-t-elle été utile à votre structure ?',
           ),
           visibleIf: EVALUATES,
           rateValues: [
@@ -459,14 +459,14 @@ export const devisusSurvey: SurveyJson = {
           name: 'changed_activity',
           title: t(
             'Has an evaluation ever led you to change one of your activities?',
-            "Une évaluation vous a-t-elle déjà conduits à modifier l'une de vos activités ?",
+            'Une évaluation vous a-t-elle déjà conduits à modifier l’une de vos activités ?',
           ),
           visibleIf: EVALUATES,
         },
         {
           type: 'comment',
           name: 'change_description',
-          title: t('What did you change?', "Qu'avez-vous modifié ?"),
+          title: t('What did you change?', 'Qu’avez-vous modifié ?'),
           visibleIf: '{changed_activity} = true',
           validators: [{ type: 'text', maxLength: 2000 }],
         },
@@ -481,7 +481,7 @@ export const devisusSurvey: SurveyJson = {
           name: 'support_needs',
           title: t(
             'What support would help you evaluate your impact?',
-            'Quel soutien vous aiderait à évaluer votre impact ?',
+            'Quel soutien vous aiderait à évaluer votre impact ?',
           ),
           choices: [
             item('training', 'Training', 'Une formation'),
@@ -490,9 +490,9 @@ export const devisusSurvey: SurveyJson = {
             item(
               'peer_exchange',
               'Exchanges with other SSE organisations',
-              "Des échanges avec d'autres structures de l'ESS",
+              'Des échanges avec d’autres structures de l’ESS',
             ),
-            item('funding', 'Funding for evaluation', "Un financement pour l'évaluation"),
+            item('funding', 'Funding for evaluation', 'Un financement pour l’évaluation'),
             item('data_help', 'Help to collect and analyse data', 'Une aide pour recueillir et analyser les données'),
             item('communication', 'Help to present the results', 'Une aide pour présenter les résultats'),
           ],
@@ -504,7 +504,7 @@ export const devisusSurvey: SurveyJson = {
           name: 'training_format',
           title: t(
             'Which training format would suit you best?',
-            'Quel format de formation vous conviendrait le mieux ?',
+            'Quel format de formation vous conviendrait le mieux ?',
           ),
           enableIf: "{support_needs} contains 'training'",
           choices: [
@@ -526,7 +526,7 @@ export const devisusSurvey: SurveyJson = {
           name: 'share_practice',
           title: t(
             'Would you be willing to share one of your evaluation practices with other SSE organisations?',
-            "Accepteriez-vous de partager l'une de vos pratiques d'évaluation avec d'autres structures de l'ESS ?",
+            'Accepteriez-vous de partager l’une de vos pratiques d’évaluation avec d’autres structures de l’ESS ?',
           ),
         },
         {
@@ -535,7 +535,7 @@ export const devisusSurvey: SurveyJson = {
           inputType: 'email',
           title: t(
             'At which email address can we reach you?',
-            'À quelle adresse électronique pouvons-nous vous joindre ?',
+            'À quelle adresse électronique pouvons-nous vous joindre ?',
           ),
           description: t(
             'Used only to talk with you about sharing your practice.',
@@ -551,7 +551,7 @@ export const devisusSurvey: SurveyJson = {
           inputType: 'url',
           title: t(
             'Is there a web page that presents this practice? (optional)',
-            'Une page web présente-t-elle cette pratique ? (facultatif)',
+            'Une page web présente-t-elle cette pratique ? (facultatif)',
           ),
           visibleIf: '{share_practice} = true',
           validators: [{ type: 'regex', regex: '^https?://\\S+$' }],
@@ -561,7 +561,7 @@ export const devisusSurvey: SurveyJson = {
           name: 'final_comment',
           title: t(
             'Anything else you would like to tell us? (optional)',
-            'Souhaitez-vous ajouter quelque chose ? (facultatif)',
+            'Souhaitez-vous ajouter quelque chose ? (facultatif)',
           ),
           validators: [{ type: 'text', maxLength: 4000 }],
         },

@@ -18,6 +18,7 @@ export { foldText } from './i18n/fold-text.js';
 export { formatNumber, formatDate, formatList, regionName } from './i18n/format.js';
 export { columnStyles, scrollRegionStyles, scrollRegion } from './layout/layout.js';
 export { themeStyles } from './theme/theme.styles.js';
+export { scaleStyles } from './theme/scale.styles.js';
 export { styleProperties, type StyleProperties } from './style-properties.js';
 export { DevisusFormElement, internals } from './form/devisus-form-element.js';
 export { DraftController, type DraftOptions, type DraftRefusal } from './store/draft-controller.js';

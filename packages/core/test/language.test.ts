@@ -10,6 +10,8 @@ import {
   formatNumber,
   formatDate,
   formatList,
+  i18n,
+  translator,
   matchLocale,
 } from '../src/index.js';
 import { mount, settled, settledFixture, shownText, restorePageLanguage, waitFor } from '@devisus/test-support';
@@ -152,6 +154,15 @@ describe('Intl formatting', () => {
     expect(formatDate('fr', '2022-09-15', { year: 'numeric', month: 'long' })).to.equal('septembre 2022');
     expect(formatDate('en', 'not a date')).to.equal('not a date');
     expect(formatList('es', ['París', 'Roma', 'Namur'])).to.equal('París, Roma y Namur');
+  });
+
+  it('writes figures in messages without a separator below 10,000, so that years read as years', () => {
+    i18n.addResource('en', 'format-test', 'range', 'Between {{min, number}} and {{max, number}}.');
+    i18n.addResource('fr', 'format-test', 'range', 'Entre {{min, number}} et {{max, number}}.');
+    const range = (language: string) =>
+      translator(language as never, ['format-test'])('range', { min: 1800, max: 12500 }).replace(/\s/g, ' ');
+    expect(range('en')).to.equal('Between 1800 and 12,500.');
+    expect(range('fr')).to.equal('Entre 1800 et 12 500.');
   });
 
   it('pluralises through i18next and Intl.PluralRules', async () => {

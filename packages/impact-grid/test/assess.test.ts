@@ -34,12 +34,15 @@ describe('assess mode', () => {
     const el = await settledFixture<ImpactGrid>(
       html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
     );
-    expect($$(el, 'input[name="care-scale"]')).to.have.length(4);
+    // Four levels, then "not applicable" in the same group.
+    expect($$(el, 'input[name="care-scale"]')).to.have.length(5);
     expect($$(el, 'input[name="care-yes"]').map((input) => input.closest('label')!.textContent!.trim())).to.deep.equal([
       'Yes',
       'No',
+      'Not applicable',
     ]);
-    expect($$(el, '[part="indicator"] input[type="checkbox"]')).to.have.length(4);
+    // The come-back marks, one per indicator, in the panel that also holds the comment.
+    expect($$(el, '[part="indicator"] details.notes input[type="checkbox"]')).to.have.length(2);
     $(el, '.pager button.primary').click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, 'input[type="number"]').labels![0].textContent).to.equal('Value (%)');
@@ -73,7 +76,10 @@ describe('assess mode', () => {
     expect($<HTMLInputElement>(el, 'input[name="care-yes"][type="radio"]:nth-of-type(1)')).to.exist;
     expect(($$(el, 'input[name="care-yes"]')[1] as HTMLInputElement).checked).to.equal(true);
     expect(el.scores.criteria['people-care']).to.equal(0);
-    const revisit = $$(el, '#indicator-care-yes input[type="checkbox"]')[1] as HTMLInputElement;
+    $(el, '#indicator-care-yes details.notes summary').click();
+    await el.updateComplete;
+    const revisit = $<HTMLInputElement>(el, '#indicator-care-yes input[type="checkbox"]');
+    expect(revisit.checkVisibility()).to.equal(true);
     revisit.click();
     await el.updateComplete;
     expect(el.answers['care-yes']).to.deep.equal({ value: false, revisit: true });
@@ -121,6 +127,58 @@ describe('assess mode', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => focused()?.id === 'results-title', 'focus on the results');
     expect(el.mode).to.equal('results');
+  });
+
+  it('takes two Tab stops per scale or yes/no indicator: its choices, not applicable included, and its notes', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    el.focus();
+    const stops: string[] = [];
+    for (let presses = 0; presses < 30 && focused()?.className !== 'primary'; presses++) {
+      await sendKeys({ press: 'Tab' });
+      const fieldset = focused()?.closest('fieldset');
+      if (fieldset) stops.push(`${fieldset.id} ${focused()!.localName}`);
+    }
+    expect(stops).to.deep.equal([
+      'indicator-care-scale input',
+      'indicator-care-scale summary',
+      'indicator-care-yes input',
+      'indicator-care-yes summary',
+    ]);
+    // "Not applicable" is the last choice of the group, reached with the arrow keys.
+    $<HTMLInputElement>(el, 'input[name="care-yes"]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.answers['care-yes']).to.deep.equal({ na: true });
+    expect($(el, '#indicator-care-yes').classList.contains('na')).to.equal(true);
+  });
+
+  it('keeps the notes panel open while its comment is emptied, and focus on its summary when it closes', async () => {
+    const el = await settledFixture<ImpactGrid>(
+      html`<devisus-impact-grid no-autosave .data=${smallFramework}></devisus-impact-grid>`,
+    );
+    const notes = $<HTMLDetailsElement>(el, '#indicator-care-yes details.notes');
+    const summary = notes.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => notes.open, 'the panel open');
+    const comment = $<HTMLTextAreaElement>(el, '#comment-care-yes');
+    comment.focus();
+    await sendKeys({ type: 'ab' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(el.answers['care-yes']).to.equal(undefined);
+    expect(notes.open).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(comment);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !notes.open, 'the panel closed');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(document.activeElement).to.equal(el);
   });
 
   it('keeps every change on the device and restores it when the page comes back', async () => {

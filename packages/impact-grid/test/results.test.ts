@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
-import { shownText } from '@devisus/test-support';
+import { shownText, waitFor } from '@devisus/test-support';
 import { threeDimensions } from './support/frameworks.js';
 import { gridFixture, type GridSetup } from './support/grids.js';
 
@@ -32,7 +32,8 @@ describe('results mode', () => {
 
   it('draws a radar chart labelled as an image that points to the table', async () => {
     const el = await results();
-    const chart = el.shadowRoot!.querySelector('svg')!;
+    // Its code loads with the first results shown.
+    const chart = await waitFor(() => el.shadowRoot!.querySelector('.chart svg'), 'the chart drawn');
     expect(chart.getAttribute('role')).to.equal('img');
     const caption = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
     expect(caption.textContent).to.contain('the table below gives the same figures');
@@ -46,7 +47,7 @@ describe('results mode', () => {
     expect(el.scores.overall).to.be.closeTo(56.25, 1e-9);
   });
 
-  it('names strengths and areas to work on', async () => {
+  it('names strengths and areas to work on, each with its score and dimension', async () => {
     const el = await results();
     const list = (title: string) =>
       [
@@ -54,8 +55,8 @@ describe('results mode', () => {
           .find((section) => section.querySelector('h4')!.textContent === title)!
           .querySelectorAll('li'),
       ].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
-    expect(list('Strengths')).to.deep.equal(['Links 100', 'Waste 50']);
-    expect(list('Areas to work on')).to.deep.equal(['Care 25']);
+    expect(list('Strengths')).to.deep.equal(['Links 100 Town', 'Waste 50 Planet']);
+    expect(list('Areas to work on')).to.deep.equal(['Care 25 People']);
   });
 
   it('says why a list of highlights is empty: nothing answered, or every answered criterion strong', async () => {
@@ -85,7 +86,7 @@ describe('results mode', () => {
       ['Planet', '50', 'Not assessed', ''],
       ['Town', '100', '0', '+100'],
     ]);
-    expect(el.shadowRoot!.querySelectorAll('svg polygon.earlier')).to.have.length(1);
+    await waitFor(() => el.shadowRoot!.querySelector('svg polygon.earlier'), 'the earlier outline drawn');
     expect(shownText(el)).to.contain('Compared with the assessment of Mar 1, 2025.');
   });
 

@@ -19,6 +19,19 @@ describe('practices accessibility', () => {
         await expect(el).to.be.accessible();
       });
     }
+    it(`gallery on a phone, filters folded and open, ${theme}`, async () => {
+      const el = await settledFixture<PracticeGallery>(
+        html`<devisus-practice-gallery
+          style="width: 360px"
+          theme=${theme}
+          .data=${practices}
+        ></devisus-practice-gallery>`,
+      );
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
     it(`gallery: list, no match, filtered and dialog, ${theme}`, async () => {
       const el = await settledFixture<PracticeGallery>(
         html`<devisus-practice-gallery theme=${theme} .data=${practices}></devisus-practice-gallery>`,

@@ -688,7 +688,7 @@ describe('<devisus-survey-results>', () => {
     expect(part(el, 'count')!.textContent!.trim()).to.equal('5 réponses');
     const role = section(el, 'Votre rôle');
     expect(rows(role, 'table')[0]).to.deep.equal(['Membre', '3', '60 %']);
-    expect(role.querySelector('caption')!.textContent!.trim()).to.equal('Réponses à « Votre rôle »');
+    expect(role.querySelector('caption')!.textContent!.trim()).to.equal('Réponses à «\u202fVotre rôle\u202f»');
     expect(textOf(role)).to.contain('5 personnes ont répondu');
   });
 

@@ -80,7 +80,7 @@ describe('devisus-survey', () => {
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect($$(el, '[part="error-summary"] a').map((link) => link.textContent)).to.deep.equal([
       'Organisation: Answer this question.',
-      'Staff: Enter a number between 0 and 1,000.',
+      'Staff: Enter a number between 0 and 1000.',
       'Do you evaluate?: Answer this question.',
     ]);
     // Under each question, the message alone.
@@ -132,9 +132,7 @@ describe('devisus-survey', () => {
     );
     await type(el, '#q-share', '0,2');
     await submit(el);
-    expect($(el, '#q-share-error').textContent!.replace(/\s/g, ' ')).to.equal(
-      'Saisissez un nombre entre 0,5 et 1 500.',
-    );
+    expect($(el, '#q-share-error').textContent!.replace(/\s/g, ' ')).to.equal('Saisissez un nombre entre 0,5 et 1500.');
   });
 
   it('goes through every question type and completes with SurveyJS-shaped data', async () => {

@@ -14,6 +14,11 @@ void i18n.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+// Figures in messages (`{{max, number}}`) follow the CLDR minimum-grouping rule, as many style guides
+// do: no separator below 10,000, so a year reads "2030", not "2,030"; larger numbers keep theirs.
+i18n.services.formatter?.add('number', (value: number, language: string | undefined, options: object) =>
+  value.toLocaleString(language, { useGrouping: 'min2', ...options }),
+);
 
 const loaders = new Map<string, LocaleLoaders>();
 const loading = new Map<string, Promise<void>>();

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import {
   columnStyles,
   DevisusElement,
+  scaleStyles,
   scrollRegionStyles,
   type CoreKey,
   DevisusFormElement,
@@ -22,6 +23,7 @@ import { computeScores, type Scores } from '../scoring/scores.js';
 import { IMPACT_GRID_NAMESPACE, type ImpactGridKey } from '../translations.js';
 import { AnswersController } from './answers-controller.js';
 import { downloadCsv, downloadJson, readAssessmentFile } from './assessment-files.js';
+import { ChartSize } from './chart-size.js';
 import { Comparison } from './comparison.js';
 import { missingAnswers, setFormValue } from './form-value.js';
 import type { Notice } from './notice.js';
@@ -56,6 +58,7 @@ export type GridMode = 'assess' | 'browse' | 'results';
 export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
   static override styles = [
     ...DevisusElement.styles,
+    scaleStyles,
     columnStyles,
     scrollRegionStyles,
     impactGridStyles,
@@ -139,6 +142,7 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
   });
   private readonly network = new NetworkController(this);
   private readonly compared = new Comparison();
+  private readonly chartSize = new ChartSize(this, '.chart');
 
   protected readonly schema = frameworkSchema;
 
@@ -240,6 +244,8 @@ export class ImpactGrid extends DevisusFormElement<Framework, ImpactGridKey> {
       autosave: !this.noAutosave,
       shareUrl: this.shareUrl,
       network: this.network,
+      chartRoom: this.chartSize.room,
+      chartDraw: this.chartSize.draw,
       share: () => void this.network.share(this.exportAssessment().framework, this.scores),
       t: (key: ImpactGridKey | CoreKey, options?: Record<string, unknown>) => this.t(key, options),
       localize: (text: Parameters<ImpactGrid['localize']>[0]) => this.localize(text),

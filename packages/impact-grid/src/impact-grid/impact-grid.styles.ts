@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const impactGridStyles = css`
   .title {
     margin: 0;
-    font-size: 1.4em;
+    font-size: var(--_text-2xl);
   }
   .description,
   .hint,

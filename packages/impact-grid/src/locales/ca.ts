@@ -19,7 +19,7 @@ export default {
     no: 'No',
     na: 'No aplicable',
     revisit: 'Revisar-ho més tard',
-    comment: 'Comentari',
+    notes: 'Comentar o tornar-hi més tard',
     commentLabel: 'Comentari sobre aquesta resposta',
     toRevisit_one: '{{count}} resposta marcada per revisar més tard',
     toRevisit_many: '{{count}} respostes marcades per revisar més tard',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Resultats',
+    current: 'Aquesta avaluació',
     overall: 'Puntuació global: {{score}} sobre 100',
     completion: '{{answered}} de {{total}} indicadors responguts o marcats com a no aplicables ({{percent}}).',
     chart: 'Puntuacions per dimensió, sobre 100',
@@ -99,6 +100,8 @@ export default {
   },
   network: {
     column: 'Xarxa: mediana i meitat central',
+    median: 'Mediana de la xarxa',
+    band: 'Meitat central de la xarxa',
     none: 'Massa poques per mostrar-ho',
     middleHalf: 'la meitat entre {{q1}} i {{q3}}',
     from_one: 'Les xifres de la xarxa provenen de {{count}} avaluació compartida.',

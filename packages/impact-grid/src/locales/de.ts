@@ -19,7 +19,7 @@ export default {
     no: 'Nein',
     na: 'Nicht zutreffend',
     revisit: 'Später darauf zurückkommen',
-    comment: 'Kommentar',
+    notes: 'Kommentieren oder später darauf zurückkommen',
     commentLabel: 'Kommentar zu dieser Antwort',
     toRevisit_one: '{{count}} Antwort markiert, um später darauf zurückzukommen',
     toRevisit_other: '{{count}} Antworten markiert, um später darauf zurückzukommen',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Ergebnisse',
+    current: 'Diese Bewertung',
     overall: 'Gesamtpunktzahl: {{score}} von 100',
     completion: '{{answered}} von {{total}} Indikatoren beantwortet oder als nicht zutreffend markiert ({{percent}}).',
     chart: 'Punktzahlen nach Dimension, von 100',
@@ -97,6 +98,8 @@ export default {
   },
   network: {
     column: 'Netzwerk: Median und mittlere Hälfte',
+    median: 'Median des Netzwerks',
+    band: 'Mittlere Hälfte des Netzwerks',
     none: 'Zu wenige, um sie zu zeigen',
     middleHalf: 'die Hälfte zwischen {{q1}} und {{q3}}',
     from_one: 'Die Zahlen des Netzwerks stammen aus {{count}} geteilten Bewertung.',

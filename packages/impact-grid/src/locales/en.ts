@@ -20,7 +20,7 @@ export default {
     no: 'No',
     na: 'Not applicable',
     revisit: 'Come back to this later',
-    comment: 'Comment',
+    notes: 'Comment or come back later',
     commentLabel: 'Comment on this answer',
     toRevisit_one: '{{count}} answer marked to come back to',
     toRevisit_other: '{{count}} answers marked to come back to',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Results',
+    current: 'This assessment',
     overall: 'Overall score: {{score}} out of 100',
     completion: '{{answered}} of {{total}} indicators answered or marked not applicable ({{percent}}).',
     chart: 'Scores by dimension, out of 100',
@@ -98,6 +99,8 @@ export default {
   },
   network: {
     column: 'Network: median and middle half',
+    median: 'Network median',
+    band: 'Middle half of the network',
     none: 'Too few to show',
     middleHalf: 'half between {{q1}} and {{q3}}',
     from_one: 'The network’s figures come from {{count}} shared assessment.',

@@ -19,7 +19,7 @@ export default {
     no: 'No',
     na: 'No aplicable',
     revisit: 'Revisar más tarde',
-    comment: 'Comentario',
+    notes: 'Comentar o volver más tarde',
     commentLabel: 'Comentario sobre esta respuesta',
     toRevisit_one: '{{count}} respuesta marcada para revisar más tarde',
     toRevisit_many: '{{count}} respuestas marcadas para revisar más tarde',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Resultados',
+    current: 'Esta evaluación',
     overall: 'Puntuación global: {{score}} sobre 100',
     completion: '{{answered}} de {{total}} indicadores respondidos o marcados como no aplicables ({{percent}}).',
     chart: 'Puntuaciones por dimensión, sobre 100',
@@ -99,6 +100,8 @@ export default {
   },
   network: {
     column: 'Red: mediana y mitad central',
+    median: 'Mediana de la red',
+    band: 'Mitad central de la red',
     none: 'Demasiado pocas para mostrarlo',
     middleHalf: 'la mitad entre {{q1}} y {{q3}}',
     from_one: 'Las cifras de la red proceden de {{count}} evaluación compartida.',

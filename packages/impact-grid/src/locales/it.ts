@@ -19,7 +19,7 @@ export default {
     no: 'No',
     na: 'Non applicabile',
     revisit: 'Da riprendere più tardi',
-    comment: 'Commento',
+    notes: 'Commentare o tornarci più tardi',
     commentLabel: 'Commento su questa risposta',
     toRevisit_one: '{{count}} risposta segnata da riprendere più tardi',
     toRevisit_many: '{{count}} risposte segnate da riprendere più tardi',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Risultati',
+    current: 'Questa valutazione',
     overall: 'Punteggio complessivo: {{score}} su 100',
     completion: '{{answered}} su {{total}} indicatori con risposta o segnati come non applicabili ({{percent}}).',
     chart: 'Punteggi per dimensione, su 100',
@@ -100,6 +101,8 @@ export default {
   },
   network: {
     column: 'Rete: mediana e metà centrale',
+    median: 'Mediana della rete',
+    band: 'Metà centrale della rete',
     none: 'Troppo poche per mostrarlo',
     middleHalf: 'metà tra {{q1}} e {{q3}}',
     from_one: 'I dati della rete provengono da {{count}} valutazione condivisa.',

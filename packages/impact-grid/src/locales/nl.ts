@@ -19,7 +19,7 @@ export default {
     no: 'Nee',
     na: 'Niet van toepassing',
     revisit: 'Hier later op terugkomen',
-    comment: 'Opmerking',
+    notes: 'Opmerking maken of later terugkomen',
     commentLabel: 'Opmerking bij dit antwoord',
     toRevisit_one: '{{count}} antwoord gemarkeerd om later op terug te komen',
     toRevisit_other: '{{count}} antwoorden gemarkeerd om later op terug te komen',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Resultaten',
+    current: 'Deze beoordeling',
     overall: 'Totaalscore: {{score}} van 100',
     completion:
       '{{answered}} van {{total}} indicatoren beantwoord of gemarkeerd als niet van toepassing ({{percent}}).',
@@ -98,6 +99,8 @@ export default {
   },
   network: {
     column: 'Netwerk: mediaan en middelste helft',
+    median: 'Mediaan van het netwerk',
+    band: 'Middelste helft van het netwerk',
     none: 'Te weinig om te tonen',
     middleHalf: 'de helft tussen {{q1}} en {{q3}}',
     from_one: 'De cijfers van het netwerk komen uit {{count}} gedeelde beoordeling.',

@@ -19,7 +19,7 @@ export default {
     no: 'Não',
     na: 'Não aplicável',
     revisit: 'Rever mais tarde',
-    comment: 'Comentário',
+    notes: 'Comentar ou voltar mais tarde',
     commentLabel: 'Comentário sobre esta resposta',
     toRevisit_one: '{{count}} resposta marcada para rever mais tarde',
     toRevisit_many: '{{count}} respostas marcadas para rever mais tarde',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Resultados',
+    current: 'Esta avaliação',
     overall: 'Pontuação global: {{score}} em 100',
     completion: '{{answered}} de {{total}} indicadores respondidos ou marcados como não aplicáveis ({{percent}}).',
     chart: 'Pontuações por dimensão, em 100',
@@ -99,6 +100,8 @@ export default {
   },
   network: {
     column: 'Rede: mediana e metade central',
+    median: 'Mediana da rede',
+    band: 'Metade central da rede',
     none: 'Poucas demais para mostrar',
     middleHalf: 'metade entre {{q1}} e {{q3}}',
     from_one: 'Os números da rede vêm de {{count}} avaliação partilhada.',

@@ -6,11 +6,11 @@ export default {
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
     reset: 'Tout afficher',
-    cluster_one: '{{count}} lieu ici : zoomez pour le voir',
-    cluster_many: '{{count}} lieux ici : zoomez pour les voir',
-    cluster_other: '{{count}} lieux ici : zoomez pour les voir',
-    stop: 'Étape {{number}} : {{name}}',
-    attribution: 'Données cartographiques : {{source}}',
+    cluster_one: '{{count}} lieu ici : zoomez pour le voir',
+    cluster_many: '{{count}} lieux ici : zoomez pour les voir',
+    cluster_other: '{{count}} lieux ici : zoomez pour les voir',
+    stop: 'Étape {{number}} : {{name}}',
+    attribution: 'Données cartographiques : {{source}}',
   },
   view: {
     label: 'Afficher sous forme de',
@@ -41,9 +41,9 @@ export default {
   count_one: '{{number}} lieu affiché.',
   count_many: '{{number}} lieux affichés.',
   count_other: '{{number}} lieux affichés.',
-  unlocated_one: '{{count}} lieu n’a pas de localisation utilisable : il figure uniquement dans la liste.',
-  unlocated_many: '{{count}} lieux n’ont pas de localisation utilisable : ils figurent uniquement dans la liste.',
-  unlocated_other: '{{count}} lieux n’ont pas de localisation utilisable : ils figurent uniquement dans la liste.',
+  unlocated_one: '{{count}} lieu n’a pas de localisation utilisable : il figure uniquement dans la liste.',
+  unlocated_many: '{{count}} lieux n’ont pas de localisation utilisable : ils figurent uniquement dans la liste.',
+  unlocated_other: '{{count}} lieux n’ont pas de localisation utilisable : ils figurent uniquement dans la liste.',
   details: {
     close: 'Fermer les détails',
     website: 'Site web',
@@ -51,7 +51,7 @@ export default {
   },
   error: {
     duplicateId:
-      'Chaque lieu doit avoir son propre identifiant, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
+      'Chaque lieu doit avoir son propre identifiant, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
   },
   empty: 'Il n’y a encore aucun lieu à afficher.',
 };

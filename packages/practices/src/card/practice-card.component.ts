@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, localizedContent } from '@devisus/core';
+import { DevisusElement, localizedContent, scaleStyles } from '@devisus/core';
 import { fetchPractices } from '../practice/fetch-practices.js';
 import { renderCompact, renderFull, type PracticeViewContext } from '../practice/practice-view.js';
 import { practiceStyles } from '../practice/practice.styles.js';
@@ -23,7 +23,7 @@ function listOf(raw: unknown): unknown[] | undefined {
  * @csspart themes - The list of theme tags.
  */
 export class PracticeCard extends DevisusElement<Practice, PracticesKey> {
-  static override styles = [...DevisusElement.styles, practiceStyles, cardStyles];
+  static override styles = [...DevisusElement.styles, scaleStyles, practiceStyles, cardStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -88,10 +88,20 @@ export class PracticeCard extends DevisusElement<Practice, PracticesKey> {
     >
       ${
         this.layout === 'full'
-          ? html`<h2 id="title">${title}</h2>
+          ? html`<h2 id="title" tabindex="-1">${title}</h2>
               ${renderFull(context, practice)}`
-          : renderCompact(context, practice, html`<h2 id="title">${title}</h2>`)
+          : html`${renderCompact(context, practice, html`<h2 id="title" tabindex="-1">${title}</h2>`)}
+              <button type="button" class="read-more" aria-describedby="title" @click=${() => void this.readAll()}>
+                ${this.t('card.readMore')}
+              </button>`
       }
     </article>`;
+  }
+
+  /** The compact card's way on: the whole practice in place, read from its title. */
+  private async readAll(): Promise<void> {
+    this.layout = 'full';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 }

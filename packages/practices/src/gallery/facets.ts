@@ -23,10 +23,11 @@ export class FacetIndex {
   constructor(private readonly practices: readonly Practice[]) {
     // A slug costs a Unicode normalisation; collections repeat the same few themes thousands of times.
     const keys = new Map<string, string>();
-    const keyed = (facet: Facet, text: LocalizedText, key?: string) => {
+    // The key comes from the full text (or the id), the label shown from the short one when given.
+    const keyed = (facet: Facet, text: LocalizedText, key?: string, label: LocalizedText = text) => {
       const source = typeof text == 'string' ? text : (text.en ?? Object.values(text)[0]);
       key ??= keys.get(source) ?? keys.set(source, keyOf(text)).get(source)!;
-      this.labels.set(`${facet} ${key}`, text);
+      this.labels.set(`${facet} ${key}`, label);
       return key;
     };
     practices.forEach((practice, position) => {
@@ -48,7 +49,9 @@ export class FacetIndex {
       add('dimension', practice.dimensions ?? []);
       add(
         'method',
-        practice.evaluationMethod ? [keyed('method', practice.evaluationMethod, practice.evaluationMethodId)] : [],
+        practice.evaluationMethod
+          ? [keyed('method', practice.evaluationMethod, practice.evaluationMethodId, practice.evaluationMethodLabel)]
+          : [],
       );
       add('project', practice.source ? [practice.source.project] : []);
     });

@@ -24,6 +24,11 @@ export interface GalleryViewContext extends PracticeViewContext {
   dialogClosed(): void;
   search(query: string): void;
   sortBy(sort: string): void;
+  /** The facets shown whole, and whether the filters are open on a narrow screen. */
+  expanded: readonly Facet[];
+  filtersOpen: boolean;
+  expand(facet: Facet): void;
+  toggleFilters(): void;
 }
 
 export const SORTS = ['relevance', 'title', 'date'] as const;
@@ -58,25 +63,6 @@ export function renderBar(view: GalleryViewContext, count: number, current: Gall
         )}
       </select>
     </label>
-  </div>`;
-}
-
-export function renderFacets(view: GalleryViewContext, facets: [Facet, FacetOption[]][]) {
-  return html`<div part="filters" class="filters" role="group" aria-label=${view.t('gallery.filters')}>
-    ${facets.map(
-      ([facet, options]) =>
-        html`<fieldset class="facet">
-          <legend>${view.t(`gallery.facet.${facet}`)}</legend>
-          ${options.map(
-            ({ value, count, label, checked }) =>
-              html`<label class="option">
-                <input type="checkbox" .checked=${checked} @change=${() => view.toggle(facet, value)} />
-                <span class="name">${label}</span>
-                <span class="facet-count">${formatNumber(view.language, count)}</span>
-              </label>`,
-          )}
-        </fieldset>`,
-    )}
   </div>`;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, emit, localize } from '@devisus/core';
+import { DevisusElement, emit, localize, scaleStyles } from '@devisus/core';
 import type { FilterChangeDetail, PracticeSelectDetail } from '../events.js';
 import { collectionSchema } from '../practice/collection.js';
 import { fetchPractices } from '../practice/fetch-practices.js';
@@ -13,7 +13,6 @@ import { FACETS, type Facet, type Filters } from './facets.js';
 import {
   renderBar,
   renderDialog,
-  renderFacets,
   renderList,
   renderNoMatch,
   renderSearch,
@@ -21,6 +20,7 @@ import {
   type FacetOption,
   type GalleryViewContext,
 } from './gallery-view.js';
+import { renderFilters } from './filters-view.js';
 import { galleryStyles } from './practice-gallery.styles.js';
 import { readHash, writeHash } from './url-state.js';
 
@@ -41,7 +41,7 @@ const PAGE = 24;
  * @csspart dialog - The dialog showing a whole practice.
  */
 export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
-  static override styles = [...DevisusElement.styles, practiceStyles, galleryStyles];
+  static override styles = [...DevisusElement.styles, scaleStyles, practiceStyles, galleryStyles];
   protected static override namespaces = [PRACTICES_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
@@ -51,6 +51,8 @@ export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
     filters: { attribute: false },
     shown: { state: true },
     selected: { state: true },
+    expanded: { state: true },
+    filtersOpen: { state: true },
   };
 
   /** The search, reflected to the attribute. */
@@ -67,6 +69,9 @@ export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
 
   protected shown = PAGE;
   protected selected?: Practice;
+  /** The facets shown with all their options, and whether the filters are open on a phone. */
+  protected expanded: Facet[] = [];
+  protected filtersOpen = false;
 
   // Derived in willUpdate from the data, the language, the search, the filters and the sort.
   private catalogue?: Catalogue;
@@ -165,7 +170,7 @@ export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
     return html`<div class="gallery" lang=${this.uiLang ?? nothing}>
       ${renderSearch(view, this.query)}
       <div class="layout">
-        ${renderFacets(view, this.facetOptions)}
+        ${renderFilters(view, this.facetOptions)}
         <div class="main" aria-busy=${this.waiting ? 'true' : nothing}>
           ${renderBar(view, found.length, this.sort)}
           ${found.length ? renderList(view, visible, found.length) : renderNoMatch(view)}
@@ -226,6 +231,13 @@ export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
       dialogClosed: () => (this.selected = undefined),
       search: (query) => (this.query = query),
       sortBy: (value) => (this.sort = SORTS.find((sort) => sort === value) ?? 'relevance'),
+      expanded: this.expanded,
+      filtersOpen: this.filtersOpen,
+      expand: (facet) =>
+        (this.expanded = this.expanded.includes(facet)
+          ? this.expanded.filter((item) => item !== facet)
+          : [...this.expanded, facet]),
+      toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
     };
   }
 

@@ -33,7 +33,7 @@ export const galleryStyles = css`
   }
   .hint {
     margin: 0;
-    font-size: 0.9em;
+    font-size: var(--_text-s);
     color: var(--_muted);
   }
   .layout {
@@ -46,38 +46,63 @@ export const galleryStyles = css`
       align-items: start;
     }
   }
+  /* On a phone the filters fold behind their button, so that the results follow the search. */
+  .filters-area {
+    display: grid;
+    gap: var(--_space-xs);
+    min-width: 0;
+  }
+  .filters-toggle {
+    justify-self: start;
+  }
+  .filters:not(.open) {
+    display: none;
+  }
+  @container (min-width: 48rem) {
+    .filters-toggle {
+      display: none;
+    }
+    .filters:not(.open) {
+      display: grid;
+    }
+  }
   .filters {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: var(--_space-xs);
   }
+  /* Every option in the page's flow, never in a box of its own that scrolls. */
   .facet {
     min-inline-size: 0;
     margin: 0;
-    padding: 0.5em 0.75em;
+    padding: var(--_space-xs) var(--_space-s);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    max-height: 16rem;
-    overflow: auto;
   }
   .facet legend {
     font-weight: 600;
-    padding: 0 0.25em;
+    padding: 0 var(--_space-2xs);
   }
   .option {
     display: grid;
     grid-template-columns: auto 1fr auto;
-    gap: 0.5em;
+    gap: var(--_space-xs);
     align-items: center;
     min-height: 28px;
     cursor: pointer;
   }
-  /* A long value (a method told in a sentence) shows two lines; screen readers get it whole. */
   .option .name {
     overflow-wrap: anywhere;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
+  }
+  .show-all {
+    margin-top: var(--_space-2xs);
+    padding: var(--_space-2xs) 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    min-height: 24px;
   }
   .option input {
     width: 1.1em;
@@ -87,7 +112,7 @@ export const galleryStyles = css`
   }
   .facet-count {
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: var(--_text-s);
     font-variant-numeric: tabular-nums;
   }
   .bar {
@@ -143,6 +168,7 @@ export const galleryStyles = css`
   }
   .more button,
   .no-match button,
+  .filters-toggle,
   .close {
     min-height: 44px;
     padding: 0.5em 1em;
@@ -176,7 +202,7 @@ export const galleryStyles = css`
   }
   .dialog-head h2 {
     margin: 0;
-    font-size: 1.3em;
+    font-size: var(--_text-xl);
   }
   dialog .practice {
     padding: 0 var(--_space) var(--_space);

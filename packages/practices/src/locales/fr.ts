@@ -17,16 +17,23 @@ export default {
     licence: 'Licence',
     languages: 'Langues',
     external: '(lien externe)',
+    others_one: '{{number}} autre',
+    others_many: '{{number}} autres',
+    others_other: '{{number}} autres',
+    readMore: 'Lire toute la pratique',
     from: 'À partir de {{start}}',
     until: 'Jusqu’à {{end}}',
     range: 'De {{start}} à {{end}}',
-    notFound: 'Aucune pratique n’a l’identifiant « {{id}} ».',
+    notFound: 'Aucune pratique n’a l’identifiant « {{id}} ».',
   },
   gallery: {
     search: 'Rechercher dans les pratiques',
     searchHint:
-      'Les mots peuvent être dans n’importe quel ordre ; les accents et les petites fautes de frappe ne comptent pas.',
+      'Les mots peuvent être dans n’importe quel ordre ; les accents et les petites fautes de frappe ne comptent pas.',
     filters: 'Filtres',
+    filtersActive: 'Filtres ({{number}})',
+    showAll: 'Tout afficher ({{number}})',
+    showFewer: 'En afficher moins',
     facet: {
       country: 'Pays',
       theme: 'Thème',
@@ -60,9 +67,9 @@ export default {
   },
   error: {
     duplicateId:
-      'Chaque pratique doit avoir son propre identifiant, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
+      'Chaque pratique doit avoir son propre identifiant, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
     csvQuote:
-      'Le fichier CSV n’a pas pu être lu : la cellule entre guillemets qui commence à la ligne {{line}} n’est jamais fermée.',
+      'Le fichier CSV n’a pas pu être lu : la cellule entre guillemets qui commence à la ligne {{line}} n’est jamais fermée.',
   },
   empty: 'Il n’y a encore aucune pratique à afficher.',
 };

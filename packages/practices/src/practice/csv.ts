@@ -3,7 +3,8 @@ import { parseCsv } from '@devisus/core/files';
 /**
  * Reads practices from CSV, one row per practice, as most networks keep them in a spreadsheet.
  * Columns (header names, any order; see docs/practices/csv.md):
- *   id, title, summary, problem, approach, results, evaluationMethod, transferability, resources,
+ *   id, title, summary, problem, approach, results, evaluationMethod, evaluationMethodLabel,
+ *   transferability, resources,
  *   region, city    - text; add `:fr`, `:en`... for one column per language (title:fr); a plain
  *                     column beside them (title) is the English, default text unless `title:en` is given
  *   organisations   - names separated by ";"
@@ -36,6 +37,7 @@ export const TEXT_FIELDS = [
   'approach',
   'results',
   'evaluationMethod',
+  'evaluationMethodLabel',
   'transferability',
   'resources',
   'region',

@@ -1,7 +1,7 @@
 import type { CoreKey } from '@devisus/core';
 import type { PracticesKey } from '../translations.js';
 import { html, nothing } from 'lit';
-import { foldText, foreignLanguage, safeUrl, type LocalizedText } from '@devisus/core';
+import { foldText, foreignLanguage, formatNumber, safeUrl, type LocalizedText } from '@devisus/core';
 import type { Practice } from './schema.js';
 
 /** What a practice view needs from its element: translations and the reader's language. */
@@ -107,11 +107,28 @@ function themes(context: PracticeViewContext, practice: Practice) {
     : nothing;
 }
 
+/**
+ * Who, in a line: up to three names, else the first two and how many more ("MES, ADEPES and 6
+ * more"); the whole list is in the full record.
+ */
+function organisationsInShort(context: PracticeViewContext, practice: Practice): string {
+  const names = practice.organisations.map((organisation) => organisation.name);
+  const others = names.length - 2;
+  const shown =
+    names.length > 3
+      ? [
+          ...names.slice(0, 2),
+          context.t('card.others', { count: others, number: formatNumber(context.language, others) }),
+        ]
+      : names;
+  return new Intl.ListFormat(context.language, { type: 'conjunction' }).format(shown);
+}
+
 /** The short form: title, who, where, themes and the summary. `heading` is the title's markup. */
 export function renderCompact(context: PracticeViewContext, practice: Practice, heading: unknown) {
   return html`${heading}
     <p class="meta">
-      ${practice.organisations.map((organisation) => organisation.name).join(', ')}
+      ${organisationsInShort(context, practice)}
       ${practice.organisations.length ? html`<span aria-hidden="true"> · </span>` : nothing}${where(context, practice)}
     </p>
     ${themes(context, practice)} ${prose(context, practice.summary, 'summary clamped')}`;

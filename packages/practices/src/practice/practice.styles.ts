@@ -5,7 +5,7 @@ export const practiceStyles = css`
   .practice h2,
   .practice h3 {
     margin: 0;
-    font-size: 1.15em;
+    font-size: var(--_text-l);
     line-height: 1.3;
   }
   .field h3 {
@@ -15,7 +15,7 @@ export const practiceStyles = css`
   .meta {
     margin: 0.25em 0;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_text-s);
   }
   .summary p,
   .field p {
@@ -35,7 +35,7 @@ export const practiceStyles = css`
     padding: 0.1em 0.6em;
     border: 1px solid var(--_border);
     border-radius: 1em;
-    font-size: 0.85em;
+    font-size: var(--_text-s);
     background: var(--_surface-alt);
   }
   .facts {
@@ -61,7 +61,7 @@ export const practiceStyles = css`
     border-radius: var(--_radius);
   }
   .source {
-    font-size: 0.9em;
+    font-size: var(--_text-s);
     color: var(--_muted);
   }
   a {

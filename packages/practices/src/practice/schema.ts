@@ -31,6 +31,8 @@ export const practiceSchema = v.object({
   results: v.optional(localizedText),
   evidence: v.optional(v.array(v.object({ label: localizedText, url: v.optional(v.string()) }))),
   evaluationMethod: v.optional(localizedText),
+  /** The method in a few words (`"Case studies"`), for the method filter; by default its full text. */
+  evaluationMethodLabel: v.optional(localizedText),
   /** A short stable key for the method facet and the URL (`"questionnaire"`); by default a slug of its English text. */
   evaluationMethodId: v.optional(v.pipe(v.string(), v.minLength(1))),
   transferability: v.optional(localizedText),

@@ -16,14 +16,14 @@ export default {
   languages: 'Langue du questionnaire',
   discard: 'Les supprimer de cet appareil',
   expr: {
-    unexpected: '« {{input.token}} » est inattendu ici',
+    unexpected: '« {{input.token}} » est inattendu ici',
     unexpectedEndOfExpression: 'elle s’arrête trop tôt',
-    unclosed: 'un « {{input.token}} » n’est pas fermé',
+    unclosed: 'un « {{input.token}} » n’est pas fermé',
     unclosedString: 'un texte entre guillemets n’est pas fermé',
-    badVariable: '« {{input.token}} » n’est pas un nom de question',
-    unknownOperator: 'opérateur inconnu « {{input.token}} »',
-    unknownWord: 'mot inconnu « {{input.token}} »',
-    unknownFunction: 'fonction inconnue « {{input.token}} »',
+    badVariable: '« {{input.token}} » n’est pas un nom de question',
+    unknownOperator: 'opérateur inconnu « {{input.token}} »',
+    unknownWord: 'mot inconnu « {{input.token}} »',
+    unknownFunction: 'fonction inconnue « {{input.token}} »',
     expressionTooDeep: 'trop de parenthèses imbriquées',
   },
   summary: {
@@ -32,7 +32,7 @@ export default {
   errors: {
     required: 'Répondez à cette question.',
     matrixRows: 'Répondez à chaque ligne.',
-    otherText: 'Précisez ce que signifie « autre ».',
+    otherText: 'Précisez ce que signifie « autre ».',
     email: 'Saisissez une adresse e-mail comme nom@example.org.',
     number: 'Saisissez un nombre.',
     min: 'Saisissez un nombre supérieur ou égal à {{min, number}}.',
@@ -57,16 +57,16 @@ export default {
     download: 'Télécharger mes réponses',
     rejectedTitle: 'Vos réponses n’ont pas été acceptées',
     storage:
-      'Votre navigateur n’a pas pu conserver de copie sur cet appareil : téléchargez vos réponses avant de partir.',
+      'Votre navigateur n’a pas pu conserver de copie sur cet appareil : téléchargez vos réponses avant de partir.',
   },
   draft: {
     restored: 'Vos réponses précédentes ont été restaurées.',
   },
   error: {
-    unknownType: 'La question « {{input.name}} » a un type que ce questionnaire ne peut pas afficher : {{input.type}}.',
+    unknownType: 'La question « {{input.name}} » a un type que ce questionnaire ne peut pas afficher : {{input.type}}.',
     expression:
-      'La condition de « {{input.name}} » est illisible : $t(expr.{{input.code}}) (caractère {{input.position}}).',
-    duplicateName: 'Chaque question doit avoir son propre nom, mais « {{input.name}} » est utilisé plusieurs fois.',
+      'La condition de « {{input.name}} » est illisible : $t(expr.{{input.code}}) (caractère {{input.position}}).',
+    duplicateName: 'Chaque question doit avoir son propre nom, mais « {{input.name}} » est utilisé plusieurs fois.',
   },
   empty: 'Ce questionnaire ne comporte encore aucune question.',
 };

@@ -5,12 +5,12 @@ export default {
     rootPath: 'Les données',
     missing: '{{path}} est absent.',
     type: '{{path}} devrait être {{expected}}, mais vaut {{received}}.',
-    invalid: '{{path}} n’est pas valide : attendu {{expected}}, reçu {{received}}.',
+    invalid: '{{path}} n’est pas valide : attendu {{expected}}, reçu {{received}}.',
     more_one: 'Il y a {{count}} autre problème.',
     more_many: 'Il y a {{count}} autres problèmes.',
     more_other: 'Il y a {{count}} autres problèmes.',
     network: 'Impossible de charger {{url}}. Vérifiez l’adresse et la connexion.',
-    http: 'Impossible de charger {{url}} : le serveur a répondu {{status}}.',
+    http: 'Impossible de charger {{url}} : le serveur a répondu {{status}}.',
     timeout: 'Le chargement de {{url}} a pris trop de temps.',
     json: 'Les données de {{source}} ne sont pas du JSON valide ({{detail}}).',
     inlineSource: 'le script placé dans l’élément',
@@ -18,7 +18,7 @@ export default {
     unexpected: 'Un problème est survenu à l’affichage de ce contenu ({{detail}}).',
   },
   storage: {
-    quota: 'Le stockage de votre navigateur est plein : impossible d’enregistrer sur cet appareil.',
+    quota: 'Le stockage de votre navigateur est plein : impossible d’enregistrer sur cet appareil.',
     unavailable: 'Votre navigateur ne permet pas à cette page d’enregistrer quoi que ce soit sur cet appareil.',
   },
 };

@@ -6,16 +6,16 @@ export const browseStyles = css`
     padding-inline-start: 1.25em;
   }
   .browse .type {
-    font-size: 0.85em;
+    font-size: var(--_text-s);
     color: var(--_muted);
     margin-inline-start: 0.5em;
   }
   .browse .levels {
-    font-size: 0.9em;
+    font-size: var(--_text-s);
     color: var(--_muted);
   }
   .sources {
-    font-size: 0.9em;
+    font-size: var(--_text-s);
     color: var(--_muted);
   }
 `;

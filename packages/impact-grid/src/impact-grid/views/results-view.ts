@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { scrollRegion, styleProperties } from '@devisus/core';
 import { computeScores } from '../../scoring/scores.js';
-import type { ImpactGridKey } from '../../translations.js';
-import { radarChart } from '../radar-chart.js';
 import { renderFileActions, renderNotice } from './actions.js';
+import { renderHighlights } from './highlights-view.js';
+import { renderResultsChart } from './results-chart.js';
 import { renderBand, renderNetworkSummary, renderShare } from './network-view.js';
 import { totalProgress, type ViewContext } from './view-context.js';
 
@@ -15,7 +15,6 @@ export function renderResults(context: ViewContext) {
   const percent = context.number(total.total ? total.answered / total.total : 0, { style: 'percent' });
   const score = (value: number | null | undefined) =>
     value == null ? context.t('results.notAssessed') : context.number(Math.round(value));
-  const labels = framework.dimensions.map((dimension) => context.localize(dimension.title));
   const earlierDate = comparison ? context.date(comparison.date) : '';
   const network = context.network.benchmark?.assessments ? context.network.benchmark : undefined;
 
@@ -46,87 +45,53 @@ export function renderResults(context: ViewContext) {
           </p>`
         : nothing
     }
-    ${
-      labels.length >= 3
-        ? html`<figure part="chart" class="chart">
-            ${radarChart(
-              labels,
-              [
-                ...(earlier
-                  ? [
-                      {
-                        values: framework.dimensions.map((dimension) => earlier.dimensions[dimension.id]),
-                        className: 'earlier',
-                      },
-                    ]
-                  : []),
-                ...(network
-                  ? [
-                      {
-                        values: framework.dimensions.map(
-                          (dimension) => network.dimensions[dimension.id]?.median ?? null,
-                        ),
-                        className: 'network',
-                      },
-                    ]
-                  : []),
-                {
-                  values: framework.dimensions.map((dimension) => scores.dimensions[dimension.id]),
-                  className: 'current',
-                },
-              ],
-              'chart-caption',
-              network && {
-                q1: framework.dimensions.map((dimension) => network.dimensions[dimension.id]?.q1 ?? null),
-                q3: framework.dimensions.map((dimension) => network.dimensions[dimension.id]?.q3 ?? null),
-              },
-            )}
-            <figcaption id="chart-caption">${context.t('results.chartAlt')}</figcaption>
-          </figure>`
-        : nothing
-    }
-    ${scrollRegion(
-      { labelledBy: 'scores-caption' },
-      html`<table part="table" class="scores">
-        <caption id="scores-caption">
-          ${context.t('results.chart')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${context.t('results.dimension')}</th>
-            <th scope="col">${context.t('results.score')}</th>
-            ${
-              earlier
-                ? html`<th scope="col">${context.t('results.earlier', { date: earlierDate })}</th>
-                    <th scope="col">${context.t('results.change')}</th>`
-                : nothing
-            }
-            ${network ? html`<th scope="col">${context.t('network.column')}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${framework.dimensions.map((dimension) => {
-            const now = scores.dimensions[dimension.id];
-            const before = earlier?.dimensions[dimension.id];
-            const change = now != null && before != null ? Math.round(now) - Math.round(before) : null;
-            return html`<tr>
-              <th scope="row">${context.text(dimension.title)}</th>
-              <td>
-                <span class="bar" aria-hidden="true"><span ${styleProperties({ width: `${now ?? 0}%` })}></span></span>
-                <span class="figure">${score(now)}</span>
-              </td>
+    <div class="chart-and-table">
+      ${renderResultsChart(context, earlier, earlierDate)}
+      ${scrollRegion(
+        { labelledBy: 'scores-caption' },
+        html`<table part="table" class="scores">
+          <caption id="scores-caption">
+            ${context.t('results.chart')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${context.t('results.dimension')}</th>
+              <th scope="col">${context.t('results.score')}</th>
               ${
                 earlier
-                  ? html`<td>${score(before)}</td>
-                      <td>${change === null ? '' : context.number(change, { signDisplay: 'exceptZero' })}</td>`
+                  ? html`<th scope="col">${context.t('results.earlier', { date: earlierDate })}</th>
+                      <th scope="col">${context.t('results.change')}</th>`
                   : nothing
               }
-              ${network ? renderBand(context, network.dimensions[dimension.id]) : nothing}
-            </tr>`;
-          })}
-        </tbody>
-      </table>`,
-    )}
+              ${network ? html`<th scope="col">${context.t('network.column')}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${framework.dimensions.map((dimension) => {
+              const now = scores.dimensions[dimension.id];
+              const before = earlier?.dimensions[dimension.id];
+              const change = now != null && before != null ? Math.round(now) - Math.round(before) : null;
+              return html`<tr>
+                <th scope="row">${context.text(dimension.title)}</th>
+                <td>
+                  <span class="bar" aria-hidden="true"
+                    ><span ${styleProperties({ width: `${now ?? 0}%` })}></span
+                  ></span>
+                  <span class="figure">${score(now)}</span>
+                </td>
+                ${
+                  earlier
+                    ? html`<td>${score(before)}</td>
+                        <td>${change === null ? '' : context.number(change, { signDisplay: 'exceptZero' })}</td>`
+                    : nothing
+                }
+                ${network ? renderBand(context, network.dimensions[dimension.id]) : nothing}
+              </tr>`;
+            })}
+          </tbody>
+        </table>`,
+      )}
+    </div>
     ${renderHighlights(context)} ${renderShare(context)} ${renderNotice(context)}
     <div part="actions" class="actions">
       <button type="button" @click=${() => context.setMode('assess')}>${context.t('results.backToAssessment')}</button>
@@ -134,35 +99,4 @@ export function renderResults(context: ViewContext) {
       ${renderFileActions(context, 'comparison')}
     </div>
   </section>`;
-}
-
-/** Up to three criteria at 50 or more (strengths) and up to three below 50 (to work on), best and weakest first. */
-function renderHighlights(context: ViewContext) {
-  const ranked = context.framework.dimensions
-    .flatMap((dimension) => dimension.criteria)
-    .map((criterion) => ({ criterion, score: context.scores.criteria[criterion.id] }))
-    .filter((item): item is { criterion: (typeof item)['criterion']; score: number } => item.score !== null)
-    .sort((a, b) => b.score - a.score);
-  const strengths = ranked.filter((item) => item.score >= 50).slice(0, 3);
-  const weakest = ranked
-    .filter((item) => item.score < 50)
-    .reverse()
-    .slice(0, 3);
-  // With nothing answered yet, say so; else say why a list is empty (all strong, or none yet).
-  const list = (items: typeof ranked, empty: ImpactGridKey) =>
-    items.length
-      ? html`<ul>
-          ${items.map((item) => html`<li>${context.text(item.criterion.title)} <span class="figure">${context.number(Math.round(item.score))}</span></li>`)}
-        </ul>`
-      : html`<p>${context.t(ranked.length ? empty : 'results.noneYet')}</p>`;
-  return html`<div class="highlights">
-    <section aria-labelledby="strengths-title">
-      <h4 id="strengths-title">${context.t('results.strengths')}</h4>
-      ${list(strengths, 'results.noStrengths')}
-    </section>
-    <section aria-labelledby="work-title">
-      <h4 id="work-title">${context.t('results.toWorkOn')}</h4>
-      ${list(weakest, 'results.allStrong')}
-    </section>
-  </div>`;
 }

@@ -2,18 +2,44 @@ import { css } from 'lit';
 
 /** Results: the radar chart, the table of scores with the network's bands, sharing, highlights. */
 export const resultsStyles = css`
+  /* The heading first, then the overall figure a step below it, then the notes. */
+  .results > h3 {
+    margin: 0;
+    font-size: var(--_text-xl);
+  }
+  .results > p {
+    margin: 0;
+  }
+  .results {
+    display: grid;
+    gap: var(--_space-s);
+  }
   .overall {
-    font-size: 1.2em;
+    font-size: var(--_text-l);
     font-weight: 600;
+  }
+  /* The chart beside the table where there is room for both, one above the other on a phone. */
+  .chart-and-table {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-l);
+    align-items: start;
+    margin-block: var(--_space-xs);
+  }
+  @container (min-width: 44rem) {
+    .chart-and-table {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
   }
   .chart {
     margin: 0;
-    max-width: 36rem;
+    min-width: 0;
   }
+  /* Drawn at the size it is shown (radar-chart.ts); max-width only until the first measure. */
   .chart svg {
-    width: 100%;
+    display: block;
+    max-width: 100%;
     height: auto;
-    overflow: visible;
   }
   .chart .ring {
     fill: none;
@@ -26,7 +52,14 @@ export const resultsStyles = css`
   }
   .chart .label {
     fill: var(--_text);
-    font-size: 11px;
+  }
+  /* The scale's figures stay legible over the rings: a halo of the surface behind them. */
+  .chart .tick {
+    fill: var(--_muted);
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+    paint-order: stroke;
   }
   .chart .series.current {
     fill: color-mix(in srgb, var(--_primary) 25%, transparent);
@@ -59,8 +92,31 @@ export const resultsStyles = css`
     fill: var(--_muted);
   }
   .chart figcaption {
-    font-size: 0.9em;
+    margin-top: var(--_space-xs);
+    font-size: var(--_text-s);
     color: var(--_muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2xs) var(--_space);
+    margin: 0 0 var(--_space-xs);
+    padding: 0;
+    list-style: none;
+    color: var(--_text);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  .legend .swatch {
+    width: 1.5em;
+    height: 0.75em;
+    flex: none;
+  }
+  .legend .series.current {
+    fill: none;
   }
   /* A narrow screen scrolls the table, not the page; the region is focusable so keys scroll it too. */
   .scores {
@@ -71,7 +127,7 @@ export const resultsStyles = css`
   .scores caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.5em;
+    padding-bottom: var(--_space-xs);
   }
   .scores th,
   .scores td {
@@ -96,7 +152,7 @@ export const resultsStyles = css`
   }
   .quartiles {
     display: block;
-    font-size: 0.85em;
+    font-size: var(--_text-s);
   }
   .share {
     margin-top: var(--_space);
@@ -113,13 +169,50 @@ export const resultsStyles = css`
   .share-status.problem {
     font-weight: 600;
   }
+  /* Strengths and areas to work on: two short lists side by side where there is room. */
   .highlights {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     gap: var(--_space);
+    margin-top: var(--_space-xs);
+  }
+  .highlights section {
+    padding: var(--_space-s) var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .highlights .to-work-on {
+    border-inline-start-color: var(--_muted);
   }
   .highlights h4 {
+    margin: 0 0 var(--_space-xs);
+    font-size: var(--_text-l);
+  }
+  .highlights p,
+  .highlights ul {
     margin: 0;
+  }
+  .highlights ul {
+    display: grid;
+    gap: var(--_space-s);
+    padding: 0;
+    list-style: none;
+  }
+  /* The criterion and its score on one line, its bar under them, then the dimension it is in. */
+  .highlights li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: var(--_space-2xs) var(--_space-xs);
+    align-items: baseline;
+  }
+  .highlights .bar {
+    grid-column: 1 / -1;
+  }
+  .highlights .in {
+    grid-column: 1 / -1;
+    font-size: var(--_text-s);
+    color: var(--_muted);
   }
   .figure {
     font-variant-numeric: tabular-nums;

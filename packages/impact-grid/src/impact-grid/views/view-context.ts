@@ -6,6 +6,8 @@ import type { Scores } from '../../scoring/scores.js';
 import type { NetworkController } from '../../network/network-controller.js';
 import type { GridMode } from '../impact-grid.component.js';
 import type { Notice } from '../notice.js';
+import type { ChartRoom } from '../chart-size.js';
+import type { radarChart } from '../radar-chart.js';
 
 /** What the element hands its views: data, translations and the actions a view may call. */
 export interface ViewContext extends Words<ImpactGridKey> {
@@ -20,6 +22,10 @@ export interface ViewContext extends Words<ImpactGridKey> {
   /** The collector the scores may be shared with (`share-url`), and the network's benchmark. */
   shareUrl?: string;
   network: NetworkController;
+  /** The width the chart has and its labels' font, once measured. */
+  chartRoom?: ChartRoom;
+  /** The radar's drawing function, once its code is loaded. */
+  chartDraw?: typeof radarChart;
   share(): void;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   date(value: string): string;

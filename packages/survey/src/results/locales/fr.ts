@@ -6,13 +6,13 @@ export default {
   countFiltered_many: '{{shown}} sur {{number}} réponses',
   countFiltered_other: '{{shown}} sur {{number}} réponses',
   empty: 'Aucune réponse pour l’instant.',
-  emptyFor: 'Aucune réponse à « {{title}} » pour l’instant.',
+  emptyFor: 'Aucune réponse à « {{title}} » pour l’instant.',
   noMatch: 'Aucune réponse ne correspond à ce filtre.',
-  countHidden: 'Réponses : {{fewer}}',
+  countHidden: 'Réponses : {{fewer}}',
   answeredHidden: 'Réponses de {{fewer}} personnes',
   fewer: 'moins de {{number}}',
   published:
-    'Les effectifs inférieurs à {{number}} sont indiqués « moins de {{number}} », sans barre, pour qu’aucune personne ne puisse être reconnue. Les réponses rédigées librement ne sont pas publiées.',
+    'Les effectifs inférieurs à {{number}} sont indiqués « moins de {{number}} », sans barre, pour qu’aucune personne ne puisse être reconnue. Les réponses rédigées librement ne sont pas publiées.',
   filter: {
     legend: 'Filtrer les réponses',
     question: 'Question',
@@ -29,7 +29,7 @@ export default {
   unanswered_many: '{{number}} sans réponse',
   unanswered_other: '{{number}} sans réponse',
   noAnswers: 'Personne n’a répondu à cette question.',
-  caption: 'Réponses à « {{title}} »',
+  caption: 'Réponses à « {{title}} »',
   choice: 'Choix',
   count: 'Nombre',
   percentage: 'Pourcentage',
@@ -38,23 +38,23 @@ export default {
   none: 'Aucun',
   yes: 'Oui',
   no: 'Non',
-  multiple: 'Plusieurs réponses étaient possibles : le total des pourcentages peut dépasser 100 %.',
-  otherAnswers: 'Réponses données sous « {{other}} »',
+  multiple: 'Plusieurs réponses étaient possibles : le total des pourcentages peut dépasser 100 %.',
+  otherAnswers: 'Réponses données sous « {{other}} »',
   stats: {
     mean: 'Moyenne',
     median: 'Médiane',
     count: 'Réponses prises en compte',
   },
   ranking: {
-    firstCaption: 'Classé en premier dans « {{title}} »',
-    ranksCaption: 'Rang moyen dans « {{title}} » (1 = en premier)',
+    firstCaption: 'Classé en premier dans « {{title}} »',
+    ranksCaption: 'Rang moyen dans « {{title}} » (1 = en premier)',
     item: 'Élément',
     average: 'Rang moyen',
     median: 'Rang médian',
     ranked: 'Nombre de classements',
   },
   matrix: {
-    caption: 'Réponses à « {{title}} », ligne par ligne',
+    caption: 'Réponses à « {{title}} », ligne par ligne',
     row: 'Élément',
   },
   showAll_one: 'Afficher la réponse ({{number}})',
@@ -64,7 +64,7 @@ export default {
   shown: '{{shown}} réponses affichées sur {{total}}.',
   error: {
     csvQuote:
-      'Le fichier CSV n’a pas pu être lu : la cellule entre guillemets qui commence à la ligne {{line}} n’est jamais fermée.',
+      'Le fichier CSV n’a pas pu être lu : la cellule entre guillemets qui commence à la ligne {{line}} n’est jamais fermée.',
     csvColumns: 'Aucune colonne du fichier CSV ne correspond à une question de l’enquête.',
   },
 };
