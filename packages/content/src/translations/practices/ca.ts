@@ -132,4 +132,7 @@ export default {
     'Tres etapes: (1) una diagnosi de la situació i l’elecció d’una pregunta avaluativa; (2) la recollida de dades mitjançant indicadors, entrevistes, enquestes, grups de discussió i relats de vida; (3) l’anàlisi i la posada en valor.',
   'vises.transferability':
     'Les xarxes reticents a posar preu al valor social podrien adoptar les seves tres etapes, que parteixen d’una pregunta que tria la mateixa entitat.',
+  'impact-valuess-questionnaire.evaluationMethodLabel': 'Qüestionari en línia',
+  'impact-valuess-case-studies.evaluationMethodLabel': 'Estudis de cas',
+  'vises.evaluationMethodLabel': 'Mètode VISES, en tres passos',
 } satisfies Translation;

@@ -135,4 +135,7 @@ export default {
     'Drei Schritte: (1) eine Bestandsaufnahme und die Wahl einer Evaluationsfrage; (2) Datenerhebung mit Indikatoren, Interviews, Befragungen, Fokusgruppen und Lebensgeschichten; (3) Analyse und Valorisierung.',
   'vises.transferability':
     'Netzwerke, die davor zurückschrecken, sozialem Wert einen Preis zu geben, könnten seine drei Schritte übernehmen, die von einer Frage ausgehen, die die Organisation selbst wählt.',
+  'impact-valuess-questionnaire.evaluationMethodLabel': 'Online-Fragebogen',
+  'impact-valuess-case-studies.evaluationMethodLabel': 'Fallstudien',
+  'vises.evaluationMethodLabel': 'VISES-Methode in drei Schritten',
 } satisfies Translation;

@@ -133,4 +133,7 @@ export default {
     'Tres etapas: (1) un diagnóstico de la situación y la elección de una pregunta evaluativa; (2) la recogida de datos mediante indicadores, entrevistas, encuestas, grupos de discusión y relatos de vida; (3) el análisis y la puesta en valor.',
   'vises.transferability':
     'Las redes reticentes a poner precio al valor social podrían adoptar sus tres etapas, que parten de una pregunta que la propia entidad elige.',
+  'impact-valuess-questionnaire.evaluationMethodLabel': 'Cuestionario en línea',
+  'impact-valuess-case-studies.evaluationMethodLabel': 'Estudios de caso',
+  'vises.evaluationMethodLabel': 'Método VISES, en tres pasos',
 } satisfies Translation;

@@ -132,4 +132,7 @@ export default {
     'Tre fasi: (1) una ricognizione della situazione e la scelta di una domanda valutativa; (2) la raccolta dei dati tramite indicatori, interviste, indagini, focus group e storie di vita; (3) analisi e valorizzazione.',
   'vises.transferability':
     'Le reti restie a dare un prezzo al valore sociale potrebbero riprenderne le tre fasi, che partono da una domanda scelta dall’organizzazione stessa.',
+  'impact-valuess-questionnaire.evaluationMethodLabel': 'Questionario online',
+  'impact-valuess-case-studies.evaluationMethodLabel': 'Studi di caso',
+  'vises.evaluationMethodLabel': 'Metodo VISES, in tre fasi',
 } satisfies Translation;

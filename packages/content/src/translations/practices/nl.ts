@@ -136,4 +136,7 @@ export default {
     'Drie stappen: (1) een stand van zaken en de keuze van een evaluatievraag; (2) gegevensverzameling via indicatoren, interviews, enquêtes, focusgroepen en levensverhalen; (3) analyse en valorisatie.',
   'vises.transferability':
     'Netwerken die terughoudend zijn om een prijs te plakken op maatschappelijke waarde, zouden de drie stappen kunnen overnemen, die vertrekken van een vraag die de organisatie zelf kiest.',
+  'impact-valuess-questionnaire.evaluationMethodLabel': 'Online vragenlijst',
+  'impact-valuess-case-studies.evaluationMethodLabel': 'Casestudy’s',
+  'vises.evaluationMethodLabel': 'VISES-methode, in drie stappen',
 } satisfies Translation;

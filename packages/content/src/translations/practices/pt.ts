@@ -133,4 +133,7 @@ export default {
     'Três etapas: (1) um diagnóstico da situação e a escolha de uma pergunta de avaliação; (2) a recolha de dados através de indicadores, entrevistas, inquéritos, grupos focais e histórias de vida; (3) a análise e a valorização.',
   'vises.transferability':
     'As redes relutantes em pôr um preço no valor social poderiam adotar as suas três etapas, que partem de uma pergunta escolhida pela própria organização.',
+  'impact-valuess-questionnaire.evaluationMethodLabel': 'Questionário online',
+  'impact-valuess-case-studies.evaluationMethodLabel': 'Estudos de caso',
+  'vises.evaluationMethodLabel': 'Método VISES, em três etapas',
 } satisfies Translation;
