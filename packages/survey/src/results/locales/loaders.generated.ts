@@ -9,5 +9,6 @@ export const loaders: LocaleLoaders = {
   fr: () => import('./fr.js'),
   it: () => import('./it.js'),
   nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),
 };
