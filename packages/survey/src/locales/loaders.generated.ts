@@ -4,6 +4,7 @@ import type { LocaleLoaders } from '@devisus/core';
 /** Loads each non-English locale of this namespace the first time a page asks for it. */
 export const loaders: LocaleLoaders = {
   ca: () => import('./ca.js'),
+  cs: () => import('./cs.js'),
   de: () => import('./de.js'),
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
