@@ -12,4 +12,5 @@ export const loaders: LocaleLoaders = {
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),
+  sk: () => import('./sk.js'),
 };
