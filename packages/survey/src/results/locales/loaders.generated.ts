@@ -13,4 +13,5 @@ export const loaders: LocaleLoaders = {
   pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),
   sk: () => import('./sk.js'),
+  sv: () => import('./sv.js'),
 };
