@@ -5,6 +5,7 @@ import type { LocaleLoaders } from '@devisus/core';
 export const loaders: LocaleLoaders = {
   ca: () => import('./ca.js'),
   cs: () => import('./cs.js'),
+  da: () => import('./da.js'),
   de: () => import('./de.js'),
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
