@@ -1,6 +1,22 @@
 /** The languages every DEVISUS element speaks. English is bundled; the others load on demand. */
 // English (the source of every other), the official languages of the EU, Catalan, Basque and Galician.
-export const LOCALES = ['en', 'fr', 'it', 'nl', 'es', 'de', 'pt', 'ca', 'pl', 'cs', 'sk', 'sv', 'da', 'fi'] as const;
+export const LOCALES = [
+  'en',
+  'fr',
+  'it',
+  'nl',
+  'es',
+  'de',
+  'pt',
+  'ca',
+  'pl',
+  'cs',
+  'sk',
+  'sv',
+  'da',
+  'fi',
+  'et',
+] as const;
 
 export type Locale = (typeof LOCALES)[number];
 

@@ -8,6 +8,7 @@ export const loaders: LocaleLoaders = {
   da: () => import('./da.js'),
   de: () => import('./de.js'),
   es: () => import('./es.js'),
+  et: () => import('./et.js'),
   fi: () => import('./fi.js'),
   fr: () => import('./fr.js'),
   it: () => import('./it.js'),
