@@ -16,6 +16,7 @@ export const LOCALES = [
   'da',
   'fi',
   'et',
+  'hu',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];
