@@ -17,6 +17,7 @@ export const LOCALES = [
   'fi',
   'et',
   'hu',
+  'ro',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

@@ -7,7 +7,7 @@ export default {
   },
   assess: {
     dimensions: 'A keretrendszer dimenziói',
-    progress: '{{total}} kérdésből {{answered}} megválaszolva',
+    progress: '{{total}} mutatóból {{answered}} megválaszolva',
     completion: 'Haladás: {{total}} mutatóból {{answered}} megválaszolva vagy „nem releváns” jelöléssel ellátva.',
     step: '{{current}}. dimenzió / {{total}}',
     previous: 'Előző dimenzió',

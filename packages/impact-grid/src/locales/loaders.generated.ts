@@ -16,6 +16,7 @@ export const loaders: LocaleLoaders = {
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),
+  ro: () => import('./ro.js'),
   sk: () => import('./sk.js'),
   sv: () => import('./sv.js'),
 };
