@@ -18,6 +18,7 @@ export const LOCALES = [
   'et',
   'hu',
   'ro',
+  'hr',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

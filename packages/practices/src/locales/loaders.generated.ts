@@ -11,6 +11,7 @@ export const loaders: LocaleLoaders = {
   et: () => import('./et.js'),
   fi: () => import('./fi.js'),
   fr: () => import('./fr.js'),
+  hr: () => import('./hr.js'),
   hu: () => import('./hu.js'),
   it: () => import('./it.js'),
   nl: () => import('./nl.js'),
