@@ -19,6 +19,7 @@ export const LOCALES = [
   'hu',
   'ro',
   'hr',
+  'sl',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

@@ -19,5 +19,6 @@ export const loaders: LocaleLoaders = {
   pt: () => import('./pt.js'),
   ro: () => import('./ro.js'),
   sk: () => import('./sk.js'),
+  sl: () => import('./sl.js'),
   sv: () => import('./sv.js'),
 };
