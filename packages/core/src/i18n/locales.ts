@@ -20,6 +20,7 @@ export const LOCALES = [
   'ro',
   'hr',
   'sl',
+  'lt',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

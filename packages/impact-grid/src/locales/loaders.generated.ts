@@ -14,6 +14,7 @@ export const loaders: LocaleLoaders = {
   hr: () => import('./hr.js'),
   hu: () => import('./hu.js'),
   it: () => import('./it.js'),
+  lt: () => import('./lt.js'),
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),

@@ -62,7 +62,7 @@ export default {
     row: 'Postavka',
   },
   showAll_one: 'Prikaži {{number}} odgovor',
-  showAll_two: 'Prikaži oba odgovora ({{number}})',
+  showAll_two: 'Prikaži vse odgovore ({{number}})',
   showAll_few: 'Prikaži vse {{number}} odgovore',
   showAll_other: 'Prikaži vseh {{number}} odgovorov',
   showFewer: 'Prikaži manj odgovorov',
