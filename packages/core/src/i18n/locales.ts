@@ -21,6 +21,7 @@ export const LOCALES = [
   'hr',
   'sl',
   'lt',
+  'lv',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

@@ -15,6 +15,7 @@ export const loaders: LocaleLoaders = {
   hu: () => import('./hu.js'),
   it: () => import('./it.js'),
   lt: () => import('./lt.js'),
+  lv: () => import('./lv.js'),
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),
