@@ -22,6 +22,7 @@ export const LOCALES = [
   'sl',
   'lt',
   'lv',
+  'bg',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

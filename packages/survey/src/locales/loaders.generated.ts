@@ -3,6 +3,7 @@ import type { LocaleLoaders } from '@devisus/core';
 
 /** Loads each non-English locale of this namespace the first time a page asks for it. */
 export const loaders: LocaleLoaders = {
+  bg: () => import('./bg.js'),
   ca: () => import('./ca.js'),
   cs: () => import('./cs.js'),
   da: () => import('./da.js'),
