@@ -23,6 +23,7 @@ export const LOCALES = [
   'lt',
   'lv',
   'bg',
+  'el',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

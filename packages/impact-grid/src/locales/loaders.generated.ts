@@ -8,6 +8,7 @@ export const loaders: LocaleLoaders = {
   cs: () => import('./cs.js'),
   da: () => import('./da.js'),
   de: () => import('./de.js'),
+  el: () => import('./el.js'),
   es: () => import('./es.js'),
   et: () => import('./et.js'),
   fi: () => import('./fi.js'),
