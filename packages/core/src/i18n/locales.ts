@@ -24,6 +24,7 @@ export const LOCALES = [
   'lv',
   'bg',
   'el',
+  'gl',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

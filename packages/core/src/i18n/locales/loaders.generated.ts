@@ -13,6 +13,7 @@ export const loaders: LocaleLoaders = {
   et: () => import('./et.js'),
   fi: () => import('./fi.js'),
   fr: () => import('./fr.js'),
+  gl: () => import('./gl.js'),
   hr: () => import('./hr.js'),
   hu: () => import('./hu.js'),
   it: () => import('./it.js'),
