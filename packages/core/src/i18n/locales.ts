@@ -25,6 +25,7 @@ export const LOCALES = [
   'bg',
   'el',
   'gl',
+  'eu',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

@@ -24,7 +24,7 @@ export default {
   },
   gallery: {
     search: 'Buscar nas prácticas',
-    searchHint: 'Palabras en calquera orde; os acentos e as pequenas gralladas non importan.',
+    searchHint: 'Palabras en calquera orde; os acentos e as pequenas grallas non importan.',
     filters: 'Filtros',
     facet: {
       country: 'País',

@@ -11,6 +11,7 @@ export const loaders: LocaleLoaders = {
   el: () => import('./el.js'),
   es: () => import('./es.js'),
   et: () => import('./et.js'),
+  eu: () => import('./eu.js'),
   fi: () => import('./fi.js'),
   fr: () => import('./fr.js'),
   gl: () => import('./gl.js'),
