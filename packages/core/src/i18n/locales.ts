@@ -26,6 +26,7 @@ export const LOCALES = [
   'el',
   'gl',
   'eu',
+  'mt',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

@@ -20,6 +20,7 @@ export const loaders: LocaleLoaders = {
   it: () => import('./it.js'),
   lt: () => import('./lt.js'),
   lv: () => import('./lv.js'),
+  mt: () => import('./mt.js'),
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
   pt: () => import('./pt.js'),
