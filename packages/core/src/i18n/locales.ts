@@ -27,6 +27,7 @@ export const LOCALES = [
   'gl',
   'eu',
   'mt',
+  'ga',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

@@ -14,6 +14,7 @@ export const loaders: LocaleLoaders = {
   eu: () => import('./eu.js'),
   fi: () => import('./fi.js'),
   fr: () => import('./fr.js'),
+  ga: () => import('./ga.js'),
   gl: () => import('./gl.js'),
   hr: () => import('./hr.js'),
   hu: () => import('./hu.js'),
