@@ -3,6 +3,8 @@
 // non-English language on demand: `loaders.generated.ts`. A bundler needs each dynamic
 // `import('./fr.js')` written out literally to split it into its own chunk, so the table cannot be
 // built at run time; a missing locale file then fails type-checking (LocaleLoaders names them all).
+// Each package imports its table lazily (registerTranslations(ns, en, () => import(table))), so an
+// English page downloads no row of it, however many languages there are.
 // Run by `npm run build`; a test (scripts/test/generated.test.mjs) checks the tables are current.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

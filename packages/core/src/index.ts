@@ -10,7 +10,14 @@ export { fetchJson, fetchText, parseJson } from './data/fetch-json.js';
 export { safeUrl } from './data/safe-url.js';
 export { i18n, registerTranslations, loadTranslations, hasTranslations, translator } from './i18n/i18n.js';
 export { type MessageKey, type CoreKey, type Words } from './i18n/message-key.js';
-export { LOCALES, matchLocale, type Locale, type LocaleLoaders, type Messages } from './i18n/locales.js';
+export {
+  LOCALES,
+  matchLocale,
+  type Locale,
+  type LocaleLoaders,
+  type LocaleTable,
+  type Messages,
+} from './i18n/locales.js';
 export { resolveLanguage, watchLanguage } from './i18n/language.js';
 export { localize, localizedContent, foreignLanguage, type LocalizedText } from './i18n/localized-text.js';
 export { localizedTextSchema } from './data/localized-text-schema.js';

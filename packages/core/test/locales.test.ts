@@ -9,7 +9,8 @@ describe('translations', () => {
   });
 
   it('the check catches a missing key, a missing plural form, a dropped variable and a stray key', () => {
-    const good = { a: '{{x}} A', n_one: '1', n_many: 'm', n_other: 'o' };
+    // Every plural category any shipped language uses, so that only the faults below are reported.
+    const good = { a: '{{x}} A', n_zero: 'z', n_one: '1', n_two: 't', n_few: 'f', n_many: 'm', n_other: 'o' };
     const locales: Record<string, Messages> = Object.fromEntries(LOCALES.map((locale) => [locale, good]));
     locales.en = { a: 'A {{x}}', b: 'B', n_one: 'one', n_other: 'many' };
     for (const locale of LOCALES) if (locale !== 'en') locales[locale] = { ...good, b: 'b' };

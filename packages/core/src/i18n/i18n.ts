@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { type Locale, type LocaleLoaders, type Messages } from './locales.js';
+import { type Locale, type LocaleLoaders, type LocaleTable, type Messages } from './locales.js';
 
 /**
  * The library's own i18next instance. Never the global one: the host page may use i18next itself,
@@ -20,13 +20,17 @@ i18n.services.formatter?.add('number', (value: number, language: string | undefi
   value.toLocaleString(language, { useGrouping: 'min2', ...options }),
 );
 
-const loaders = new Map<string, LocaleLoaders>();
+const tables = new Map<string, LocaleTable>();
 const loading = new Map<string, Promise<void>>();
 
-/** Makes a namespace known: English now, the other locales when first asked for. */
-export function registerTranslations(namespace: string, english: Messages, localeLoaders: LocaleLoaders): void {
+/**
+ * Makes a namespace known: English now, the other locales when first asked for. `localeLoaders` is
+ * the table of loaders, or a function that imports it: a package passes the latter, so that an
+ * English page downloads no line of the table, whatever the number of languages.
+ */
+export function registerTranslations(namespace: string, english: Messages, localeLoaders: LocaleTable): void {
   if (!i18n.hasResourceBundle('en', namespace)) i18n.addResourceBundle('en', namespace, english);
-  loaders.set(namespace, localeLoaders);
+  tables.set(namespace, localeLoaders);
 }
 
 /** Loads `locale` for each namespace. A locale that fails to load leaves English in place. */
@@ -44,8 +48,8 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
   const id = `${namespace}/${locale}`;
   let pending = loading.get(id);
   if (!pending) {
-    const loader = loaders.get(namespace)?.[locale];
-    pending = (loader ? loader() : Promise.reject(new Error(`no loader for ${id}`)))
+    pending = loaderOf(namespace, locale)
+      .then((loader) => (loader ? loader() : Promise.reject(new Error(`no loader for ${id}`))))
       .then((module) => {
         i18n.addResourceBundle(locale, namespace, module.default);
       })
@@ -56,6 +60,19 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
     loading.set(id, pending);
   }
   return pending;
+}
+
+/** The loader of `locale` in a namespace's table, importing the table first when it is lazy. */
+async function loaderOf(
+  namespace: string,
+  locale: Exclude<Locale, 'en'>,
+): Promise<LocaleLoaders[typeof locale] | undefined> {
+  let table = tables.get(namespace);
+  if (typeof table === 'function') {
+    table = (await table()).loaders;
+    tables.set(namespace, table);
+  }
+  return table?.[locale];
 }
 
 /** A translate function bound to a locale, looking keys up in `namespaces` in order. */

@@ -1,5 +1,34 @@
 /** The languages every DEVISUS element speaks. English is bundled; the others load on demand. */
-export const LOCALES = ['en', 'fr', 'it', 'nl', 'es', 'de', 'pt', 'ca'] as const;
+// English (the source of every other), the official languages of the EU, Catalan, Basque and Galician.
+export const LOCALES = [
+  'en',
+  'fr',
+  'it',
+  'nl',
+  'es',
+  'de',
+  'pt',
+  'ca',
+  'pl',
+  'cs',
+  'sk',
+  'sv',
+  'da',
+  'fi',
+  'et',
+  'hu',
+  'ro',
+  'hr',
+  'sl',
+  'lt',
+  'lv',
+  'bg',
+  'el',
+  'gl',
+  'eu',
+  'mt',
+  'ga',
+] as const;
 
 export type Locale = (typeof LOCALES)[number];
 
@@ -10,6 +39,13 @@ export interface Messages {
 
 /** Loads one non-English locale of a namespace, typically `() => import('./locales/fr.js')`. */
 export type LocaleLoaders = Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>>;
+
+/**
+ * What `registerTranslations` takes: loaders by locale (those left out show English), or a function
+ * importing a generated table, `() => import('./locales/loaders.generated.js')`, which keeps the table
+ * itself out of the code every page downloads.
+ */
+export type LocaleTable = Partial<LocaleLoaders> | (() => Promise<{ loaders: LocaleLoaders }>);
 
 /** Picks the shipped UI locale for a BCP 47 tag: `fr-BE` gives `fr`, an unknown language gives `undefined`. */
 export function matchLocale(tag: string | undefined | null): Locale | undefined {

@@ -1,0 +1,25 @@
+export default {
+  loading: 'Načítání…',
+  empty: 'Zatím zde není nic k zobrazení.',
+  error: {
+    rootPath: 'Data',
+    missing: 'Chybí {{path}}.',
+    type: '{{path}} má být {{expected}}, ale je {{received}}.',
+    invalid: '{{path}} není platné: očekáváno {{expected}}, obdrženo {{received}}.',
+    more_one: 'Je tu ještě {{count}} další problém.',
+    more_few: 'Jsou tu ještě {{count}} další problémy.',
+    more_many: 'Je tu ještě {{count}} dalšího problému.',
+    more_other: 'Je tu ještě {{count}} dalších problémů.',
+    network: '{{url}} se nepodařilo načíst. Zkontrolujte adresu a připojení.',
+    http: '{{url}} se nepodařilo načíst: server odpověděl {{status}}.',
+    timeout: 'Načítání {{url}} trvalo příliš dlouho.',
+    json: 'Data z {{source}} nejsou platný JSON ({{detail}}).',
+    inlineSource: 'skript uvnitř prvku',
+    defaultContent: 'Výchozí obsah se nepodařilo načíst.',
+    unexpected: 'Při zobrazování tohoto obsahu se něco pokazilo ({{detail}}).',
+  },
+  storage: {
+    quota: 'Úložiště vašeho prohlížeče je plné, takže to nebylo možné na tomto zařízení uložit.',
+    unavailable: 'Váš prohlížeč této stránce neumožňuje nic na tomto zařízení ukládat.',
+  },
+};

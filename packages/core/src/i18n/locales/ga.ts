@@ -1,0 +1,26 @@
+export default {
+  loading: 'Á lódáil…',
+  empty: 'Níl aon rud le taispeáint fós.',
+  error: {
+    rootPath: 'Na sonraí',
+    missing: 'Tá {{path}} ar iarraidh.',
+    type: 'Ba cheart go mbeadh {{path}} ina {{expected}}, ach is {{received}} é.',
+    invalid: 'Níl {{path}} bailí: bhíothas ag súil le {{expected}}, fuarthas {{received}}.',
+    more_one: 'Tá {{count}} fhadhb eile ann.',
+    more_two: 'Tá {{count}} fhadhb eile ann.',
+    more_few: 'Tá {{count}} fhadhb eile ann.',
+    more_many: 'Tá {{count}} bhfadhb eile ann.',
+    more_other: 'Tá {{count}} fadhb eile ann.',
+    network: 'Níorbh fhéidir {{url}} a lódáil. Seiceáil an seoladh agus an nasc.',
+    http: 'Níorbh fhéidir {{url}} a lódáil: d’fhreagair an freastalaí {{status}}.',
+    timeout: 'Thóg sé rófhada {{url}} a lódáil.',
+    json: 'Ní JSON bailí iad na sonraí ó {{source}} ({{detail}}).',
+    inlineSource: 'an script laistigh den eilimint',
+    defaultContent: 'Níorbh fhéidir an t-ábhar réamhshocraithe a lódáil.',
+    unexpected: 'Chuaigh rud éigin amú agus an t-ábhar seo á thaispeáint ({{detail}}).',
+  },
+  storage: {
+    quota: 'Tá stóras do bhrabhsálaí lán, mar sin níorbh fhéidir é seo a shábháil ar an ngléas seo.',
+    unavailable: 'Ní ligeann do bhrabhsálaí don leathanach seo aon rud a shábháil ar an ngléas seo.',
+  },
+};

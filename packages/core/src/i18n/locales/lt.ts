@@ -1,0 +1,25 @@
+export default {
+  loading: 'Įkeliama…',
+  empty: 'Kol kas nėra ką rodyti.',
+  error: {
+    rootPath: 'Duomenys',
+    missing: 'Trūksta: {{path}}.',
+    type: '{{path}} turėtų būti {{expected}}, bet yra {{received}}.',
+    invalid: '{{path}} netinkamas: tikėtasi {{expected}}, gauta {{received}}.',
+    more_one: 'Yra dar {{count}} problema.',
+    more_few: 'Yra dar {{count}} problemos.',
+    more_many: 'Yra dar {{count}} problemos.',
+    more_other: 'Yra dar {{count}} problemų.',
+    network: 'Nepavyko įkelti {{url}}. Patikrinkite adresą ir ryšį.',
+    http: 'Nepavyko įkelti {{url}}: serveris atsakė {{status}}.',
+    timeout: '{{url}} įkėlimas užtruko per ilgai.',
+    json: 'Duomenys iš {{source}} nėra tinkamas JSON ({{detail}}).',
+    inlineSource: 'elemento viduje esantis scenarijus',
+    defaultContent: 'Nepavyko įkelti numatytojo turinio.',
+    unexpected: 'Rodant šį turinį įvyko klaida ({{detail}}).',
+  },
+  storage: {
+    quota: 'Jūsų naršyklės saugykla pilna, todėl šiame įrenginyje to išsaugoti nepavyko.',
+    unavailable: 'Jūsų naršyklė neleidžia šiam puslapiui nieko išsaugoti šiame įrenginyje.',
+  },
+};

@@ -1,0 +1,26 @@
+export default {
+  loading: 'Qed jitgħabba…',
+  empty: 'Għad m’hemm xejn x’jintwera.',
+  error: {
+    rootPath: 'Id-dejta',
+    missing: '{{path}} nieqes.',
+    type: '{{path}} suppost ikun {{expected}}, iżda huwa {{received}}.',
+    invalid: '{{path}} mhuwiex validu: mistenni {{expected}}, wasal {{received}}.',
+    more_one: 'Hemm problema {{count}} oħra.',
+    more_two: 'Hemm {{count}} problemi oħra.',
+    more_few: 'Hemm {{count}} problemi oħra.',
+    more_many: 'Hemm {{count}}-il problema oħra.',
+    more_other: 'Hemm {{count}} problema oħra.',
+    network: 'Ma setax jitgħabba {{url}}. Iċċekkja l-indirizz u l-konnessjoni.',
+    http: 'Ma setax jitgħabba {{url}}: is-server wieġeb {{status}}.',
+    timeout: 'It-tagħbija ta’ {{url}} ħadet wisq żmien.',
+    json: 'Id-dejta minn {{source}} mhijiex JSON validu ({{detail}}).',
+    inlineSource: 'l-iskript ġewwa l-element',
+    defaultContent: 'Il-kontenut awtomatiku ma setax jitgħabba.',
+    unexpected: 'Inqalgħet problema waqt li kien qed jintwera dan il-kontenut ({{detail}}).',
+  },
+  storage: {
+    quota: 'Il-ħażna tal-browser tiegħek hija mimlija, għalhekk dan ma setax jiġi ssejvjat fuq dan it-tagħmir.',
+    unavailable: 'Il-browser tiegħek ma jħallix lil din il-paġna tissejvja xejn fuq dan it-tagħmir.',
+  },
+};

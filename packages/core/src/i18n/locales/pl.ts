@@ -1,0 +1,25 @@
+export default {
+  loading: 'Wczytywanie…',
+  empty: 'Nie ma jeszcze nic do wyświetlenia.',
+  error: {
+    rootPath: 'Dane',
+    missing: 'Brak: {{path}}.',
+    type: '{{path}}: oczekiwano {{expected}}, a jest {{received}}.',
+    invalid: '{{path}} jest nieprawidłowe: oczekiwano {{expected}}, otrzymano {{received}}.',
+    more_one: 'Jest jeszcze {{count}} inny problem.',
+    more_few: 'Są jeszcze {{count}} inne problemy.',
+    more_many: 'Jest jeszcze {{count}} innych problemów.',
+    more_other: 'Jest jeszcze {{count}} innego problemu.',
+    network: 'Nie udało się wczytać {{url}}. Sprawdź adres i połączenie.',
+    http: 'Nie udało się wczytać {{url}}: serwer odpowiedział {{status}}.',
+    timeout: 'Wczytywanie {{url}} trwało zbyt długo.',
+    json: 'Dane z {{source}} nie są prawidłowym plikiem JSON ({{detail}}).',
+    inlineSource: 'skrypt wewnątrz elementu',
+    defaultContent: 'Nie udało się wczytać domyślnej treści.',
+    unexpected: 'Coś poszło nie tak podczas wyświetlania tej treści ({{detail}}).',
+  },
+  storage: {
+    quota: 'Pamięć przeglądarki jest pełna, więc nie udało się tego zapisać na tym urządzeniu.',
+    unavailable: 'Twoja przeglądarka nie pozwala tej stronie niczego zapisywać na tym urządzeniu.',
+  },
+};

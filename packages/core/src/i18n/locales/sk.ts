@@ -1,0 +1,25 @@
+export default {
+  loading: 'Načítava sa…',
+  empty: 'Zatiaľ tu nie je nič na zobrazenie.',
+  error: {
+    rootPath: 'Údaje',
+    missing: 'Chýba {{path}}.',
+    type: '{{path}} má byť {{expected}}, ale je {{received}}.',
+    invalid: '{{path}} nie je platné: očakávané {{expected}}, prijaté {{received}}.',
+    more_one: 'Je tu ešte {{count}} ďalší problém.',
+    more_few: 'Sú tu ešte {{count}} ďalšie problémy.',
+    more_many: 'Je tu ešte {{count}} ďalšieho problému.',
+    more_other: 'Je tu ešte {{count}} ďalších problémov.',
+    network: '{{url}} sa nepodarilo načítať. Skontrolujte adresu a pripojenie.',
+    http: '{{url}} sa nepodarilo načítať: server odpovedal {{status}}.',
+    timeout: 'Načítanie {{url}} trvalo príliš dlho.',
+    json: 'Údaje z {{source}} nie sú platný JSON ({{detail}}).',
+    inlineSource: 'skript vnútri prvku',
+    defaultContent: 'Predvolený obsah sa nepodarilo načítať.',
+    unexpected: 'Pri zobrazovaní tohto obsahu sa niečo pokazilo ({{detail}}).',
+  },
+  storage: {
+    quota: 'Úložisko vášho prehliadača je plné, preto sa to nepodarilo uložiť v tomto zariadení.',
+    unavailable: 'Váš prehliadač tejto stránke nedovoľuje nič ukladať v tomto zariadení.',
+  },
+};

@@ -1,0 +1,25 @@
+export default {
+  loading: 'Nalaganje …',
+  empty: 'Tu še ni ničesar za prikaz.',
+  error: {
+    rootPath: 'Podatki',
+    missing: 'Manjka {{path}}.',
+    type: '{{path}} bi moralo biti {{expected}}, vendar je {{received}}.',
+    invalid: '{{path}} ni veljavno: pričakovano {{expected}}, prejeto {{received}}.',
+    more_one: 'Obstaja še {{count}} druga težava.',
+    more_two: 'Obstajata še {{count}} drugi težavi.',
+    more_few: 'Obstajajo še {{count}} druge težave.',
+    more_other: 'Obstaja še {{count}} drugih težav.',
+    network: '{{url}} ni bilo mogoče naložiti. Preverite naslov in povezavo.',
+    http: '{{url}} ni bilo mogoče naložiti: strežnik je odgovoril {{status}}.',
+    timeout: 'Nalaganje {{url}} je trajalo predolgo.',
+    json: 'Podatki iz {{source}} niso veljaven JSON ({{detail}}).',
+    inlineSource: 'skript znotraj elementa',
+    defaultContent: 'Privzete vsebine ni bilo mogoče naložiti.',
+    unexpected: 'Pri prikazu te vsebine je prišlo do napake ({{detail}}).',
+  },
+  storage: {
+    quota: 'Shramba vašega brskalnika je polna, zato tega ni bilo mogoče shraniti v tej napravi.',
+    unavailable: 'Vaš brskalnik tej strani ne dovoli, da bi karkoli shranila v tej napravi.',
+  },
+};

@@ -1,0 +1,52 @@
+export default {
+  map: {
+    label: 'Kohtade kaart',
+    instructions: 'Nooleklahvid liigutavad kaarti, + ja − suumivad. Tabulaatoriga jõuate iga koha või kohtade rühmani.',
+    zoomIn: 'Suumi sisse',
+    zoomOut: 'Suumi välja',
+    reset: 'Näita kõiki',
+    cluster_one: 'Siin on {{count}} koht: suumige sisse',
+    cluster_other: 'Siin on {{count}} kohta: suumige sisse',
+    stop: 'Peatus {{number}}: {{name}}',
+    attribution: 'Kaardiandmed: {{source}}',
+  },
+  view: {
+    label: 'Näita kujul',
+    map: 'Kaart',
+    list: 'Loend',
+  },
+  filters: {
+    label: 'Filtreeri kohti',
+    kinds: 'Kohtade liigid',
+    country: 'Riik',
+    allCountries: 'Kõik riigid',
+    search: 'Otsi nime järgi',
+  },
+  kind: {
+    partner: 'Partner',
+    meeting: 'Kohtumine',
+    member: 'Liige',
+  },
+  list: {
+    caption: 'Kohad',
+    name: 'Nimi',
+    kind: 'Liik',
+    city: 'Linn',
+    country: 'Riik',
+    date: 'Kuupäev',
+    noLocation: 'Kasutatav asukoht puudub',
+  },
+  count_one: 'Näidatakse {{number}} kohta.',
+  count_other: 'Näidatakse {{number}} kohta.',
+  unlocated_one: '{{count}} kohal pole kasutatavat asukohta: see on ainult loendis.',
+  unlocated_other: '{{count}} kohal pole kasutatavat asukohta: need on ainult loendis.',
+  details: {
+    close: 'Sulge üksikasjad',
+    website: 'Veebisait',
+    themes: 'Teemad',
+  },
+  error: {
+    duplicateId: 'Igal kohal peab olema oma tunnus, kuid neid kasutatakse rohkem kui korra: {{received}}.',
+  },
+  empty: 'Näidatavaid kohti veel pole.',
+};

@@ -1,0 +1,63 @@
+export default {
+  map: {
+    label: 'Léarscáil na n-áiteanna',
+    instructions:
+      'Bogann na saigheadeochracha an léarscáil, zúmálann + agus − isteach agus amach. Sroicheann Tab gach áit nó grúpa áiteanna.',
+    zoomIn: 'Zúmáil isteach',
+    zoomOut: 'Zúmáil amach',
+    reset: 'Taispeáin gach rud',
+    cluster_one: '{{count}} áit anseo: zúmáil isteach',
+    cluster_two: '{{count}} áit anseo: zúmáil isteach',
+    cluster_few: '{{count}} áit anseo: zúmáil isteach',
+    cluster_many: '{{count}} n-áit anseo: zúmáil isteach',
+    cluster_other: '{{count}} áit anseo: zúmáil isteach',
+    stop: 'Stad {{number}}: {{name}}',
+    attribution: 'Sonraí léarscáile: {{source}}',
+  },
+  view: {
+    label: 'Taispeáin mar',
+    map: 'Léarscáil',
+    list: 'Liosta',
+  },
+  filters: {
+    label: 'Scag na háiteanna',
+    kinds: 'Cineálacha áite',
+    country: 'Tír',
+    allCountries: 'Gach tír',
+    search: 'Cuardaigh de réir ainm',
+  },
+  kind: {
+    partner: 'Comhpháirtí',
+    meeting: 'Cruinniú',
+    member: 'Ball',
+  },
+  list: {
+    caption: 'Áiteanna',
+    name: 'Ainm',
+    kind: 'Cineál',
+    city: 'Cathair',
+    country: 'Tír',
+    date: 'Dáta',
+    noLocation: 'Gan suíomh inúsáidte',
+  },
+  count_one: '{{number}} áit á taispeáint.',
+  count_two: '{{number}} áit á dtaispeáint.',
+  count_few: '{{number}} áit á dtaispeáint.',
+  count_many: '{{number}} n-áit á dtaispeáint.',
+  count_other: '{{number}} áit á dtaispeáint.',
+  unlocated_one: 'Níl suíomh inúsáidte ag {{count}} áit: níl sí ach sa liosta.',
+  unlocated_two: 'Níl suíomh inúsáidte ag {{count}} áit: níl siad ach sa liosta.',
+  unlocated_few: 'Níl suíomh inúsáidte ag {{count}} áit: níl siad ach sa liosta.',
+  unlocated_many: 'Níl suíomh inúsáidte ag {{count}} n-áit: níl siad ach sa liosta.',
+  unlocated_other: 'Níl suíomh inúsáidte ag {{count}} áit: níl siad ach sa liosta.',
+  details: {
+    close: 'Dún na sonraí',
+    website: 'Suíomh gréasáin',
+    themes: 'Téamaí',
+  },
+  error: {
+    duplicateId:
+      'Teastaíonn a aitheantas féin ó gach áit, ach úsáidtear na cinn seo níos mó ná uair amháin: {{received}}.',
+  },
+  empty: 'Níl aon áiteanna le taispeáint fós.',
+};

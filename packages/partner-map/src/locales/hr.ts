@@ -1,0 +1,56 @@
+export default {
+  map: {
+    label: 'Karta mjesta',
+    instructions:
+      'Tipke sa strelicama pomiču kartu, + i − povećavaju i smanjuju. Tipkom Tab dolazite do svakog mjesta ili skupine mjesta.',
+    zoomIn: 'Povećaj',
+    zoomOut: 'Smanji',
+    reset: 'Prikaži sve',
+    cluster_one: '{{count}} mjesto ovdje: povećajte',
+    cluster_few: '{{count}} mjesta ovdje: povećajte',
+    cluster_other: '{{count}} mjesta ovdje: povećajte',
+    stop: 'Postaja {{number}}: {{name}}',
+    attribution: 'Kartografski podaci: {{source}}',
+  },
+  view: {
+    label: 'Prikaži kao',
+    map: 'Karta',
+    list: 'Popis',
+  },
+  filters: {
+    label: 'Filtriraj mjesta',
+    kinds: 'Vrste mjesta',
+    country: 'Zemlja',
+    allCountries: 'Sve zemlje',
+    search: 'Traži po nazivu',
+  },
+  kind: {
+    partner: 'Partner',
+    meeting: 'Sastanak',
+    member: 'Član',
+  },
+  list: {
+    caption: 'Mjesta',
+    name: 'Naziv',
+    kind: 'Vrsta',
+    city: 'Grad',
+    country: 'Zemlja',
+    date: 'Datum',
+    noLocation: 'Nema upotrebljive lokacije',
+  },
+  count_one: 'Prikazano je {{number}} mjesto.',
+  count_few: 'Prikazana su {{number}} mjesta.',
+  count_other: 'Prikazano je {{number}} mjesta.',
+  unlocated_one: '{{count}} mjesto nema upotrebljivu lokaciju: nalazi se samo na popisu.',
+  unlocated_few: '{{count}} mjesta nemaju upotrebljivu lokaciju: nalaze se samo na popisu.',
+  unlocated_other: '{{count}} mjesta nema upotrebljivu lokaciju: nalaze se samo na popisu.',
+  details: {
+    close: 'Zatvori pojedinosti',
+    website: 'Mrežna stranica',
+    themes: 'Teme',
+  },
+  error: {
+    duplicateId: 'Svako mjesto treba vlastiti identifikator, ali ovi se koriste više puta: {{received}}.',
+  },
+  empty: 'Još nema mjesta za prikaz.',
+};

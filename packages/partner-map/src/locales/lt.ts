@@ -1,0 +1,60 @@
+export default {
+  map: {
+    label: 'Vietų žemėlapis',
+    instructions:
+      'Rodyklių klavišais žemėlapis stumdomas, + ir − keičia mastelį. Tab klavišu pasiekiama kiekviena vieta ar vietų grupė.',
+    zoomIn: 'Artinti',
+    zoomOut: 'Tolinti',
+    reset: 'Rodyti viską',
+    cluster_one: 'Čia {{count}} vieta: priartinkite',
+    cluster_few: 'Čia {{count}} vietos: priartinkite',
+    cluster_many: 'Čia {{count}} vietos: priartinkite',
+    cluster_other: 'Čia {{count}} vietų: priartinkite',
+    stop: 'Stotelė {{number}}: {{name}}',
+    attribution: 'Žemėlapio duomenys: {{source}}',
+  },
+  view: {
+    label: 'Rodyti kaip',
+    map: 'Žemėlapis',
+    list: 'Sąrašas',
+  },
+  filters: {
+    label: 'Filtruoti vietas',
+    kinds: 'Vietų rūšys',
+    country: 'Šalis',
+    allCountries: 'Visos šalys',
+    search: 'Ieškoti pagal pavadinimą',
+  },
+  kind: {
+    partner: 'Partneris',
+    meeting: 'Susitikimas',
+    member: 'Narys',
+  },
+  list: {
+    caption: 'Vietos',
+    name: 'Pavadinimas',
+    kind: 'Rūšis',
+    city: 'Miestas',
+    country: 'Šalis',
+    date: 'Data',
+    noLocation: 'Nėra tinkamos vietovės',
+  },
+  count_one: 'Rodoma {{number}} vieta.',
+  count_few: 'Rodomos {{number}} vietos.',
+  count_many: 'Rodoma {{number}} vietos.',
+  count_other: 'Rodoma {{number}} vietų.',
+  unlocated_one: '{{count}} vieta neturi tinkamos vietovės: ji yra tik sąraše.',
+  unlocated_few: '{{count}} vietos neturi tinkamos vietovės: jos yra tik sąraše.',
+  unlocated_many: '{{count}} vietos neturi tinkamos vietovės: jos yra tik sąraše.',
+  unlocated_other: '{{count}} vietų neturi tinkamos vietovės: jos yra tik sąraše.',
+  details: {
+    close: 'Uždaryti išsamią informaciją',
+    website: 'Svetainė',
+    themes: 'Temos',
+  },
+  error: {
+    duplicateId:
+      'Kiekviena vieta turi turėti savo identifikatorių, tačiau šie naudojami daugiau nei kartą: {{received}}.',
+  },
+  empty: 'Kol kas nėra vietų, kurias būtų galima rodyti.',
+};

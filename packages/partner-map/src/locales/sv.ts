@@ -1,0 +1,52 @@
+export default {
+  map: {
+    label: 'Karta över platserna',
+    instructions: 'Piltangenterna flyttar kartan, + och − zoomar. Med Tab når du varje plats eller grupp av platser.',
+    zoomIn: 'Zooma in',
+    zoomOut: 'Zooma ut',
+    reset: 'Visa alla',
+    cluster_one: '{{count}} plats här: zooma in',
+    cluster_other: '{{count}} platser här: zooma in',
+    stop: 'Hållplats {{number}}: {{name}}',
+    attribution: 'Kartdata: {{source}}',
+  },
+  view: {
+    label: 'Visa som',
+    map: 'Karta',
+    list: 'Lista',
+  },
+  filters: {
+    label: 'Filtrera platserna',
+    kinds: 'Typer av platser',
+    country: 'Land',
+    allCountries: 'Alla länder',
+    search: 'Sök på namn',
+  },
+  kind: {
+    partner: 'Partner',
+    meeting: 'Möte',
+    member: 'Medlem',
+  },
+  list: {
+    caption: 'Platser',
+    name: 'Namn',
+    kind: 'Typ',
+    city: 'Ort',
+    country: 'Land',
+    date: 'Datum',
+    noLocation: 'Ingen användbar position',
+  },
+  count_one: '{{number}} plats visas.',
+  count_other: '{{number}} platser visas.',
+  unlocated_one: '{{count}} plats har ingen användbar position: den finns bara i listan.',
+  unlocated_other: '{{count}} platser har ingen användbar position: de finns bara i listan.',
+  details: {
+    close: 'Stäng detaljerna',
+    website: 'Webbplats',
+    themes: 'Teman',
+  },
+  error: {
+    duplicateId: 'Varje plats behöver ett eget id, men dessa används mer än en gång: {{received}}.',
+  },
+  empty: 'Det finns inga platser att visa ännu.',
+};
