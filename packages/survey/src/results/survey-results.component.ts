@@ -132,8 +132,10 @@ export class SurveyResults extends DevisusElement<SurveyResultsData, SurveyResul
     return CsvExport.of(await fetchText(url, signal, 'text/csv'));
   }
 
+  /** Given no survey, a CSV export's questions are read from the file itself; JSON responses take the DEVISUS survey. */
   protected override prepare(raw: unknown): unknown {
-    return resultsInput(this.surveySource.raw, raw);
+    const given = this.survey != null || Boolean(this.surveySrc);
+    return resultsInput(given || !(raw instanceof CsvExport) ? this.surveySource.raw : undefined, raw);
   }
 
   protected override isEmpty(value: SurveyResultsData): boolean {
