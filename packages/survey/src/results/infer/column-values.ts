@@ -1,5 +1,5 @@
-import { fold } from '../csv/cells.js';
 import { toNumber } from '../summaries/numbers.js';
+import { fold, tally } from '../summaries/tally.js';
 
 /*
  * What the answers of one column are, told from the data alone. The rules, in order (documented in
@@ -37,18 +37,6 @@ const DATES = [
 ];
 
 export const isDate = (text: string) => DATES.some((pattern) => pattern.test(text));
-
-/** The distinct values of `items`, equal ones (case and spacing aside) together, most given first, then in order of appearance. */
-export function tally(items: readonly string[]): { text: string; count: number }[] {
-  const byKey = new Map<string, { text: string; count: number }>();
-  for (const item of items) {
-    const key = fold(item);
-    const entry = byKey.get(key);
-    if (entry) entry.count++;
-    else byKey.set(key, { text: item, count: 1 });
-  }
-  return [...byKey.values()].sort((a, b) => b.count - a.count);
-}
 
 /** Whether most of the items belong to a value given more than once. */
 function recurring(items: readonly string[]): boolean {

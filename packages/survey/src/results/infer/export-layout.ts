@@ -1,4 +1,4 @@
-import { fold } from '../csv/cells.js';
+import { fold } from '../summaries/tally.js';
 
 /** The tools whose CSV exports are recognised; `csv` is any other table with one header row. */
 export type ExportFormat = 'surveymonkey' | 'google' | 'kobo' | 'limesurvey' | 'devisus' | 'csv';

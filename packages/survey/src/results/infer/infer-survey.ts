@@ -1,10 +1,10 @@
 import { parseCsv } from '@devisus/core/files';
 import { commentKey } from '../../definition/model.js';
 import type { SurveyElementJson } from '../../definition/schema.js';
-import { fold } from '../csv/cells.js';
 import { toNumber } from '../summaries/numbers.js';
 import type { Answers } from '../summaries/summary.js';
-import { splitAnswer, tally, ticked, valueKind } from './column-values.js';
+import { fold, tally } from '../summaries/tally.js';
+import { splitAnswer, ticked, valueKind } from './column-values.js';
 
 const choicesOf = (items: readonly string[]) => tally(items).map((entry) => entry.text);
 import { readLayout, type Column, type ExportFormat, type Layout } from './export-layout.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { tally } from '../infer/column-values.js';
+import { tally } from '../summaries/tally.js';
 import type { ResultsContext } from './results-context.js';
 
 /** Text lists show this many different answers until the reader asks for all. */
