@@ -29,8 +29,9 @@ const dataSources: ArgTypes = {
   src: {
     description:
       'URL of the responses: JSON (an array of response records or of SurveyJS `data` objects), or, for an ' +
-      'address ending in `.csv`, a CSV export (ours, LimeSurvey’s or SurveyMonkey’s). Fetched when no `data` ' +
-      'property or inline script is given.',
+      'address ending in `.csv`, a CSV export (ours, LimeSurvey’s, SurveyMonkey’s, Google Forms’ or ' +
+      'KoboToolbox’s): without `survey` or `survey-src`, its questions are read from the file. Fetched when no ' +
+      '`data` property or inline script is given.',
     control: false,
   },
   data: {
@@ -178,6 +179,27 @@ export const CsvExport: Story = {
 ${NOT_YET}</pre>
     </div>`;
   },
+};
+
+/**
+ * A real Google Forms export (40 responses to a party questionnaire, personal columns removed; see
+ * packages/survey/test/corpus/exports/SOURCES.md) given as `src` with no survey: the element reads
+ * the questions from the file, says so, and says under each question how it was read (one choice,
+ * several choices joined by “, ”, a rating, free text grouped with counts).
+ */
+export const ExportAlone: Story = {
+  name: 'Export without its survey (Google Forms)',
+  render: () => html`<devisus-survey-results src="/fixtures/google-forms-export.csv"></devisus-survey-results>`,
+};
+
+/**
+ * A real LimeSurvey export with full-text headings (`Question [option]`), read without its survey:
+ * grids and a ranking from the column headers. Its long German labels wrap, whole, at any width;
+ * try it in a narrow viewport.
+ */
+export const LimeSurveyAlone: Story = {
+  name: 'Export without its survey (LimeSurvey, long labels)',
+  render: () => html`<devisus-survey-results src="/fixtures/limesurvey-export.csv"></devisus-survey-results>`,
 };
 
 /** An empty list of responses: the element says there are none yet for this survey. */

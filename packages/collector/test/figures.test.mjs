@@ -72,7 +72,7 @@ describe('GET /surveys/{surveyId}/responses (export)', () => {
       'role-Comment',
       'scope.territory',
     ]);
-    assert.ok(text.includes(',interviews; diaries,member,,never\r\n'), text);
+    assert.ok(text.includes(',"interviews; diaries",member,,never\r\n'), text);
     assert.ok(text.includes(`,"'=HYPERLINK(""http://x"")","line\nbreak, ""quoted""",\r\n`), text);
   });
 });

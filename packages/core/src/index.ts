@@ -29,4 +29,11 @@ export { scaleStyles } from './theme/scale.styles.js';
 export { styleProperties, type StyleProperties } from './style-properties.js';
 export { DevisusFormElement, internals } from './form/devisus-form-element.js';
 export { DraftController, type DraftOptions, type DraftRefusal } from './store/draft-controller.js';
-export { createStore, type Store, type StoreOptions, type StoredRecord, type StoreWriteResult } from './store/store.js';
+export {
+  createStore,
+  type Store,
+  type StoreOptions,
+  type StoredRecord,
+  type StoreWriteResult,
+  type SetAsideRecord,
+} from './store/store.js';

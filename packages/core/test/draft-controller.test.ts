@@ -63,7 +63,15 @@ describe('DraftController', () => {
       'devisus:draft-test:survey-a',
       JSON.stringify({ version: 1, savedAt: '', value: { text: 42 } }),
     );
-    expect(draftFor().restore()).to.equal(undefined);
+    const draft = draftFor();
+    expect(draft.restore()).to.equal(undefined);
+    // Kept for download, out of the way of the next save.
+    expect(window.sessionStorage.getItem('devisus:draft-test:survey-a')).to.equal(null);
+    const [record] = draft.setAside();
+    expect(JSON.parse(record.text)).to.deep.equal({ text: 42 });
+    draft.forgetSetAside(record.id);
+    expect(draft.setAside()).to.deep.equal([]);
+    expect(updates).to.equal(1);
   });
 
   it('keeps nothing when the site asked for no autosave', () => {

@@ -6,7 +6,8 @@ const name = () => `test-${Math.random().toString(36).slice(2)}`;
 
 describe('createStore', () => {
   afterEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('devisus:test-')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (/^devisus(-set-aside)?:test-/.test(key)) localStorage.removeItem(key);
   });
 
   it('keeps values with their version and the time they were saved', () => {
@@ -45,6 +46,47 @@ describe('createStore', () => {
     // A newer record is never misread by older code.
     createStore<string>({ name: storeName, version: 9 }).set('future', 'x');
     expect(v3.get('future')).to.equal(undefined);
+  });
+
+  it('keeps what it cannot read apart, as it was, until it is forgotten', () => {
+    const storeName = name();
+    localStorage.setItem(`devisus:${storeName}:broken`, '{not json');
+    localStorage.setItem(`devisus:${storeName}:future`, '{"version":9,"value":"x"}');
+    const store = createStore<string>({ name: storeName, version: 1 });
+    expect(store.get('broken')).to.equal(undefined);
+    expect(store.get('future')).to.equal(undefined);
+    // Moved out of the way: a new value can be saved without overwriting what was there.
+    expect(store.keys()).to.deep.equal([]);
+    store.set('future', 'mine');
+    expect(store.get('future')).to.equal('mine');
+    expect(store.setAsideRecords('broken').map((record) => record.text)).to.deep.equal(['{not json']);
+    expect(store.setAsideRecords().map((record) => record.text)).to.have.members([
+      '{not json',
+      '{"version":9,"value":"x"}',
+    ]);
+    store.setAside('future', { part: 'of a value' });
+    const [first, second] = store.setAsideRecords('future');
+    expect(second.text).to.equal('{"part":"of a value"}');
+    store.forgetSetAside(first.id);
+    store.forgetSetAside(second.id);
+    expect(store.setAsideRecords('future')).to.deep.equal([]);
+    store.forgetSetAside(store.setAsideRecords()[0].id);
+    expect(Object.keys(localStorage).filter((key) => key.includes(storeName))).to.deep.equal([
+      `devisus:${storeName}:future`,
+    ]);
+  });
+
+  it('keeps what it sets aside for the visit when the browser refuses to store it', () => {
+    const storeName = name();
+    const store = createStore<string>({
+      name: storeName,
+      version: 1,
+      storage: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    store.setAside('draft', ['half', 'done']);
+    expect(store.setAsideRecords('draft').map((record) => record.text)).to.deep.equal(['["half","done"]']);
   });
 
   it('says when the storage is full, with real browser storage', () => {

@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
 import { Outbox } from '../src/outbox/outbox.js';
+import { downloads } from './support/downloads.js';
 import { settledFixture, shownText, waitFor } from '@devisus/test-support';
 
 const survey = { id: 'outbox-test', elements: [{ type: 'text', name: 'q', isRequired: true }] };
@@ -12,25 +13,6 @@ const attempts = (action: string): number =>
   JSON.parse(localStorage.getItem(`devisus:survey-outbox:${action}`) ?? '{"value":[{"attempts":0}]}').value[0].attempts;
 /** Until a first try to send has failed: the response then waits in the outbox. */
 const firstTryFailed = (action: string) => waitFor(() => attempts(action) >= 1, 'a first failed try');
-
-/** The files the page offers for download while `act` runs: name and text. */
-async function downloads(act: () => void): Promise<{ name: string; text: string }[]> {
-  const blobs: Blob[] = [];
-  const names: string[] = [];
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    names.push(this.download);
-  };
-  try {
-    act();
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return Promise.all(blobs.map(async (blob, i) => ({ name: names[i], text: await blob.text() })));
-}
 
 async function answerAndSend(el: DevisusSurvey, text: string) {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('#q-q')!;
@@ -129,7 +111,7 @@ describe('responses that are never lost', function () {
     expect(await stored(name)).to.have.length(1);
   });
 
-  it('still sends the response when the browser refuses to keep it', async () => {
+  it('still sends the response when the browser refuses to keep it, then says only that it was sent', async () => {
     const name = bucket();
     const el = await settledFixture<DevisusSurvey>(
       html`<devisus-survey action=${`/__test__/record/${name}`} .data=${survey}></devisus-survey>`,
@@ -146,6 +128,10 @@ describe('responses that are never lost', function () {
       Storage.prototype.setItem = setItem;
     }
     expect(await stored(name)).to.have.length(1);
+    // The warning about keeping the answers here, and their download, no longer apply once they are sent.
+    await el.updateComplete;
+    expect(shownText(el)).to.equal('Thank you for your answers. Your answers have been sent.');
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
   });
 
   it('shows a refusal (4xx) as an error, not as thanks, and keeps the response downloadable', async () => {

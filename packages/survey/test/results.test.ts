@@ -18,7 +18,7 @@ import type {
   TextSummary,
 } from '../src/results/summaries/summary.js';
 import { filterResponses } from '../src/results/view-model.js';
-import { checkLocales, loadAll, part, settledFixture, shownText } from '@devisus/test-support';
+import { checkLocales, loadAll, part, settledFixture, shownText, waitFor } from '@devisus/test-support';
 import * as v from 'valibot';
 
 const HOSTILE = '<img src=x onerror="window.hacked=true">';
@@ -463,7 +463,7 @@ describe('<devisus-survey-results>', () => {
   it('draws bars as an image labelled by the caption of the table that carries the same figures', async () => {
     const el = await shown();
     const role = section(el, 'Your role');
-    const chart = role.querySelector('svg')!;
+    const chart = role.querySelector('[part="chart"]')!;
     expect(chart.getAttribute('role')).to.equal('img');
     const caption = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
     expect(caption.tagName).to.equal('CAPTION');
@@ -505,12 +505,32 @@ describe('<devisus-survey-results>', () => {
   it('shows text answers as text, never as HTML', async () => {
     const el = await shown();
     const remarks = section(el, 'Remarks');
-    expect([...remarks.querySelectorAll('[part="answers"] li')].map((li) => li.textContent)).to.deep.equal([
+    expect([...remarks.querySelectorAll('[part="answers"] li .text')].map((li) => li.textContent)).to.deep.equal([
       'Great',
       HOSTILE,
     ]);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as { hacked?: boolean }).hacked).to.equal(undefined);
+  });
+
+  it('groups equal text answers, case and spacing aside, the most given first with how many gave them', async () => {
+    const given = ['Fine', 'More workshops', ' fine ', 'FINE', 'more  workshops', 'Nothing to add'];
+    const el = await settledFixture<SurveyResults>(
+      html`<devisus-survey-results
+        .survey=${survey}
+        .data=${given.map((remarks) => ({ remarks }))}
+      ></devisus-survey-results>`,
+    );
+    const items = [...section(el, 'Remarks').querySelectorAll('[part="answers"] li')];
+    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Fine (3 people)',
+      'More workshops (2 people)',
+      'Nothing to add',
+    ]);
+    const remarks = items[0].closest('[part="question"]')!;
+    el.setAttribute('lang', 'fr');
+    await waitFor(() => textOf(remarks).includes('personnes'), 'the counts in French');
+    expect(textOf(remarks)).to.contain('Fine (3 personnes)');
   });
 
   it('shows the first 50 text answers, then all on request', async () => {

@@ -9,6 +9,19 @@ export interface StoredRecord<T> {
   value: T;
 }
 
+/**
+ * A stored value that could not be read as what it should be (another release, another script, a
+ * hand edit): moved out of the way so that it is never misread nor overwritten, and kept as text so
+ * that the person can still download it.
+ */
+export interface SetAsideRecord {
+  id: string;
+  /** The key it was stored under. */
+  key: string;
+  setAsideAt: string;
+  text: string;
+}
+
 export type StoreWriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable'; error: unknown };
 
 export interface StoreOptions<T> {
@@ -30,6 +43,12 @@ export interface Store<T> {
   remove(key: string): void;
   /** The keys saved under this store's name, without the prefix. */
   keys(): string[];
+  /** Keeps `value` (a record's text, or a part of a value) apart from the values in use. */
+  setAside(key: string, value: unknown): void;
+  /** What was set aside, for every key or for one. */
+  setAsideRecords(key?: string): SetAsideRecord[];
+  /** Forgets a set-aside record, once the person no longer needs it. */
+  forgetSetAside(id: string): void;
 }
 
 const PREFIX = 'devisus';
@@ -38,6 +57,9 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   const { name, version, migrate } = options;
   const storage = options.storage ?? (() => window.localStorage);
   const prefix = `${PREFIX}:${name}:`;
+  const asidePrefix = `${PREFIX}-set-aside:${name}:`;
+  // What was set aside while the browser refused to store it: kept for this visit at least.
+  const asideInMemory = new Map<string, SetAsideRecord>();
 
   // Reading storage can itself throw (storage disabled, sandboxed iframe): it then holds nothing.
   function tryStorage(): Storage | undefined {
@@ -56,6 +78,15 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return undefined;
     }
     if (!text) return undefined;
+    const record = readRecord(text);
+    if (record) return record;
+    // Not ours to read (a newer release's, a broken one): kept apart, so it is neither misread nor overwritten.
+    setAside(key, text);
+    remove(key);
+    return undefined;
+  }
+
+  function readRecord(text: string): StoredRecord<T> | undefined {
     let record: StoredRecord<unknown>;
     try {
       record = JSON.parse(text) as StoredRecord<unknown>;
@@ -63,9 +94,43 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return undefined;
     }
     if (typeof record !== 'object' || record === null || typeof record.version !== 'number') return undefined;
-    if (record.version === version) return record as StoredRecord<T>;
+    if (record.version === version && 'value' in record) return record as StoredRecord<T>;
     const value = record.version < version ? migrate?.(record.value, record.version) : undefined;
     return value === undefined ? undefined : { version, savedAt: record.savedAt, value };
+  }
+
+  function remove(key: string): void {
+    try {
+      tryStorage()?.removeItem(prefix + key);
+    } catch {
+      // Nothing could be stored there either, so there is nothing to remove.
+    }
+  }
+
+  function setAside(key: string, value: unknown): void {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const record: SetAsideRecord = { id: crypto.randomUUID(), key, setAsideAt: new Date().toISOString(), text };
+    try {
+      storage().setItem(asidePrefix + record.id, JSON.stringify(record));
+    } catch {
+      asideInMemory.set(record.id, record);
+    }
+  }
+
+  function setAsideRecords(key?: string): SetAsideRecord[] {
+    const records = [...asideInMemory.values()];
+    const target = tryStorage();
+    for (const item of target ? storedKeys(target, asidePrefix) : []) {
+      try {
+        const record = JSON.parse(target!.getItem(asidePrefix + item) ?? '') as SetAsideRecord;
+        if (typeof record?.text === 'string' && typeof record.key === 'string') records.push({ ...record, id: item });
+      } catch {
+        // Only this store writes there; whatever else is there is not a set-aside record.
+      }
+    }
+    return records
+      .filter((record) => key === undefined || record.key === key)
+      .sort((a, b) => String(a.setAsideAt).localeCompare(String(b.setAsideAt)));
   }
 
   return {
@@ -82,24 +147,32 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
         return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unavailable', error };
       }
     },
-    remove(key) {
-      try {
-        tryStorage()?.removeItem(prefix + key);
-      } catch {
-        // Nothing could be stored there either, so there is nothing to remove.
-      }
-    },
-    keys() {
+    remove,
+    keys: () => {
       const target = tryStorage();
-      if (!target) return [];
-      const keys: string[] = [];
-      for (let index = 0; index < target.length; index++) {
-        const key = target.key(index);
-        if (key?.startsWith(prefix)) keys.push(key.slice(prefix.length));
+      return target ? storedKeys(target, prefix) : [];
+    },
+    setAside,
+    setAsideRecords,
+    forgetSetAside(id) {
+      asideInMemory.delete(id);
+      try {
+        tryStorage()?.removeItem(asidePrefix + id);
+      } catch {
+        // Then it was only in memory.
       }
-      return keys;
     },
   };
+}
+
+/** The keys of `storage` that start with `prefix`, without it. */
+function storedKeys(storage: Storage, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key?.startsWith(prefix)) keys.push(key.slice(prefix.length));
+  }
+  return keys;
 }
 
 function isQuotaError(error: unknown): boolean {

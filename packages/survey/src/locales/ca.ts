@@ -69,4 +69,8 @@ export default {
     duplicateName: 'Cada pregunta necessita el seu propi nom, però «{{input.name}}» s’utilitza més d’una vegada.',
   },
   empty: 'Aquesta enquesta encara no té preguntes.',
+  kept: {
+    unreadable:
+      'No s’han pogut llegir unes respostes desades en aquest dispositiu (apartades el {{date}}). Baixeu-les perquè no es perdi res.',
+  },
 };

@@ -67,4 +67,8 @@ export default {
     duplicateName: 'Jede Frage braucht einen eigenen Namen, „{{input.name}}“ wird aber mehrfach verwendet.',
   },
   empty: 'Diese Umfrage hat noch keine Fragen.',
+  kept: {
+    unreadable:
+      'Auf diesem Gerät gespeicherte Antworten konnten nicht gelesen werden (beiseitegelegt am {{date}}). Laden Sie sie herunter, damit nichts verloren geht.',
+  },
 };

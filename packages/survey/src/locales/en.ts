@@ -67,4 +67,8 @@ export default {
     duplicateName: 'Each question needs its own name, but “{{input.name}}” is used more than once.',
   },
   empty: 'This survey has no questions yet.',
+  kept: {
+    unreadable:
+      'Answers kept on this device could not be read (set aside on {{date}}). Download them so that nothing is lost.',
+  },
 };

@@ -69,4 +69,8 @@ export default {
     duplicateName: 'Cada pregunta necesita su propio nombre, pero «{{input.name}}» se usa más de una vez.',
   },
   empty: 'Esta encuesta todavía no tiene preguntas.',
+  kept: {
+    unreadable:
+      'No se han podido leer unas respuestas guardadas en este dispositivo (apartadas el {{date}}). Descárgalas para no perder nada.',
+  },
 };

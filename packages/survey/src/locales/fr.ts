@@ -69,4 +69,8 @@ export default {
     duplicateName: 'Chaque question doit avoir son propre nom, mais « {{input.name}} » est utilisé plusieurs fois.',
   },
   empty: 'Ce questionnaire ne comporte encore aucune question.',
+  kept: {
+    unreadable:
+      'Des réponses gardées sur cet appareil n’ont pas pu être lues (mises de côté le {{date}}). Téléchargez-les pour ne rien perdre.',
+  },
 };

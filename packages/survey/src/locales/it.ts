@@ -69,4 +69,8 @@ export default {
     duplicateName: 'Ogni domanda deve avere un proprio nome, ma «{{input.name}}» è usato più di una volta.',
   },
   empty: 'Questo questionario non ha ancora domande.',
+  kept: {
+    unreadable:
+      'Alcune risposte conservate su questo dispositivo non sono leggibili (messe da parte il {{date}}). Scaricale per non perdere nulla.',
+  },
 };

@@ -66,4 +66,8 @@ export default {
     duplicateName: 'Elke vraag heeft een eigen naam nodig, maar “{{input.name}}” wordt meer dan één keer gebruikt.',
   },
   empty: 'Deze vragenlijst heeft nog geen vragen.',
+  kept: {
+    unreadable:
+      'Op dit apparaat bewaarde antwoorden konden niet worden gelezen (apart gezet op {{date}}). Download ze zodat er niets verloren gaat.',
+  },
 };

@@ -69,4 +69,8 @@ export default {
     duplicateName: 'Cada pergunta precisa do seu próprio nome, mas «{{input.name}}» é usado mais do que uma vez.',
   },
   empty: 'Este questionário ainda não tem perguntas.',
+  kept: {
+    unreadable:
+      'Não foi possível ler respostas guardadas neste dispositivo (postas de lado em {{date}}). Descarregue-as para não perder nada.',
+  },
 };

@@ -1,4 +1,6 @@
-import { createStore, type StoreWriteResult } from '@devisus/core';
+import * as v from 'valibot';
+import { createStore, type SetAsideRecord, type StoreWriteResult } from '@devisus/core';
+import { responseSchema } from './response.js';
 
 /** A completed response, as sent and as downloaded. `data` is shaped as SurveyJS's. */
 export interface SurveyResponse {
@@ -22,6 +24,14 @@ export type DeliveryResult =
   | { outcome: 'delivered'; status: number }
   | { outcome: 'retry'; status?: number }
   | { outcome: 'rejected'; status: number };
+
+/** An entry as read back from storage, which holds whatever an older release or another script left. */
+const entrySchema = v.object({
+  response: responseSchema,
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  status: v.picklist(['pending', 'rejected']),
+  lastStatus: v.optional(v.number()),
+});
 
 const store = createStore<OutboxEntry[]>({ name: 'survey-outbox', version: 1 });
 const TIMEOUT_MS = 15000;
@@ -50,8 +60,29 @@ export class Outbox {
     private readonly onResult: (response: SurveyResponse, result: DeliveryResult) => void,
   ) {}
 
+  /** The entries kept for this action; those of the wrong shape are set aside, the rest go on. */
   entries(): OutboxEntry[] {
-    return this.memory ?? store.get(this.action) ?? [];
+    if (this.memory) return this.memory;
+    const stored: unknown = store.get(this.action);
+    if (stored === undefined) return [];
+    const list: unknown[] = Array.isArray(stored) ? stored : [stored];
+    const entries = list.filter((entry): entry is OutboxEntry => v.is(entrySchema, entry));
+    if (entries.length < list.length) {
+      // One record per read, so that the person sees one thing to download rather than a list.
+      const unread = list.filter((entry) => !entries.includes(entry as OutboxEntry));
+      store.setAside(this.action, Array.isArray(stored) ? unread : stored);
+      this.save(entries);
+    }
+    return entries;
+  }
+
+  /** What was kept for this action but could not be read as a response: still downloadable. */
+  setAside(): SetAsideRecord[] {
+    return store.setAsideRecords(this.action);
+  }
+
+  forgetSetAside(id: string): void {
+    store.forgetSetAside(id);
   }
 
   /** The responses the server refused, still kept on this device. */
@@ -76,7 +107,7 @@ export class Outbox {
 
   /** Sends every pending response once; schedules the next try for those that could not go. */
   flush(): Promise<void> {
-    this.sending ??= this.sendAll().finally(() => (this.sending = undefined));
+    this.sending ??= this.oneTabAtATime(() => this.sendAll()).finally(() => (this.sending = undefined));
     return this.sending;
   }
 
@@ -84,6 +115,16 @@ export class Outbox {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+  }
+
+  /**
+   * Runs `task` while no other tab of this site sends to the same action. Tabs share the outbox, so
+   * the tab that waited reads it afresh and finds what the first one delivered already gone: one
+   * POST per response, not one per open tab.
+   */
+  private oneTabAtATime(task: () => Promise<void>): Promise<void> {
+    const locks = globalThis.navigator?.locks;
+    return locks ? locks.request(`devisus:survey-outbox:${this.action}`, task) : task();
   }
 
   private async sendAll(): Promise<void> {

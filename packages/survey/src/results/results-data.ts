@@ -3,6 +3,8 @@ import { ProblemError, validate } from '@devisus/core';
 import { buildModel, type SurveyModel } from '../definition/model.js';
 import { surveySchema } from '../definition/schema.js';
 import type * as CsvReader from './csv/read-csv.js';
+import type * as Inference from './infer/infer-survey.js';
+import type { ExportFormat } from './infer/export-layout.js';
 import type * as SummaryReader from './published.js';
 import type { Published } from './published.js';
 import { responsesSchema, toAnswers } from './responses.js';
@@ -17,6 +19,8 @@ export interface SurveyResultsData {
   /** None when the figures are a collector's summary. */
   responses: Answers[];
   published?: Published;
+  /** Set when no survey was given: the questions were read from the export of this tool. */
+  inferred?: ExportFormat;
 }
 
 /** Tells a collector's summary from a list of responses, before either is checked in full. */
@@ -44,10 +48,11 @@ export const resultsSchema = v.pipe(
     responses: v.lazy((input) =>
       summaryReader && v.is(summaryMark, input) ? summaryReader.publishedSchema : responsesSchema,
     ),
+    inferred: v.optional(v.picklist(['surveymonkey', 'google', 'kobo', 'limesurvey', 'devisus', 'csv'])),
   }),
-  v.transform(({ survey, responses }): SurveyResultsData => {
+  v.transform(({ survey, responses, inferred }): SurveyResultsData => {
     const model = buildModel(survey);
-    if (Array.isArray(responses)) return { model, responses: toAnswers(model, responses) };
+    if (Array.isArray(responses)) return { model, responses: toAnswers(model, responses), inferred };
     return { model, responses: [], published: summaryReader?.readPublished(model, responses) };
   }),
 );
@@ -60,18 +65,28 @@ export class CsvExport {
   private constructor(
     readonly text: string,
     readonly reader: typeof CsvReader,
+    readonly inference: typeof Inference,
   ) {}
 
   static async of(text: string): Promise<CsvExport> {
-    return new CsvExport(text, await import('./csv/read-csv.js'));
+    const [reader, inference] = await Promise.all([import('./csv/read-csv.js'), import('./infer/infer-survey.js')]);
+    return new CsvExport(text, reader, inference);
   }
 }
 
 /** Whether a `src` names a spreadsheet export rather than JSON. */
 export const isCsvUrl = (url: string): boolean => /\.csv([?#]|$)/i.test(url);
 
-/** The survey and the raw responses, a CSV export read against the survey, ready for `resultsSchema`. */
+/**
+ * The survey and the raw responses, a CSV export read against the survey, ready for `resultsSchema`.
+ * Without a survey (`survey` undefined), a CSV export's questions are read from the file itself.
+ */
 export function resultsInput(survey: unknown, responses: unknown): unknown {
+  if (responses instanceof CsvExport && survey === undefined) {
+    // An unclosed quote is a ProblemError from core's CSV reader, told like any other problem.
+    const { survey, responses: answers, format } = responses.inference.inferSurvey(responses.text);
+    return { survey, responses: answers, inferred: format };
+  }
   return { survey, responses: responses instanceof CsvExport ? readExport(responses, survey) : responses };
 }
 

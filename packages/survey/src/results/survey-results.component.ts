@@ -39,8 +39,10 @@ export type { ResultsFilter } from './view-model.js';
  * The survey comes from the `survey` property, else `survey-src`, else the DEVISUS survey. The
  * responses come from the `data` property, an inline `<script type="application/json">` or `src`:
  * JSON (an array of response records or of SurveyJS `data` objects) or, for a `src` ending in
- * .csv, a CSV export (ours, LimeSurvey's or SurveyMonkey's), or the public summary of a
- * @devisus/collector (GET /surveys/{id}/summary): counts made there, small ones hidden, no filter.
+ * .csv, a CSV export (ours, LimeSurvey's, SurveyMonkey's, Google Forms' or KoboToolbox's; with no
+ * `survey` nor `survey-src`, its questions are read from the file and each says how), or the public
+ * summary of a @devisus/collector (GET /surveys/{id}/summary): counts made there, small ones
+ * hidden, no filter.
  *
  * @csspart title - The survey's title.
  * @csspart filter - The filter by one question's answer.
@@ -132,8 +134,10 @@ export class SurveyResults extends DevisusElement<SurveyResultsData, SurveyResul
     return CsvExport.of(await fetchText(url, signal, 'text/csv'));
   }
 
+  /** Given no survey, a CSV export's questions are read from the file itself; JSON responses take the DEVISUS survey. */
   protected override prepare(raw: unknown): unknown {
-    return resultsInput(this.surveySource.raw, raw);
+    const given = this.survey != null || Boolean(this.surveySrc);
+    return resultsInput(given || !(raw instanceof CsvExport) ? this.surveySource.raw : undefined, raw);
   }
 
   protected override isEmpty(value: SurveyResultsData): boolean {

@@ -94,22 +94,46 @@ export const surveyResultsStyles = css`
     gap: 0.5em;
     align-items: center;
   }
+  /* Labels wrap rather than being cut: a long answer is shown whole, its bar beside it, or under it in a narrow column. */
   .bars {
-    display: block;
-    width: 100%;
+    display: grid;
+    grid-template-columns: minmax(0, 16rem) minmax(4rem, 1fr) auto;
+    gap: 0.35em 0.75em;
+    align-items: center;
     max-width: 48rem;
-    height: auto;
-    font-size: 13px;
+    margin-block: 0.5em;
   }
-  .bars .label,
-  .bars .figure {
-    fill: var(--_text);
+  .bar-row {
+    display: contents;
+  }
+  .bars .label {
+    text-align: end;
+    overflow-wrap: anywhere;
   }
   .bars .track {
-    fill: var(--_surface-alt);
+    display: block;
+    width: 100%;
+    height: 1em;
+    border-radius: 3px;
+    background: var(--_surface-alt);
   }
   .bars .bar {
     fill: var(--_primary);
+  }
+  .bars .figure {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  @container (max-width: 30rem) {
+    .bars {
+      grid-template-columns: minmax(0, 1fr) auto;
+      row-gap: 0.15em;
+    }
+    .bars .label {
+      grid-column: 1 / -1;
+      text-align: start;
+      margin-top: 0.35em;
+    }
   }
   table {
     width: 100%;
@@ -136,6 +160,10 @@ export const surveyResultsStyles = css`
   thead th:first-child {
     text-align: start;
     font-weight: normal;
+  }
+  /* A long word in a label or a heading breaks rather than widening the table past a phone's width. */
+  th {
+    overflow-wrap: anywhere;
   }
   thead th {
     font-weight: 600;
@@ -180,10 +208,27 @@ export const surveyResultsStyles = css`
     gap: 0.25em;
   }
   .answers li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.75em;
     padding: 0.4em 0.6em;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface-alt);
+  }
+  .answers .text {
+    min-width: 0;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  .answers .times {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .read-as {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
   }
 `;

@@ -65,7 +65,8 @@ export class SurveyEngine {
    */
   response(answers: Answers): Record<string, unknown> {
     const pages = this.visiblePages(answers);
-    const data: Record<string, unknown> = {};
+    // Without prototype, so that a question named `__proto__` or `constructor` keeps its answer.
+    const data = Object.create(null) as Record<string, unknown>;
     for (const question of answerable(this.model)) {
       if (!this.visible(question, answers) || !pages.includes(question.page)) continue;
       const value = answers[question.name];

@@ -8,6 +8,7 @@ import {
   emit,
   formatDate,
   localizedContent,
+  type SetAsideRecord,
   type Store,
 } from '@devisus/core';
 import { toText } from '../definition/model.js';
@@ -19,12 +20,17 @@ import { DeliveryController } from './delivery-controller.js';
 import { surveyEngineSchema, type SurveyEngine } from './engine.js';
 import { focusAfterUpdate, PagingController, type PagePlace } from './paging-controller.js';
 import type { QuestionContext } from './questions.js';
-import { completedView, refusedView, type DeliveryView } from './survey-completed.view.js';
+import { completedView, keptView, type DeliveryView } from './survey-completed.view.js';
 import { formView } from './survey-form.view.js';
 import { surveyStyles } from './survey.styles.js';
 
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
-const draftSchema = v.object({ data: v.record(v.string(), v.unknown()), page: v.number(), startedAt: v.string() });
+const draftSchema = v.object({
+  data: v.record(v.string(), v.unknown()),
+  page: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // It goes into the response, which is refused without a real timestamp.
+  startedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
 type Draft = v.InferOutput<typeof draftSchema>;
 
 const drafts: Store<Draft> = createStore<Draft>({ name: 'survey-draft', version: 1 });
@@ -76,7 +82,11 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
 
   protected readonly schema = surveyEngineSchema;
 
-  private values: Record<string, unknown> = {};
+  /**
+   * The answers, in a record without prototype: a question may be named `__proto__`, `constructor`
+   * or `prototype`, and its answer is then kept like any other rather than read from Object.
+   */
+  private values: Record<string, unknown> = answerRecord();
   /** What was typed in number fields, by question: "3,50" stays as typed while it reads as the answer. */
   private readonly typed = new Map<string, string>();
   private startedAt = new Date().toISOString();
@@ -96,10 +106,11 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
 
   /** The answers so far, shaped as SurveyJS's `data`. */
   get answers(): Record<string, unknown> {
-    return { ...this.values };
+    // A plain object for the page (own properties only, so a `__proto__` answer stays an answer).
+    return Object.fromEntries(Object.entries(this.values));
   }
   set answers(value: Record<string, unknown>) {
-    this.values = { ...value };
+    this.values = answerRecord(value);
     this.requestUpdate();
   }
 
@@ -134,7 +145,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       errors: this.paging.errors,
       notice: this.notice,
       announcement: this.announcement,
-      refused: refusedView(deliveryShown),
+      refused: keptView(deliveryShown),
       uiLang: this.uiLang,
       submit: () => this.submit(engine, place),
       back: () => {
@@ -170,7 +181,16 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       text: (text) => localizedContent(text, this.language),
       refusal: (entry) => this.refusal(entry),
       refused: this.delivery.refused.filter(({ response }) => response.id !== this.completed?.id),
+      setAside: [
+        ...this.delivery.setAside.map((record) => ({ record, forget: () => this.delivery.forgetSetAside(record.id) })),
+        ...this.draft.setAside().map((record) => ({ record, forget: () => this.draft.forgetSetAside(record.id) })),
+      ],
+      unreadable: (record) =>
+        this.t('kept.unreadable', {
+          date: formatDate(this.language, record.setAsideAt, { dateStyle: 'long', timeStyle: 'short' }),
+        }),
       download: (response) => this.download(response),
+      downloadSetAside: (record) => this.downloadSetAside(record),
       discard: (id) => this.delivery.discard(id),
       notice: this.notice,
       uiLang: this.uiLang,
@@ -210,6 +230,8 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     };
     this.completed = response;
     this.draft.clear();
+    // What was said while answering (a restored draft, say) is no longer news.
+    this.notice = '';
     fire(this, 'devisus-complete', { response });
     if (!this.delivery.send(response).ok) this.notice = this.t('done.storage');
     focusAfterUpdate(this, '#completed-title');
@@ -229,12 +251,24 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     );
   }
 
+  /** A record that could not be read, as it was stored: JSON when it reads as JSON, else as text. */
+  private downloadSetAside(record: SetAsideRecord): void {
+    const name = `${this.value?.model.id ?? 'survey'}-kept-${record.setAsideAt.slice(0, 10)}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(record.text);
+    } catch {
+      return download(`${name}.txt`, [record.text], 'text/plain');
+    }
+    download(`${name}.json`, [JSON.stringify(json, null, 2)], 'application/json');
+  }
+
   // ------------------------------------------------------------------ drafts
 
   private restoreDraft(): void {
     const draft = this.draft.restore();
     if (!draft || Object.keys(this.values).length) return;
-    this.values = { ...draft.data };
+    this.values = answerRecord(draft.data);
     this.paging.page = draft.page;
     this.startedAt = draft.startedAt;
     this.notice = this.t('draft.restored');
@@ -245,4 +279,9 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     this.draft.save({ data: this.values, page: this.paging.page, startedAt: this.startedAt });
     if (this.draft.refused) this.notice = this.t(this.draft.refused);
   }
+}
+
+/** A copy of `answers` in a record without prototype, whatever the questions are named. */
+function answerRecord(answers: Record<string, unknown> = {}): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, answers);
 }

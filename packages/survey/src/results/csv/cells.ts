@@ -1,10 +1,11 @@
 import type { Choice, Question } from '../../definition/model.js';
 import { toNumber } from '../summaries/numbers.js';
+import { fold } from '../summaries/tally.js';
 
 // What one CSV cell says: a choice by its value or its text in any language, "other", "none",
 // yes or no, a number with a decimal comma.
 
-export const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+export { fold };
 
 /** Every language's version of a text, SurveyJS-style (`"…"` or `{ "default": "…", "fr": "…" }`). */
 export function texts(text: unknown): string[] {

@@ -1,4 +1,4 @@
-import { svg } from 'lit';
+import { html, svg } from 'lit';
 
 export interface Bar {
   label: string;
@@ -8,31 +8,25 @@ export interface Bar {
   figure: string;
 }
 
-const WIDTH = 640;
-const LABEL = 220;
-const TRACK = 330;
-const ROW = 28;
-const BAR = 16;
-
 /**
- * Horizontal bars, one per answer, drawn as SVG. The chart is for sighted readers: the table that
- * follows it gives the same figures to everyone, so the SVG is one image labelled by that table's
- * caption (`labelledBy`), and its own texts are not read out twice.
+ * Horizontal bars, one per answer. Each label is HTML text that wraps, so a long answer is shown
+ * whole at any width (and the bars go under their labels in a narrow column); only the bar itself is
+ * drawn, as an SVG rectangle whose width is an attribute, so that no inline style is needed. The
+ * chart is for sighted readers: the table that follows gives the same figures to everyone, so the
+ * chart is one image labelled by that table's caption (`labelledBy`), and its texts are not read
+ * out twice.
  */
 export function barChart(bars: readonly Bar[], labelledBy: string) {
-  const height = bars.length * ROW + 4;
-  return svg`<svg class="bars" part="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby=${labelledBy}>
-    ${bars.map((bar, index) => {
-      const y = index * ROW + 2;
-      const length = Math.max(0, Math.min(1, bar.share)) * TRACK;
-      return svg`<text class="label" x=${LABEL - 8} y=${y + ROW / 2} text-anchor="end" dominant-baseline="middle">${shorten(bar.label)}</text>
-        <rect class="track" x=${LABEL} y=${y + (ROW - BAR) / 2} width=${TRACK} height=${BAR} rx="3"></rect>
-        <rect class="bar" x=${LABEL} y=${y + (ROW - BAR) / 2} width=${length} height=${BAR} rx="3"></rect>
-        <text class="figure" x=${LABEL + TRACK + 8} y=${y + ROW / 2} dominant-baseline="middle">${bar.figure}</text>`;
-    })}
-  </svg>`;
-}
-
-function shorten(label: string): string {
-  return label.length > 30 ? `${label.slice(0, 29)}…` : label;
+  return html`<div class="bars" part="chart" role="img" aria-labelledby=${labelledBy}>
+    ${bars.map(
+      (bar) =>
+        html`<div class="bar-row">
+          <span class="label">${bar.label}</span>
+          <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            ${svg`<rect class="bar" x="0" y="0" height="10" width=${Math.max(0, Math.min(1, bar.share)) * 100}></rect>`}
+          </svg>
+          <span class="figure">${bar.figure}</span>
+        </div>`,
+    )}
+  </div>`;
 }

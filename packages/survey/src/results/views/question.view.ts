@@ -1,4 +1,5 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { readAsOf } from '../infer/read-as.js';
 import type { Count, QuestionSummary } from '../summaries/summary.js';
 import { choiceView, sharesView } from './choice.view.js';
 import { matrixView } from './matrix.view.js';
@@ -18,6 +19,7 @@ export function questionView(context: ResultsContext, summary: QuestionSummary<C
   ].join(' · ');
   return html`<section part="question" class="question ${summary.kind}" aria-labelledby=${id}>
     <h3 id=${id}>${context.text(question.title)}</h3>
+    ${readAsView(context, summary)}
     <p class="base">${base}</p>
     ${answered !== 0 ? bodyView(context, summary, id) : html`<p class="none">${context.t('noAnswers')}</p>`}
   </section>`;
@@ -40,4 +42,10 @@ function bodyView(context: ResultsContext, summary: QuestionSummary<Count>, id: 
     case 'text':
       return textAnswersView(context, summary.question.name, summary.answers);
   }
+}
+
+/** For a question read from an export without a survey: how it was read, so that the reader can judge it. */
+function readAsView(context: ResultsContext, summary: QuestionSummary<Count>) {
+  const readAs = readAsOf(summary.question.json);
+  return readAs ? html`<p class="read-as">${context.t(`readAs.${readAs.rule}`, readAs.values)}</p>` : nothing;
 }

@@ -9,7 +9,7 @@ import type { ResultsContext } from './results-context.js';
  * question's figures. A collector's summary has no filter, and a line on the counts it hides.
  */
 export function resultsView(context: ResultsContext, model: ResultsViewModel, uiLang: string | undefined) {
-  const { published } = model.data;
+  const { published, inferred } = model.data;
   const total = published ? published.responses : model.data.responses.length;
   const title = model.data.model.title;
   return html`<div class="results column" lang=${uiLang ?? nothing}>
@@ -32,6 +32,7 @@ export function resultsView(context: ResultsContext, model: ResultsViewModel, ui
       }
     </p>
     ${published ? html`<p class="note">${context.t('published', { number: context.number(published.minCell) })}</p>` : nothing}
+    ${inferred ? html`<p class="note inferred">${context.t(`inferred.${inferred}`)}</p>` : nothing}
     ${
       model.matched !== 0
         ? model.summaries.map((summary, index) => questionView(context, summary, `q${index}`))
