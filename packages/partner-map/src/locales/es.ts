@@ -28,6 +28,7 @@ export default {
     partner: 'Socio',
     meeting: 'Reunión',
     member: 'Miembro',
+    cooperative: 'Cooperativa',
   },
   list: {
     caption: 'Lugares',
@@ -41,16 +42,30 @@ export default {
   count_one: '{{number}} lugar mostrado.',
   count_many: '{{number}} lugares mostrados.',
   count_other: '{{number}} lugares mostrados.',
-  unlocated_one: '{{count}} lugar no tiene una ubicación utilizable: solo aparece en la lista.',
-  unlocated_many: '{{count}} lugares no tienen una ubicación utilizable: solo aparecen en la lista.',
-  unlocated_other: '{{count}} lugares no tienen una ubicación utilizable: solo aparecen en la lista.',
+  unlocated_one: '{{number}} de ellos solo aparece en la lista, porque no se conoce su ubicación.',
+  unlocated_many: '{{number}} de ellos solo aparecen en la lista, porque no se conoce su ubicación.',
+  unlocated_other: '{{number}} de ellos solo aparecen en la lista, porque no se conoce su ubicación.',
+  approximate_one: '{{number}} está situado solo en el centro de su región o país.',
+  approximate_many: '{{number}} están situados solo en el centro de su región o país.',
+  approximate_other: '{{number}} están situados solo en el centro de su región o país.',
+  repeatedIds_one: '{{number}} lugar tenía el mismo identificador que otro: ha recibido uno propio.',
+  repeatedIds_many: '{{number}} lugares tenían el mismo identificador que otro: cada uno ha recibido uno propio.',
+  repeatedIds_other: '{{number}} lugares tenían el mismo identificador que otro: cada uno ha recibido uno propio.',
+  precision: {
+    approximate: 'ubicación aproximada',
+  },
   details: {
     close: 'Cerrar los detalles',
     website: 'Sitio web',
+    address: 'Dirección',
     themes: 'Temas',
   },
   error: {
-    duplicateId: 'Cada lugar necesita su propio identificador, pero estos se usan más de una vez: {{received}}.',
+    format:
+      'Estos datos no son lugares que el mapa pueda leer: acepta GeoJSON, exportaciones de uMap, GoGoCarto y Transiscope, y CSV con columnas de latitud y longitud.',
+    notFeature: '{{path}} no se puede leer como un lugar: un lugar es un objeto con una geometría y unas propiedades.',
+    csvColumns: 'El CSV no tiene columnas de latitud y longitud. Sus columnas son: {{columns}}.',
+    csvQuote: 'El CSV abre unas comillas en la línea {{line}} y nunca las cierra.',
   },
   empty: 'Todavía no hay lugares que mostrar.',
 };

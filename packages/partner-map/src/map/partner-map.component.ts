@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, emit, formatNumber, scrollRegionStyles } from '@devisus/core';
+import { DevisusElement, emit, fetchText, parseJson, scrollRegionStyles } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
-import { fromGoGoCarto, isGoGoCartoExport } from '../data/gogocarto.js';
 import { placesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
 import type { PlaceSelectDetail } from '../events.js';
+import type { ReadNotes } from '../read/features.js';
+import { parseFields, type Fields } from '../read/fields.js';
+import { readPlaces } from '../read/read-places.js';
 import { PARTNER_MAP_NAMESPACE, type PartnerMapKey } from '../translations.js';
 import type { Mark } from './clusters.js';
 import { GestureController } from './gesture-controller.js';
@@ -19,6 +21,7 @@ import { renderDetails } from './views/details-view.js';
 import { renderFilters } from './views/filters-view.js';
 import { renderList } from './views/list-view.js';
 import { renderMap } from './views/map-view.js';
+import { renderStatus } from './views/status-view.js';
 import type { MapViewContext } from './views/view-context.js';
 
 /**
@@ -47,6 +50,8 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     route: { type: Boolean, reflect: true },
     tiles: {},
     tilesAttribution: { attribute: 'tiles-attribution' },
+    fields: { converter: { fromAttribute: parseFields } },
+    taxonomy: { attribute: false },
     selected: { attribute: false },
     hiddenKinds: { state: true },
     country: { state: true },
@@ -71,6 +76,17 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   /** The id of the chosen place. */
   selected?: string;
 
+  /**
+   * Which property of the data gives a field the map does not find under its usual keys:
+   * `fields="name=Raison sociale; kind=Type"` (or the same as JSON), or as a property
+   * `{ name: 'Raison sociale', kind: 'Type' }`. Fields: name, kind, description, url, address,
+   * country, city, date. See docs/partner-map/data.md.
+   */
+  fields: Fields = {};
+
+  /** A GoGoCarto taxonomy (`/api/taxonomy.json`) naming the category ids of an export that does not carry its own. */
+  taxonomy?: unknown;
+
   protected hiddenKinds: string[] = [];
   protected country = '';
   protected search = '';
@@ -87,7 +103,10 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   /** Whether the view was fitted to the places of this data and projection. */
   private fitted = false;
   private places: Place[] = [];
-  private readonly placesOf = memo((value: Places | undefined) => (value ? toPlaces(value) : []));
+  /** What reading the data noticed (ids given twice), and the records as the data gave them. */
+  private readNotes: ReadNotes = { repeatedIds: 0 };
+  private originals: unknown[] = [];
+  private readonly placesOf = memo((value: Places | undefined) => (value ? toPlaces(value, this.originals) : []));
   /** What the views are handed: it reads the element live, so one serves every update. */
   private readonly context = this.viewContext();
   private readonly deriver = new MapStateDeriver(this.context);
@@ -105,9 +124,28 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     return import('@devisus/content/places').then((module) => module.devisusPlaces);
   }
 
-  /** A GoGoCarto export is read as GeoJSON. */
+  /** GeoJSON as real files write it, uMap, GoGoCarto and Transiscope exports and CSV: see readPlaces. */
   protected override prepare(raw: unknown): unknown {
-    return isGoGoCartoExport(raw) ? fromGoGoCarto(raw) : raw;
+    const { collection, originals, notes } = readPlaces(raw, this.fields, this.taxonomy);
+    this.readNotes = notes;
+    this.originals = originals;
+    return collection;
+  }
+
+  protected override shouldPrepareAgain(changed: PropertyValues<this>): boolean {
+    return changed.has('fields') || changed.has('taxonomy');
+  }
+
+  /** `src` may be JSON or CSV: a text that does not open like JSON is read as CSV. */
+  protected override async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+    const text = await fetchText(url, signal, 'application/geo+json, application/json, text/csv;q=0.9');
+    return /^\s*[[{]/.test(text) ? parseJson(text, url) : text;
+  }
+
+  /** Inline data may also be CSV, in a `<script type="text/csv">` child. */
+  protected override readSource(signal: AbortSignal): unknown {
+    const csv = this.data == null ? this.querySelector(':scope > script[type="text/csv"]') : null;
+    return csv ? (csv.textContent ?? '') : super.readSource(signal);
   }
 
   protected override isEmpty(collection: Places): boolean {
@@ -167,8 +205,8 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
       },
       t: (key, options) => this.t(key, options),
       localize: (text) => this.localize(text),
-      // A kind is data: a known one has a label, any other is shown as it is.
-      kindLabel: (kind) => this.tData(`kind.${kind}`, { defaultValue: kind }),
+      // A kind is data: a known one (in any case: `Cooperative`) has a label, any other is shown as it is.
+      kindLabel: (kind) => this.tData(`kind.${kind.toLowerCase()}`, { defaultValue: kind }),
       select: (place) => this.select(place),
     };
   }
@@ -187,9 +225,8 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   protected renderReady(): unknown {
     const shownState = this.shownState;
     if (!shownState) return nothing;
-    const { facts, shown, selected, rows, scene } = shownState;
+    const { facts, selected, rows, scene } = shownState;
     const context = this.context;
-    const count = shown.length;
     return html`<div class="partner-map" lang=${this.uiLang ?? nothing}>
       <div class="toolbar">
         ${renderViewSwitch(context, this.view, (view) => (this.view = view))}
@@ -204,9 +241,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
           setSearch: (text) => (this.search = text),
         })}
       </div>
-      <p class="count" role="status">
-        ${this.t('count', { count, number: formatNumber(this.language, count) })}${facts.unlocated ? html` <span class="unlocated">${this.t('unlocated', { count: facts.unlocated })}</span>` : nothing}
-      </p>
+      ${renderStatus(context, shownState, this.readNotes)}
       ${
         rows
           ? renderList(context, rows, {

@@ -56,6 +56,10 @@ export const partnerMapStyles = css`
     gap: 0.35em;
     min-height: 28px;
   }
+  /* The theme's colour, not the browser's blue. */
+  .kind input {
+    accent-color: var(--_primary);
+  }
   .symbol {
     width: 1em;
     height: 1em;
