@@ -101,7 +101,7 @@ describe('partner map', () => {
   it('opens a cluster by zooming in', async () => {
     const crowd = {
       type: 'FeatureCollection',
-      features: Array.from({ length: 40 }, (_, index) => place(`p${index}`, 4.3 + index * 0.001, 50.8 + index * 0.001)),
+      features: Array.from({ length: 60 }, (_, index) => place(`p${index}`, 4.3 + index * 0.001, 50.8 + index * 0.001)),
     };
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${crowd}></devisus-partner-map>`);
     await onMap(el);
@@ -109,7 +109,7 @@ describe('partner map', () => {
     for (let i = 0; i < 8; i++) $$(el, '.controls button')[1].click();
     await el.updateComplete;
     const cluster = $(el, '[part="cluster"]');
-    expect(cluster.getAttribute('aria-label')).to.equal('40 places here: zoom in');
+    expect(cluster.getAttribute('aria-label')).to.equal('60 places here: zoom in');
     const before = el.shadowRoot!.querySelector('g[transform*="scale"]')!.getAttribute('transform');
     cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;

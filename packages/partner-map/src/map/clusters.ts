@@ -18,6 +18,7 @@ export interface Mark {
 
 /** Supercluster works in Web Mercator tiles of this size; our zoom is translated to its levels. */
 const EXTENT = 512;
+const FEW = 40;
 
 /**
  * Groups places so that any view draws a bounded number of marks: at most one per cluster radius
@@ -25,17 +26,16 @@ const EXTENT = 512;
  */
 export class PlaceClusters {
   // Points carry their place's index; clusters carry nothing of ours.
-  private readonly index = new Supercluster<{ index: number }, Record<never, never>>({
-    radius: 64,
-    extent: EXTENT,
-    maxZoom: 17,
-  });
+  private readonly index: Supercluster<{ index: number }, Record<never, never>>;
   private readonly zoomOffset: number;
 
   constructor(
     private readonly places: readonly LocatedPlace[],
     private readonly projection: GeoProjection,
   ) {
+    // A few dozen places are each shown (a partnership's meetings, say): grouping starts above that.
+    const radius = places.length > FEW ? 64 : 0.01;
+    this.index = new Supercluster({ radius, extent: EXTENT, maxZoom: 17 });
     this.index.load(
       places.map((place, index) => ({
         type: 'Feature' as const,

@@ -13,7 +13,7 @@ import type { SortKey } from './list-columns.js';
 import { MapStateDeriver, type MapInputs, type MapState } from './map-state.js';
 import { memo } from './memo.js';
 import { partnerMapStyles } from './partner-map.styles.js';
-import { makeProjection } from './projection.js';
+import { makeProjection, WIDTH } from './projection.js';
 import { fitView } from './shown-places.js';
 import type { Viewport } from './viewport.js';
 import { renderViewSwitch, type MapView } from './views/controls-view.js';
@@ -59,6 +59,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     paths: { state: true },
     sortKey: { state: true },
     sortDescending: { state: true },
+    pixel: { state: true },
   };
 
   /** `map` (default) or `list`: an accessible, sortable list of every place. */
@@ -94,6 +95,15 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   protected paths: string[] = [];
   protected sortKey: SortKey = 'name';
   protected sortDescending = false;
+  /** Drawing units per CSS pixel of the map as shown, so that marks keep their size on any screen. */
+  protected pixel = 1;
+  /** The mark or list row that opened the details, where the focus goes back when they close. */
+  private opener?: HTMLElement;
+  private readonly resizes = new ResizeObserver(([entry]) => {
+    const width = entry?.contentRect.width;
+    if (width) this.pixel = WIDTH / width;
+  });
+  private measured?: Element;
 
   protected readonly schema = placesSchema;
 
@@ -196,7 +206,11 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   private viewContext(): MapViewContext {
     const language = () => this.language;
     const selected = () => this.selected;
+    const pixel = () => this.pixel;
     return {
+      get pixel() {
+        return pixel();
+      },
       get language() {
         return language();
       },
@@ -211,8 +225,20 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     };
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+    this.measured = undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const canvas = this.renderRoot.querySelector('svg.canvas') ?? undefined;
+    if (canvas !== this.measured) {
+      this.resizes.disconnect();
+      this.measured = canvas;
+      if (canvas) this.resizes.observe(canvas);
+    }
     if (this.state === 'ready' && this.view === 'map' && this.pathsFor !== this.projection) {
       // The base map is a lazy chunk, drawn in the projection it was asked for.
       const projection = (this.pathsFor = this.projection);
@@ -227,7 +253,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     if (!shownState) return nothing;
     const { facts, selected, rows, scene } = shownState;
     const context = this.context;
-    return html`<div class="partner-map" lang=${this.uiLang ?? nothing}>
+    return html`<div class="partner-map" lang=${this.uiLang ?? nothing} @keydown=${this.onKeydown}>
       <div class="toolbar">
         ${renderViewSwitch(context, this.view, (view) => (this.view = view))}
         ${renderFilters(context, {
@@ -252,7 +278,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
           : nothing
       }
       ${scene ? renderMap(context, scene, this.gestures, (mark) => this.openCluster(mark)) : nothing}
-      ${selected ? renderDetails(context, selected, () => (this.selected = undefined)) : nothing}
+      ${selected ? renderDetails(context, selected, () => this.closeDetails()) : nothing}
     </div>`;
   }
 
@@ -273,7 +299,29 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     this.gestures.zoomInOn([mark.x, mark.y], Math.max(mark.expansionZoom ?? k * 2, k * 1.5));
   }
 
+  /** Escape closes the details, wherever the focus is in the element. */
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.selected) return;
+    event.preventDefault();
+    this.closeDetails();
+  };
+
+  /** Closes the details and gives the focus back to what opened them (or to its mark, if redrawn). */
+  private closeDetails(): void {
+    const id = this.selected;
+    this.selected = undefined;
+    void this.updateComplete.then(() => {
+      const opener = this.opener?.isConnected
+        ? this.opener
+        : this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id ?? '')}"]`);
+      (opener ?? this.renderRoot.querySelector<HTMLElement>('[part="map"]'))?.focus();
+      this.opener = undefined;
+    });
+  }
+
   private select(place: Place): void {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    this.opener = active instanceof HTMLElement || active instanceof SVGElement ? (active as HTMLElement) : undefined;
     this.selected = place.id;
     emit<PlaceSelectDetail>(this, 'devisus-select', { id: place.id, item: place.feature });
     // The details open below: the reader's focus goes to their heading.

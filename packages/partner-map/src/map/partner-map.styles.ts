@@ -130,6 +130,29 @@ export const partnerMapStyles = css`
     stroke: var(--_surface);
     stroke-width: 1.5;
   }
+  /* A 24 by 24 pixel target (WCAG 2.5.8) around a smaller symbol. */
+  .marker > .target {
+    fill: transparent;
+    stroke: none;
+  }
+  /* An approximate place: the area it stands for, not a point. */
+  .marker > .area {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+    color: var(--_text);
+  }
+  .label {
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    paint-order: stroke;
+    font-size: 12px;
+    font-weight: 600;
+    text-anchor: start;
+    pointer-events: none;
+  }
   .kind-0 > *,
   svg.kind-0 {
     fill: var(--_kind-0);
@@ -172,10 +195,10 @@ export const partnerMapStyles = css`
   .stop text {
     fill: var(--_surface);
   }
-  .marker:focus-visible > *,
+  .marker:focus-visible > :not(.target, .area),
   .cluster:focus-visible circle,
   .stop:focus-visible circle,
-  .selected > * {
+  .selected > :not(.target, .area) {
     stroke: var(--_focus);
     stroke-width: 4;
   }
@@ -186,9 +209,14 @@ export const partnerMapStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  /* Icon buttons, grouped in a corner: little of a phone's map hidden. */
   .controls button {
-    min-width: 36px;
+    inline-size: 32px;
+    min-height: 32px;
+    block-size: 32px;
+    padding: 0;
     font-weight: 700;
+    line-height: 1;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
   .attribution {

@@ -19,8 +19,14 @@ export function renderViewSwitch(context: MapViewContext, shown: MapView, show: 
 /** Zoom in, zoom out and show all: the map's moves for those who neither drag nor use its keys. */
 export function renderZoomControls(context: MapViewContext, gestures: GestureController) {
   return html`<div class="controls">
-    <button type="button" aria-label=${context.t('map.zoomIn')} @click=${() => gestures.zoomBy(2)}>+</button>
-    <button type="button" aria-label=${context.t('map.zoomOut')} @click=${() => gestures.zoomBy(0.5)}>−</button>
-    <button type="button" @click=${() => gestures.reset()}>${context.t('map.reset')}</button>
+    <button type="button" aria-label=${context.t('map.zoomIn')} @click=${() => gestures.zoomBy(2)}>
+      <span aria-hidden="true">+</span>
+    </button>
+    <button type="button" aria-label=${context.t('map.zoomOut')} @click=${() => gestures.zoomBy(0.5)}>
+      <span aria-hidden="true">−</span>
+    </button>
+    <button type="button" aria-label=${context.t('map.reset')} @click=${() => gestures.reset()}>
+      <span aria-hidden="true">⌂</span>
+    </button>
   </div>`;
 }

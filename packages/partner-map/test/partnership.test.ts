@@ -1,0 +1,67 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PartnerMap } from '../src/index.js';
+import '../src/define/devisus-partner-map.js';
+import { settledFixture, shownText, waitFor, $, $$ } from '@devisus/test-support';
+
+const marks = (el: Element) => $$(el, '[part="marker"], [part="cluster"]');
+
+describe('partner map: the default partnership, on phones, and the details', () => {
+  it('draws the meetings named by city and the partners as precisely as sourced, and says so', async () => {
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map style="width: 1000px"></devisus-partner-map>`,
+    );
+    await waitFor(() => marks(el).length, 'the places on the map');
+    const labels = $$(el, '.label').map((label) => label.textContent);
+    for (const city of ['Paris', 'Lille', 'Rome', 'Namur', 'Brussels']) expect(labels).to.include(city);
+    const approximate = $$(el, '[part="marker"]')
+      .map((mark) => mark.getAttribute('aria-label')!)
+      .filter((label) => label.includes('approximate location'));
+    expect(approximate.map((label) => label.split(' (')[0]).sort()).to.include.members([
+      'Adess',
+      'MES',
+      'Réso Solidaire',
+      'South West Forum',
+    ]);
+    expect(shownText(el)).to.contain('17 places shown.');
+    expect(shownText(el)).to.contain('8 of them are in the list only, as their location is not known.');
+    expect(shownText(el)).to.contain('4 are placed at the centre of their region or country only.');
+  });
+
+  it('keeps every mark a 24 by 24 pixel target on a 360 pixel screen, with the controls in a corner', async () => {
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map style="width: 360px"></devisus-partner-map>`);
+    await waitFor(() => marks(el).length, 'the places on the map');
+    await waitFor(() => el.shadowRoot!.querySelector('.target')?.getBoundingClientRect().width, 'measured marks');
+    for (const mark of marks(el)) {
+      const box = (mark.querySelector('.target, circle') as SVGGraphicsElement).getBoundingClientRect();
+      expect(box.width, mark.getAttribute('aria-label')!).to.be.at.least(23.5);
+      expect(box.height).to.be.at.least(23.5);
+    }
+    const map = $(el, '[part="map"]').getBoundingClientRect();
+    const controls = $$(el, '.controls button').map((button) => button.getBoundingClientRect());
+    const area = controls.reduce((sum, box) => sum + box.width * box.height, 0);
+    expect(area / (map.width * map.height)).to.be.at.most(0.15);
+    for (const button of $$(el, '.controls button')) expect(button.getAttribute('aria-label')).to.not.be.empty;
+  });
+
+  it('gives the focus back to the mark or list row that opened the details, by button or Escape', async () => {
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map style="width: 800px"></devisus-partner-map>`);
+    await waitFor(() => $$(el, '[part="marker"]').length, 'the places on the map');
+    const mark = $$(el, '[part="marker"]')[0] as unknown as HTMLElement;
+    mark.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'details-title', 'the details focused');
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !el.shadowRoot!.querySelector('[part="details"]'), 'the details closed');
+    await waitFor(() => el.shadowRoot!.activeElement === mark, 'the focus back on the mark');
+
+    el.view = 'list';
+    await waitFor(() => $$(el, '[part="list"] .place').length, 'the list');
+    const row = $$(el, '[part="list"] .place')[2] as HTMLButtonElement;
+    row.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="details"] button'), 'the details');
+    ($(el, '[part="details"] button') as HTMLButtonElement).click();
+    await waitFor(() => el.shadowRoot!.activeElement === row, 'the focus back on the row');
+  });
+});
