@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PartnerMap } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
 import { settledFixture, shownText, waitFor, $, $$ } from '@devisus/test-support';
@@ -44,6 +44,57 @@ describe('partner map: the default partnership, on phones, and the details', () 
     for (const button of $$(el, '.controls button')) expect(button.getAttribute('aria-label')).to.not.be.empty;
   });
 
+  it('reads as Europe: land against sea and borders against land at 3:1 or more, in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await settledFixture<PartnerMap>(html`<devisus-partner-map theme=${theme}></devisus-partner-map>`);
+      await waitFor(() => $$(el, '.land path').length, 'the base map drawn', 10000);
+      const fill = (selector: string, property: 'fill' | 'stroke' = 'fill') =>
+        luminance(getComputedStyle($(el, selector))[property]);
+      const [sea, land, borders] = [fill('.sea'), fill('.land path'), fill('.land path', 'stroke')];
+      expect(contrast(land, sea), `${theme}: land and sea`).to.be.at.least(3);
+      expect(contrast(borders, land), `${theme}: borders`).to.be.at.least(3);
+    }
+  });
+
+  it('is taller on a phone, and tells a one-finger drag that two fingers move the map', async () => {
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map style="width: 360px"></devisus-partner-map>`);
+    await waitFor(() => marks(el).length, 'the places on the map');
+    const box = $(el, 'svg.canvas').getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(box.width);
+    const at = { clientX: box.left + 20, clientY: box.top + 20, pointerId: 5, pointerType: 'touch', bubbles: true };
+    $(el, 'svg.canvas').dispatchEvent(new PointerEvent('pointerdown', at));
+    $(el, 'svg.canvas').dispatchEvent(new PointerEvent('pointermove', { ...at, clientY: box.top + 80 }));
+    await waitFor(() => shownText(el).includes('Use two fingers to move the map.'), 'the hint');
+    const fullscreen = $$(el, '.controls button').find((button) => button.getAttribute('aria-label') === 'Full screen');
+    expect(fullscreen?.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('shows the details and the chosen place together on a 900 pixel high screen', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = await settledFixture<PartnerMap>(html`<devisus-partner-map></devisus-partner-map>`);
+      await waitFor(() => $$(el, '[part="marker"]').length, 'the places on the map');
+      const mark = $$(el, '[part="marker"]').find((m) =>
+        m.getAttribute('aria-label')!.startsWith('Partner meeting 3'),
+      )!;
+      mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await waitFor(() => el.shadowRoot!.activeElement?.id === 'details-title', 'the details focused');
+      await el.updateComplete;
+      const chosen = $(el, '[part="marker"].selected').getBoundingClientRect();
+      const details = $(el, '[part="details"]').getBoundingClientRect();
+      for (const [what, box] of [
+        ['mark', chosen],
+        ['details heading', $(el, '#details-title').getBoundingClientRect()],
+      ] as const) {
+        expect(box.top, what).to.be.at.least(0);
+        expect(box.bottom, what).to.be.at.most(900);
+      }
+      expect(details.left).to.be.greaterThan(chosen.right - 1, 'the details beside the map');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('gives the focus back to the mark or list row that opened the details, by button or Escape', async () => {
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map style="width: 800px"></devisus-partner-map>`);
     await waitFor(() => $$(el, '[part="marker"]').length, 'the places on the map');
@@ -65,3 +116,19 @@ describe('partner map: the default partnership, on phones, and the details', () 
     await waitFor(() => el.shadowRoot!.activeElement === row, 'the focus back on the row');
   });
 });
+
+/** Relative luminance of a computed `rgb(…)` colour (WCAG). */
+function luminance(colour: string): number {
+  const [r, g, b] = colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Apropar',
     zoomOut: 'Allunyar',
     reset: 'Mostrar-ho tot',
+    fullscreen: 'Pantalla completa',
+    twoFingers: 'Feu servir dos dits per moure el mapa.',
     cluster_one: '{{count}} lloc aquí: apropeu el mapa per veure’l',
     cluster_many: '{{count}} llocs aquí: apropeu el mapa per veure’ls',
     cluster_other: '{{count}} llocs aquí: apropeu el mapa per veure’ls',

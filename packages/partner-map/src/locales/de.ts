@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     reset: 'Alles anzeigen',
+    fullscreen: 'Vollbild',
+    twoFingers: 'Verschieben Sie die Karte mit zwei Fingern.',
     cluster_one: '{{count}} Ort hier: zum Anzeigen hineinzoomen',
     cluster_other: '{{count}} Orte hier: zum Anzeigen hineinzoomen',
     stop: 'Station {{number}}: {{name}}',

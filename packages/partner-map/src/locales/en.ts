@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     reset: 'Show all',
+    fullscreen: 'Full screen',
+    twoFingers: 'Use two fingers to move the map.',
     cluster_one: '{{count}} place here: zoom in',
     cluster_other: '{{count}} places here: zoom in',
     stop: 'Stop {{number}}: {{name}}',

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     reset: 'Mostrar todo',
+    fullscreen: 'Pantalla completa',
+    twoFingers: 'Usa dos dedos para mover el mapa.',
     cluster_one: '{{count}} lugar aquí: acerque el mapa para verlo',
     cluster_many: '{{count}} lugares aquí: acerque el mapa para verlos',
     cluster_other: '{{count}} lugares aquí: acerque el mapa para verlos',

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
     reset: 'Tout afficher',
+    fullscreen: 'Plein écran',
+    twoFingers: 'Utilisez deux doigts pour déplacer la carte.',
     cluster_one: '{{count}} lieu ici : zoomez pour le voir',
     cluster_many: '{{count}} lieux ici : zoomez pour les voir',
     cluster_other: '{{count}} lieux ici : zoomez pour les voir',

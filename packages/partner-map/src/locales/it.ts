@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Ingrandisci',
     zoomOut: 'Riduci',
     reset: 'Mostra tutto',
+    fullscreen: 'Schermo intero',
+    twoFingers: 'Usa due dita per spostare la mappa.',
     cluster_one: '{{count}} luogo qui: ingrandisci per vederlo',
     cluster_many: '{{count}} luoghi qui: ingrandisci per vederli',
     cluster_other: '{{count}} luoghi qui: ingrandisci per vederli',

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Inzoomen',
     zoomOut: 'Uitzoomen',
     reset: 'Alles tonen',
+    fullscreen: 'Volledig scherm',
+    twoFingers: 'Gebruik twee vingers om de kaart te verplaatsen.',
     cluster_one: '{{count}} locatie hier: zoom in',
     cluster_other: '{{count}} locaties hier: zoom in',
     stop: 'Etappe {{number}}: {{name}}',

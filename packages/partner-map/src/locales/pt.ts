@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Aproximar',
     zoomOut: 'Afastar',
     reset: 'Mostrar tudo',
+    fullscreen: 'Ecrã inteiro',
+    twoFingers: 'Use dois dedos para mover o mapa.',
     cluster_one: '{{count}} local aqui: aproxime o mapa para o ver',
     cluster_many: '{{count}} locais aqui: aproxime o mapa para os ver',
     cluster_other: '{{count}} locais aqui: aproxime o mapa para os ver',

@@ -77,8 +77,9 @@ export class PlaceClusters {
   /** The longitude/latitude box of what the view shows, a little wider so marks do not pop at the edges. */
   private visibleBox(view: Viewport): [number, number, number, number] {
     const corners: [number, number][] = [];
+    // Wider than the drawing, and much taller: a phone's map is taller than the drawing.
     for (const sx of [-0.1, 0.5, 1.1]) {
-      for (const sy of [-0.1, 0.5, 1.1]) {
+      for (const sy of [-0.6, 0.5, 1.6]) {
         const lonLat = this.projection.invert?.([(sx * WIDTH - view.x) / view.k, (sy * HEIGHT - view.y) / view.k]);
         if (lonLat && Number.isFinite(lonLat[0])) corners.push(lonLat);
       }

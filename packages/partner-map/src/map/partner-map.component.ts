@@ -13,7 +13,7 @@ import type { SortKey } from './list-columns.js';
 import { MapStateDeriver, type MapInputs, type MapState } from './map-state.js';
 import { memo } from './memo.js';
 import { partnerMapStyles } from './partner-map.styles.js';
-import { makeProjection, WIDTH } from './projection.js';
+import { HEIGHT, makeProjection, WIDTH } from './projection.js';
 import { fitView } from './shown-places.js';
 import type { Viewport } from './viewport.js';
 import { renderViewSwitch, type MapView } from './views/controls-view.js';
@@ -23,6 +23,11 @@ import { renderList } from './views/list-view.js';
 import { renderMap } from './views/map-view.js';
 import { renderStatus } from './views/status-view.js';
 import type { MapViewContext } from './views/view-context.js';
+
+/** From this width (CSS px) the details open beside the map, so that both are seen at once. */
+const WIDE = 720;
+/** How long the two-finger hint stays. */
+const HINT_MS = 2500;
 
 /**
  * @tag devisus-partner-map
@@ -60,6 +65,9 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     sortKey: { state: true },
     sortDescending: { state: true },
     pixel: { state: true },
+    wide: { state: true },
+    touchHint: { state: true },
+    fullscreen: { state: true },
   };
 
   /** `map` (default) or `list`: an accessible, sortable list of every place. */
@@ -99,11 +107,28 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   protected pixel = 1;
   /** The mark or list row that opened the details, where the focus goes back when they close. */
   private opener?: HTMLElement;
-  private readonly resizes = new ResizeObserver(([entry]) => {
-    const width = entry?.contentRect.width;
-    if (width) this.pixel = WIDTH / width;
-  });
+  /** Whether the element is wide enough to show the details beside the map rather than below it. */
+  protected wide = false;
+  /** Whether to tell a reader dragging one finger on the map that two move it. */
+  protected touchHint = false;
+  protected fullscreen = false;
+  #hintTimer?: ReturnType<typeof setTimeout>;
+  // Applied at the next frame: a size change redraws the layout (details beside the map), which
+  // would otherwise resize what is observed within the same observation and loop.
+  private readonly resizes = new ResizeObserver((entries) =>
+    requestAnimationFrame(() => {
+      for (const { target, contentRect } of entries) {
+        if (target === this) this.wide = contentRect.width >= WIDE;
+        // The drawing fits the SVG's box (taller on phones, full screen): the tighter side decides.
+        else if (contentRect.width && contentRect.height)
+          this.pixel = Math.max(WIDTH / contentRect.width, HEIGHT / contentRect.height);
+      }
+    }),
+  );
   private measured?: Element;
+  private readonly onFullscreenChange = () => {
+    this.fullscreen = Boolean(this.shadowRoot?.fullscreenElement);
+  };
 
   protected readonly schema = placesSchema;
 
@@ -128,6 +153,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     canvas: () => this.renderRoot.querySelector('svg.canvas'),
     home: () => fitView(this.shownState?.located ?? [], this.projection),
     clickable: 'button, .marker, .cluster, .stop',
+    oneFinger: () => this.showTouchHint(),
   });
 
   protected override loadDefault(): Promise<unknown> {
@@ -225,17 +251,38 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizes.observe(this);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizes.disconnect();
     this.measured = undefined;
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    clearTimeout(this.#hintTimer);
+  }
+
+  /** Shows, for a moment, that two fingers move the map (one scrolls the page). */
+  private showTouchHint(): void {
+    this.touchHint = true;
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => (this.touchHint = false), HINT_MS);
+  }
+
+  /** The map alone on the screen, or back in the page. */
+  private toggleFullscreen(): void {
+    if (this.shadowRoot?.fullscreenElement) void document.exitFullscreen();
+    else void this.renderRoot.querySelector('[part="map"]')?.requestFullscreen?.();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const canvas = this.renderRoot.querySelector('svg.canvas') ?? undefined;
     if (canvas !== this.measured) {
-      this.resizes.disconnect();
+      if (this.measured) this.resizes.unobserve(this.measured);
       this.measured = canvas;
       if (canvas) this.resizes.observe(canvas);
     }
@@ -253,7 +300,12 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     if (!shownState) return nothing;
     const { facts, selected, rows, scene } = shownState;
     const context = this.context;
-    return html`<div class="partner-map" lang=${this.uiLang ?? nothing} @keydown=${this.onKeydown}>
+    const beside = this.wide && selected && scene;
+    return html`<div
+      class="partner-map ${beside ? 'beside' : ''}"
+      lang=${this.uiLang ?? nothing}
+      @keydown=${this.onKeydown}
+    >
       <div class="toolbar">
         ${renderViewSwitch(context, this.view, (view) => (this.view = view))}
         ${renderFilters(context, {
@@ -277,7 +329,16 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
             })
           : nothing
       }
-      ${scene ? renderMap(context, scene, this.gestures, (mark) => this.openCluster(mark)) : nothing}
+      ${
+        scene
+          ? renderMap(context, scene, this.gestures, {
+              openCluster: (mark) => this.openCluster(mark),
+              toggleFullscreen: () => this.toggleFullscreen(),
+              fullscreen: this.fullscreen,
+              touchHint: this.touchHint,
+            })
+          : nothing
+      }
       ${selected ? renderDetails(context, selected, () => this.closeDetails()) : nothing}
     </div>`;
   }

@@ -16,8 +16,15 @@ export function renderViewSwitch(context: MapViewContext, shown: MapView, show: 
   </div>`;
 }
 
-/** Zoom in, zoom out and show all: the map's moves for those who neither drag nor use its keys. */
-export function renderZoomControls(context: MapViewContext, gestures: GestureController) {
+/**
+ * Zoom in, zoom out, show all and full screen: the map's moves for those who neither drag nor use
+ * its keys, as icon buttons with names, grouped in a corner.
+ */
+export function renderZoomControls(
+  context: MapViewContext,
+  gestures: GestureController,
+  screen: { fullscreen: boolean; toggleFullscreen(): void },
+) {
   return html`<div class="controls">
     <button type="button" aria-label=${context.t('map.zoomIn')} @click=${() => gestures.zoomBy(2)}>
       <span aria-hidden="true">+</span>
@@ -27,6 +34,14 @@ export function renderZoomControls(context: MapViewContext, gestures: GestureCon
     </button>
     <button type="button" aria-label=${context.t('map.reset')} @click=${() => gestures.reset()}>
       <span aria-hidden="true">⌂</span>
+    </button>
+    <button
+      type="button"
+      aria-label=${context.t('map.fullscreen')}
+      aria-pressed=${screen.fullscreen ? 'true' : 'false'}
+      @click=${() => screen.toggleFullscreen()}
+    >
+      <span aria-hidden="true">⛶</span>
     </button>
   </div>`;
 }
