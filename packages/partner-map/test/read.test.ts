@@ -122,6 +122,24 @@ describe('partner map reading data as real files write it', () => {
     );
   });
 
+  it('reads a large file in turns, and follows a new fields mapping without fetching again', async () => {
+    const many = collection(
+      ...Array.from({ length: 12000 }, (_, index) =>
+        feature(
+          { ref: `r${index}`, label: `Place ${index}` },
+          { type: 'Point', coordinates: [-5 + (index % 100) / 5, 40 + index / 600] },
+        ),
+      ),
+    );
+    const el = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map view="list" .data=${many}></devisus-partner-map>`,
+    );
+    await waitFor(() => shownText(el).includes('12,000 places shown.'), 'the places read', 20000);
+    expect($$(el, '[part="list"] .place')[0].textContent!.trim()).to.equal('Place 0');
+    el.fields = { name: 'ref' };
+    await waitFor(() => $$(el, '[part="list"] .place')[0]?.textContent!.trim() === 'r0', 'the names from ref', 20000);
+  });
+
   it('fetches CSV from src', async () => {
     const csv = 'name,lat,lon\nA,48.1,-1.6\nB,50.6,3.06\n';
     const src = `/__test__/respond/places.csv?type=text/csv&body=${encodeURIComponent(csv)}`;

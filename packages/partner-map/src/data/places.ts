@@ -53,6 +53,25 @@ export const placesSchema = v.object({
   ),
 });
 
+/**
+ * Collections written by the map's own reader (../read): valid by construction, so the element does
+ * not check them again, which at 100,000 places would hold the page for a long while.
+ */
+const written = new WeakSet<object>();
+
+export function markWritten<T extends object>(collection: T): T {
+  written.add(collection);
+  return collection;
+}
+
+/** What the element validates with: its reader's output as it is, anything else against placesSchema. */
+export const readPlacesSchema = v.union([
+  v.custom<v.InferOutput<typeof placesSchema>>(
+    (input) => typeof input === 'object' && input !== null && written.has(input),
+  ),
+  placesSchema,
+]);
+
 export type PlaceProperties = v.InferOutput<typeof placePropertiesSchema>;
 export type Places = v.InferOutput<typeof placesSchema>;
 export type PlaceFeature = Places['features'][number];

@@ -1,7 +1,7 @@
 import Supercluster from 'supercluster';
 import type { GeoProjection } from 'd3-geo';
 import type { LocatedPlace, Place } from '../data/places.js';
-import type { Viewport } from './viewport.js';
+import { MAX_ZOOM, type Viewport } from './viewport.js';
 import { HEIGHT, WIDTH } from './projection.js';
 
 /** A mark to draw: one place, or a cluster of `count` places, at a point of the drawing space. */
@@ -35,7 +35,11 @@ export class PlaceClusters {
   ) {
     // A few dozen places are each shown (a partnership's meetings, say): grouping starts above that.
     const radius = places.length > FEW ? 64 : 0.01;
-    this.index = new Supercluster({ radius, extent: EXTENT, maxZoom: 17 });
+    // The Web Mercator zoom whose scale matches our projection at zoom 1.
+    this.zoomOffset = Math.log2((2 * Math.PI * projection.scale()) / EXTENT);
+    // Levels only up to the map's closest zoom: deeper ones would cost time and never be shown.
+    const maxZoom = Math.min(17, Math.ceil(Math.log2(MAX_ZOOM) + this.zoomOffset));
+    this.index = new Supercluster({ radius, extent: EXTENT, maxZoom });
     this.index.load(
       places.map((place, index) => ({
         type: 'Feature' as const,
@@ -43,8 +47,6 @@ export class PlaceClusters {
         properties: { index },
       })),
     );
-    // The Web Mercator zoom whose scale matches our projection at zoom 1.
-    this.zoomOffset = Math.log2((2 * Math.PI * projection.scale()) / EXTENT);
   }
 
   /** Supercluster's zoom level for our zoom factor `k`. */

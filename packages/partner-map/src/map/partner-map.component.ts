@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, emit, fetchText, parseJson, scrollRegionStyles } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
-import { placesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
+import { readPlacesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
 import type { PlaceSelectDetail } from '../events.js';
-import type { ReadNotes } from '../read/features.js';
+import type { ReadNotes, ReadResult } from '../read/features.js';
 import { parseFields, type Fields } from '../read/fields.js';
-import { readPlaces } from '../read/read-places.js';
+import { readPlaces, readPlacesInTurns, sizeOf } from '../read/read-places.js';
 import { PARTNER_MAP_NAMESPACE, type PartnerMapKey } from '../translations.js';
 import type { Mark } from './clusters.js';
 import { GestureController } from './gesture-controller.js';
@@ -28,6 +28,18 @@ import type { MapViewContext } from './views/view-context.js';
 const WIDE = 720;
 /** How long the two-finger hint stays. */
 const HINT_MS = 2500;
+/** From this many places, data is read in turns (see readLarge). */
+const IN_TURNS = 5000;
+
+/** Data already read in turns, with what it was read from and how. */
+class ReadInTurns {
+  constructor(
+    readonly raw: unknown,
+    readonly result: ReadResult,
+    readonly fields: Fields,
+    readonly taxonomy: unknown,
+  ) {}
+}
 
 /**
  * @tag devisus-partner-map
@@ -113,24 +125,23 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   protected touchHint = false;
   protected fullscreen = false;
   #hintTimer?: ReturnType<typeof setTimeout>;
-  // Applied at the next frame: a size change redraws the layout (details beside the map), which
-  // would otherwise resize what is observed within the same observation and loop.
-  private readonly resizes = new ResizeObserver((entries) =>
-    requestAnimationFrame(() => {
-      for (const { target, contentRect } of entries) {
-        if (target === this) this.wide = contentRect.width >= WIDE;
-        // The drawing fits the SVG's box (taller on phones, full screen): the tighter side decides.
-        else if (contentRect.width && contentRect.height)
-          this.pixel = Math.max(WIDTH / contentRect.width, HEIGHT / contentRect.height);
-      }
-    }),
-  );
+  private readonly resizes = new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries) {
+      // Details beside the map change the layout, and so what is observed: that waits a frame,
+      // or the observer would loop.
+      if (target === this) requestAnimationFrame(() => (this.wide = contentRect.width >= WIDE));
+      // The drawing fits the SVG's box (taller on phones, full screen): the tighter side decides.
+      // Only the marks change, before this frame is painted.
+      else if (contentRect.width && contentRect.height)
+        this.pixel = Math.max(WIDTH / contentRect.width, HEIGHT / contentRect.height);
+    }
+  });
   private measured?: Element;
   private readonly onFullscreenChange = () => {
     this.fullscreen = Boolean(this.shadowRoot?.fullscreenElement);
   };
 
-  protected readonly schema = placesSchema;
+  protected readonly schema = readPlacesSchema;
 
   private projection = makeProjection('equal-area');
   /** The projection whose base map was asked for, so that it is asked for once. */
@@ -162,7 +173,13 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
 
   /** GeoJSON as real files write it, uMap, GoGoCarto and Transiscope exports and CSV: see readPlaces. */
   protected override prepare(raw: unknown): unknown {
-    const { collection, originals, notes } = readPlaces(raw, this.fields, this.taxonomy);
+    const { fields, taxonomy } = this;
+    const { collection, originals, notes } =
+      raw instanceof ReadInTurns
+        ? raw.fields === fields && raw.taxonomy === taxonomy
+          ? raw.result
+          : readPlaces(raw.raw, fields, taxonomy)
+        : readPlaces(raw, fields, taxonomy);
     this.readNotes = notes;
     this.originals = originals;
     return collection;
@@ -181,7 +198,18 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   /** Inline data may also be CSV, in a `<script type="text/csv">` child. */
   protected override readSource(signal: AbortSignal): unknown {
     const csv = this.data == null ? this.querySelector(':scope > script[type="text/csv"]') : null;
-    return csv ? (csv.textContent ?? '') : super.readSource(signal);
+    const raw = csv ? (csv.textContent ?? '') : super.readSource(signal);
+    return raw instanceof Promise ? raw.then((value) => this.readLarge(value)) : this.readLarge(raw);
+  }
+
+  /**
+   * Large data is read here, in turns, so that the page keeps answering while thousands of places
+   * are read; small data is read at once, in prepare().
+   */
+  private readLarge(raw: unknown): unknown {
+    if (sizeOf(raw) < IN_TURNS) return raw;
+    const { fields, taxonomy } = this;
+    return readPlacesInTurns(raw, fields, taxonomy).then((result) => new ReadInTurns(raw, result, fields, taxonomy));
   }
 
   protected override isEmpty(collection: Places): boolean {

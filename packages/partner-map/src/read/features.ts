@@ -1,5 +1,6 @@
 import { ProblemError } from '@devisus/core';
-import { fieldValue, type Fields } from './fields.js';
+import { fieldReader, type Fields } from './fields.js';
+import { markWritten } from '../data/places.js';
 import { placePosition } from './geometry.js';
 
 /** A place as the map's schema takes it: one Point (or none) and the properties it knows. */
@@ -35,6 +36,45 @@ export function readFeatures(
   fields: Fields,
   defaultKinds: readonly (string | undefined)[] = [],
 ): ReadResult {
+  const steps = readSteps(features, fields, defaultKinds);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** How many features are read between two pauses, when reading gives the page a turn. */
+const CHUNK = 4000;
+
+/**
+ * The same, giving the page a turn every few thousand features, so that a large file never holds
+ * the page for long (clicks, scrolling and paint go on while it is read).
+ */
+export async function readFeaturesInTurns(
+  features: readonly unknown[],
+  fields: Fields,
+  defaultKinds: readonly (string | undefined)[] = [],
+): Promise<ReadResult> {
+  const steps = readSteps(features, fields, defaultKinds);
+  let step = steps.next();
+  while (!step.done) {
+    await nextTurn();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** A pause that lets the page handle input and paint before the work goes on. */
+function nextTurn(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The reading, in steps: it pauses (yields) after every CHUNK features of each pass. */
+function* readSteps(
+  features: readonly unknown[],
+  fields: Fields,
+  defaultKinds: readonly (string | undefined)[],
+): Generator<void, ReadResult> {
   const given = features.map((feature, index) => {
     if (!feature || typeof feature !== 'object' || Array.isArray(feature))
       throw new ProblemError({ key: 'error.notFeature', path: `features[${index}]` });
@@ -48,27 +88,32 @@ export function readFeatures(
     given.flatMap(({ id }) => (id !== undefined && count.get(String(id)) === 1 ? [String(id)] : [])),
   );
   let repeatedIds = 0;
-  const records = given.map(({ feature, props, id }, index): PlaceRecord => {
+  yield;
+  const records: PlaceRecord[] = [];
+  for (const [index, { feature, props, id }] of given.entries()) {
+    if (index && index % CHUNK === 0) yield;
     const lonLat = placePosition(feature.geometry);
-    const name = localizedOf(fieldValue(props, 'name', fields));
+    const field = fieldReader(props, fields);
+    const name = localizedOf(field('name'));
     let placeId = id;
     if (id === undefined || count.get(String(id))! > 1) {
       if (id !== undefined) repeatedIds++;
       placeId = madeUpId(lonLat, name, taken);
     }
-    const text = (field: 'description' | 'url' | 'address' | 'city' | 'date') =>
-      textOf(fieldValue(props, field, fields));
-    const country = textOf(fieldValue(props, 'country', fields));
+    const country = textOf(field('country'));
     const properties: PlaceRecord['properties'] = {
       id: placeId!,
       // A place with no name is still a place: it is called by its id, or its number in the file.
       name: name ?? (id !== undefined ? String(id) : `#${index + 1}`),
-      kind: textOf(fieldValue(props, 'kind', fields)) ?? defaultKinds[index] ?? 'member',
+      kind: textOf(field('kind')) ?? defaultKinds[index] ?? 'member',
     };
-    for (const field of ['description', 'url', 'address', 'city', 'date'] as const) {
-      const value =
-        field === 'description' || field === 'city' ? localizedOf(fieldValue(props, field, fields)) : text(field);
-      if (value !== undefined) properties[field] = value;
+    for (const name of ['description', 'city'] as const) {
+      const value = localizedOf(field(name));
+      if (value !== undefined) properties[name] = value;
+    }
+    for (const name of ['url', 'address', 'date'] as const) {
+      const value = textOf(field(name));
+      if (value !== undefined) properties[name] = value;
     }
     if (country && /^[A-Za-z]{2}$/.test(country)) properties.country = country;
     if (Array.isArray(props.themes) && props.themes.every((theme) => typeof theme === 'string'))
@@ -77,14 +122,14 @@ export function readFeatures(
       properties.precision = props.precision;
     const region = localizedOf(props.region);
     if (region !== undefined) properties.region = region;
-    return {
+    records.push({
       type: 'Feature',
       geometry: lonLat ? { type: 'Point', coordinates: lonLat } : null,
       properties,
-    };
-  });
+    });
+  }
   return {
-    collection: { type: 'FeatureCollection', features: records },
+    collection: markWritten({ type: 'FeatureCollection' as const, features: records }),
     originals: [...features],
     notes: { repeatedIds },
   };

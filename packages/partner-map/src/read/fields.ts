@@ -52,19 +52,22 @@ function safeJson(text: string): Record<string, unknown> {
 }
 
 /**
- * The value of `field` in `properties`: the mapped property if the site named one, else the first
- * usual key present (compared without case), as text. Empty cells count as absent.
+ * Reads the fields of one place's `properties`: the mapped property if the site named one, else
+ * the first usual key present (compared without case). Empty cells count as absent.
  */
-export function fieldValue(properties: Record<string, unknown>, field: FieldName, fields: Fields): unknown {
-  const mapped = fields[field];
-  if (mapped !== undefined) return present(properties[mapped]);
+export function fieldReader(properties: Record<string, unknown>, fields: Fields): (field: FieldName) => unknown {
+  // Built once per place: every field looks its keys up in it.
   const lower = new Map<string, unknown>();
   for (const [key, value] of Object.entries(properties)) {
     const folded = key.toLowerCase();
     if (!lower.has(folded) && present(value) !== undefined) lower.set(folded, value);
   }
-  for (const key of USUAL_KEYS[field]) if (lower.has(key)) return lower.get(key);
-  return undefined;
+  return (field) => {
+    const mapped = fields[field];
+    if (mapped !== undefined) return present(properties[mapped]);
+    for (const key of USUAL_KEYS[field]) if (lower.has(key)) return lower.get(key);
+    return undefined;
+  };
 }
 
 function present(value: unknown): unknown {
