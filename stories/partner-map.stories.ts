@@ -120,6 +120,8 @@ const meta = {
         'devisus-select',
         '--devisus-map-land',
         '--devisus-map-sea',
+        '--devisus-map-borders',
+        'hint',
         '--devisus-map-kind-1',
         'map',
         'list',

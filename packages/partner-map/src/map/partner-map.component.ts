@@ -46,15 +46,17 @@ class ReadInTurns {
  * @summary Partners, meetings and network members on a map of Europe drawn in the page, with an
  * accessible list of the same places. No tile server and no request elsewhere unless `tiles` is set.
  *
- * @event {CustomEvent<PlaceSelectDetail>} devisus-select - A place was chosen on the map or in the list; `detail` has its `id` and, as `item`, its GeoJSON feature as given.
+ * @event {CustomEvent<PlaceSelectDetail>} devisus-select - A place was chosen on the map or in the list; `detail` has its `id` and, as `item`, the record as the data gave it.
  * @csspart map - The map.
  * @csspart list - The list of places (a table).
  * @csspart marker - A place on the map.
  * @csspart cluster - A group of places on the map.
  * @csspart details - The panel describing the chosen place.
  * @csspart legend - The kinds of place, which also filter them.
+ * @csspart hint - The note that two fingers move the map, shown when one finger drags on it.
  * @cssproperty --devisus-map-land - Colour of the countries.
  * @cssproperty --devisus-map-sea - Colour of the sea.
+ * @cssproperty --devisus-map-borders - Colour of the borders between countries.
  * @cssproperty --devisus-map-kind-1 - Colour of the first kind of place (partners); -2 to -5 for the next.
  */
 export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
