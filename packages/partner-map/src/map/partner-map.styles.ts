@@ -102,6 +102,14 @@ export const partnerMapStyles = css`
     width: 100%;
     height: 100%;
   }
+  .controls .icon {
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    vertical-align: middle;
+  }
   .hint {
     position: absolute;
     inset-inline: 0;
@@ -189,7 +197,6 @@ export const partnerMapStyles = css`
     paint-order: stroke;
     font-size: 12px;
     font-weight: 600;
-    text-anchor: start;
     pointer-events: none;
   }
   .kind-0 > *,

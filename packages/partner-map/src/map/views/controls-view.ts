@@ -41,7 +41,9 @@ export function renderZoomControls(
       aria-pressed=${screen.fullscreen ? 'true' : 'false'}
       @click=${() => screen.toggleFullscreen()}
     >
-      <span aria-hidden="true">⛶</span>
+      <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"></path>
+      </svg>
     </button>
   </div>`;
 }

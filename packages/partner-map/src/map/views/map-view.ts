@@ -6,6 +6,7 @@ import type { GestureController, Point } from '../gesture-controller.js';
 import { HEIGHT, WIDTH } from '../projection.js';
 import type { Tile } from '../tiles.js';
 import { renderZoomControls } from './controls-view.js';
+import { renderLabels } from './labels-view.js';
 import { renderMark, renderStop } from './marks-view.js';
 import type { MapViewContext } from './view-context.js';
 
@@ -73,6 +74,7 @@ export function renderMap(
         (mark) => renderMark(context, mark, scene.kinds, screen([mark.x, mark.y]), controls.openCluster),
       )}
       ${scene.stops.map((place, index) => renderStop(context, place, index + 1, screen(scene.stopPoints[index])))}
+      ${renderLabels(context, scene.marks, scene.stops, scene.stopPoints, screen)}
     </svg>
     ${renderZoomControls(context, gestures, controls)}
     ${controls.touchHint ? html`<p class="hint" part="hint">${context.t('map.twoFingers')}</p>` : nothing}

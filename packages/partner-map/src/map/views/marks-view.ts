@@ -31,12 +31,6 @@ export function renderMark(
     ]
       .filter(Boolean)
       .join(', ')})`;
-    // A meeting is named by its city on the map; an approximate place says so.
-    const words = approximate
-      ? context.t('precision.approximate')
-      : chosen.properties.kind === 'meeting' && chosen.properties.city
-        ? context.localize(chosen.properties.city)
-        : '';
     const choose = () => context.select(chosen);
     return svg`<g part="marker" class="marker kind-${index % 5} ${chosen.id === context.selected ? 'selected' : ''}"
         transform=${transform} tabindex="0" role="button" aria-label=${name} data-id=${chosen.id}
@@ -44,7 +38,7 @@ export function renderMark(
       <circle class="target" r="12"></circle>
       ${approximate ? svg`<circle class="area" r="16"></circle>` : nothing}
       ${symbol(index, 7)}
-    </g>${words ? label(transform, words) : nothing}`;
+    </g>`;
   }
   const radius = Math.min(26, 12 + Math.log2(mark.count) * 2.5);
   const zoomIn = () => open(mark);
@@ -65,13 +59,5 @@ export function renderStop(context: MapViewContext, place: Place, number: number
       tabindex="0" role="button" aria-label=${context.t('map.stop', { number, name })}
       @click=${choose} @keydown=${onActivate(choose)}>
     <circle r="12"></circle><text dy="0.35em">${number}</text>
-  </g>${place.properties.city ? label(`translate(${sx} ${sy}) scale(${context.pixel})`, context.localize(place.properties.city)) : nothing}`;
-}
-
-/**
- * Words beside a mark (a meeting's city, "approximate location"), for the eye only: the mark's
- * own name already says them, and a button whose visible text differs from its name would mislead.
- */
-function label(transform: string, words: string) {
-  return svg`<text class="label" transform=${transform} x="15" dy="0.35em" aria-hidden="true">${words}</text>`;
+  </g>`;
 }
