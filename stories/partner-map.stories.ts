@@ -7,6 +7,12 @@ import '@devisus/partner-map/define/devisus-partner-map.js';
 // The sample file of docs/partner-map/data.md, served as a file of its own (never inlined as a
 // data: URL), so that `src` fetches it as a site would.
 import sampleMembers from '../docs/examples/partner-map/members.geojson?url&no-inline';
+// Real files from public repositories, kept with their sources in the package's test corpus.
+import swissCooperative from '../packages/partner-map/test/corpus/swiss-housing-cooperative-Q132179684.geojson?url&no-inline';
+import uMapExport from '../packages/partner-map/test/corpus/umap-test_upload_data.umap?url&no-inline';
+import goGoCartoElements from '../packages/partner-map/test/corpus/gogocarto-elements.json.txt?raw';
+import goGoCartoTaxonomy from '../packages/partner-map/test/corpus/gogocarto-taxonomy.json.txt?raw';
+import transiscopeRecords from '../packages/partner-map/test/corpus/transiscope-niort.json.txt?raw';
 import {
   debugTilesTemplate,
   gogocartoExport,
@@ -30,14 +36,14 @@ interface MapArgs {
 const dataSources = {
   src: {
     description:
-      'URL of the places: GeoJSON, or a GoGoCarto elements export (`/api/elements.json`), recognised as such. ' +
-      'Fetched when no `data` property or inline script is given.',
+      'URL of the places: GeoJSON, a uMap export, a GoGoCarto or Transiscope export, or CSV with latitude and ' +
+      'longitude columns, each recognised as such. Fetched when no `data` property or inline script is given.',
     control: false,
   },
   data: {
     description:
-      'The places as a JavaScript object (a GeoJSON `FeatureCollection`, or a GoGoCarto export). Wins over an ' +
-      'inline `<script type="application/json">` child and `src`.',
+      'The places as a JavaScript object (GeoJSON, a uMap, GoGoCarto or Transiscope export) or CSV text. Wins ' +
+      'over an inline `<script type="application/json">` or `<script type="text/csv">` child and `src`.',
     control: false,
   },
 };
@@ -45,7 +51,13 @@ const dataSources = {
 /** Renders the element with the shared controls, plus what a story gives it. */
 function partnerMap(
   args: MapArgs,
-  { data, src, lang, theme }: { data?: unknown; src?: string; lang?: string; theme?: 'light' | 'dark' } = {},
+  {
+    data,
+    src,
+    lang,
+    theme,
+    fields,
+  }: { data?: unknown; src?: string; lang?: string; theme?: 'light' | 'dark'; fields?: string } = {},
 ) {
   return html`<devisus-partner-map
     view=${args.view}
@@ -55,6 +67,7 @@ function partnerMap(
     src=${ifDefined(src)}
     lang=${ifDefined(lang)}
     theme=${ifDefined(theme)}
+    fields=${ifDefined(fields)}
     .data=${data}
   ></devisus-partner-map>`;
 }
@@ -107,6 +120,8 @@ const meta = {
         'devisus-select',
         '--devisus-map-land',
         '--devisus-map-sea',
+        '--devisus-map-borders',
+        'hint',
         '--devisus-map-kind-1',
         'map',
         'list',
@@ -137,8 +152,10 @@ type Story = StoryObj<MapArgs>;
 
 /**
  * No data: the five DEVISUS partner meetings from `@devisus/content`, loaded only now, joined in
- * date order by `route` (Paris, Lille, Rome, Namur, Brussels). The partners have no sourced
- * address, so they have no coordinates: they are in the list, and a sentence says so.
+ * date order by `route` (Paris, Lille, Rome, Namur, Brussels) and named on the map, and the partners
+ * as precisely as their sources place them: MES at France's centre, the Impact & ValuESS partners
+ * at the centre of their area (Pays de Rennes, Pays de Brest, England), each marked "approximate
+ * location". Partners with no sourced place are in the list, and the status line says how many.
  */
 export const DefaultContent: Story = {
   name: 'DEVISUS default with route',
@@ -212,9 +229,9 @@ export const Dark: Story = {
 };
 
 /**
- * Places that do not match the format: the second has no `name`, the third is a line, not a point.
- * The map shows none of them, names the first problem and where it is
- * (`features[1].properties.name`), counts the others, and fires `devisus-error`.
+ * Data the map cannot read: the second entry of `features` is text, not a place. The map names the
+ * entry and why (`features[1] cannot be read as a place: …`) in the reader's language, and fires
+ * `devisus-error`. (A place without a name, or drawn as a line, is read: see the format guide.)
  */
 export const InvalidData: Story = {
   name: 'Invalid data',
@@ -240,4 +257,75 @@ export const GogocartoExport: Story = {
 export const WithoutCoordinates: Story = {
   name: 'Places without coordinates',
   render: (args) => partnerMap(args, { data: placesWithoutCoordinates }),
+};
+
+/**
+ * A building from an OpenStreetMap (Overpass) export, as a housing-cooperative map publishes it
+ * (`imagoiq/swiss-housing-cooperative-map`): a `Polygon`, drawn at its centre, its id on the
+ * feature, and no `name`: the cooperative is the `owner`, which `fields="name=owner"` makes its name.
+ */
+export const FromOpenStreetMap: Story = {
+  name: 'GeoJSON from OpenStreetMap (fields mapping)',
+  render: (args) => partnerMap(args, { src: swissCooperative, fields: 'name=owner' }),
+};
+
+/**
+ * A whole uMap map exported as it is (uMap's own test file): its layers (`Cities`, `Tunnels`)
+ * become the kinds of the legend; the area (Brussels) and the line (the Channel tunnel) are drawn
+ * at their centre.
+ */
+export const UMapExport: Story = {
+  name: 'uMap export',
+  render: (args) => partnerMap(args, { src: uMapExport }),
+};
+
+/**
+ * A GoGoCarto export whose categories are numeric ids (from the GoGoCartoJs repository), with the
+ * taxonomy that names them beside `data`: each place's top-level category is its kind in the
+ * legend, the others its themes. Transiscope / Près de chez nous records are read the same way: see
+ * the next story.
+ */
+export const GoGoCartoWithTaxonomy: Story = {
+  name: 'GoGoCarto export with its taxonomy',
+  render: (args) =>
+    partnerMap(args, {
+      data: { ...(JSON.parse(goGoCartoElements) as object), taxonomy: JSON.parse(goGoCartoTaxonomy) as unknown },
+    }),
+};
+
+/** Transiscope records (title, location, categories with their parent), as a public repository keeps them. */
+export const Transiscope: Story = {
+  name: 'Transiscope records',
+  render: (args) => partnerMap(args, { data: JSON.parse(transiscopeRecords) as unknown }),
+};
+
+/**
+ * A spreadsheet saved as CSV, in an inline `<script type="text/csv">`: separator `;` and decimal
+ * commas, as a French spreadsheet writes them, detected. The places are fictional; the cities real.
+ */
+export const Csv: Story = {
+  name: 'CSV from a spreadsheet',
+  render: () =>
+    html`<devisus-partner-map>
+      <script type="text/csv">
+        Nom;Latitude;Longitude;Ville;Type
+        Member 1;48,1173;-1,6778;Rennes;Cooperative
+        Member 2;48,3904;-4,4861;Brest;Cooperative
+        Member 3;50,6292;3,0573;Lille;member
+      </script>
+    </devisus-partner-map>`,
+};
+
+/** On a 360 pixel wide phone: a taller map, marks that stay 24 pixel targets, icon buttons in a corner. */
+export const Phone: Story = {
+  name: 'Phone (360 px)',
+  args: { route: true },
+  decorators: [(story) => html`<div style="width: 360px">${story()}</div>`],
+  render: (args) => partnerMap(args),
+};
+
+/** 100,000 generated places (fictional, the same on every run): read in turns, clustered. */
+export const HundredThousand: Story = {
+  name: '100,000 places',
+  render: (args) => partnerMap(args, { data: manyMembers(100000) }),
 };

@@ -225,10 +225,7 @@ export const placesWithoutCoordinates = {
 // Data that does not match the format.
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The second place has no `name`, and the third is a line rather than a point: the map shows none
- * of them, names the first problem (`features[1].properties.name is missing.`) and counts the other.
- */
+/** The second entry of `features` is text, not a place: the map says so, naming `features[1]`. */
 export const invalidPlaces = {
   type: 'FeatureCollection',
   features: [
@@ -237,22 +234,7 @@ export const invalidPlaces = {
       geometry: { type: 'Point', coordinates: [4.8357, 45.764] },
       properties: { id: 'member-1', name: 'Member 1', city: 'Lyon', country: 'FR' },
     },
-    {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [3.7174, 51.0543] },
-      properties: { id: 'member-2', city: 'Ghent', country: 'BE' },
-    },
-    {
-      type: 'Feature',
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [4.8357, 45.764],
-          [3.7174, 51.0543],
-        ],
-      },
-      properties: { id: 'member-3', name: 'Member 3' },
-    },
+    'Member 2, Ghent',
   ],
 };
 

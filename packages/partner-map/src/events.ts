@@ -1,8 +1,10 @@
 import type { DevisusSelectDetail } from '@devisus/core';
-import type { PlaceFeature } from './data/places.js';
 
-/** What the map's `devisus-select` carries: the place's id as text and, as `item`, its GeoJSON feature as given. */
-export type PlaceSelectDetail = DevisusSelectDetail<PlaceFeature>;
+/**
+ * What the map's `devisus-select` carries: the place's id as text and, as `item`, the record as the
+ * data gave it (a GeoJSON feature, a GoGoCarto element, a CSV row as a feature).
+ */
+export type PlaceSelectDetail = DevisusSelectDetail<unknown>;
 
 // The events the map fires, typed for `addEventListener` on any element. `devisus-select` has the
 // same payload whichever element fires it (core's DevisusSelectDetail): a listener on `document`

@@ -11,6 +11,7 @@ export {
   type PlaceFeature,
   type PlaceProperties,
 } from './data/places.js';
-export { fromGoGoCarto, isGoGoCartoExport } from './data/gogocarto.js';
+export { readPlaces } from './read/read-places.js';
+export { parseFields, type Fields, type FieldName } from './read/fields.js';
 export { makeProjection } from './map/projection.js';
 export { PlaceClusters, type Mark } from './map/clusters.js';

@@ -11,7 +11,9 @@ class GestureHost extends LitElement {
     canvas: () => this.renderRoot.querySelector('svg'),
     home: () => ({ k: 2, x: -300, y: -200 }),
     clickable: 'button',
+    oneFinger: () => this.oneFingerDrags++,
   });
+  oneFingerDrags = 0;
 
   protected override render() {
     return html`<div tabindex="0">
@@ -30,10 +32,25 @@ describe('gesture controller', () => {
   };
   const inside = (el: GestureHost, selector: string) => el.shadowRoot!.querySelector(selector)!;
   /** Sends a pointer event at client pixels (x, y) from the drawing's top left corner. */
-  const pointer = (el: GestureHost, target: string, type: string, pointerId: number, x: number, y: number) => {
+  const pointer = (
+    el: GestureHost,
+    target: string,
+    type: string,
+    pointerId: number,
+    x: number,
+    y: number,
+    pointerType = 'mouse',
+  ) => {
     const box = inside(el, 'svg').getBoundingClientRect();
     inside(el, target).dispatchEvent(
-      new PointerEvent(type, { pointerId, clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true }),
+      new PointerEvent(type, {
+        pointerId,
+        pointerType,
+        clientX: box.left + x,
+        clientY: box.top + y,
+        bubbles: true,
+        composed: true,
+      }),
     );
   };
   const key = (el: GestureHost, target: string, name: string) =>
@@ -56,16 +73,24 @@ describe('gesture controller', () => {
     expect(el.gestures.viewport).to.deep.equal({ k: 1, x: 0, y: 0 });
   });
 
-  it('zooms by the change of distance between two fingers, around their middle', async () => {
+  it('moves with two fingers and zooms by the change of distance between them; one finger leaves the page to scroll', async () => {
     const el = await host();
-    pointer(el, 'svg', 'pointerdown', 1, 200, 100);
-    pointer(el, 'svg', 'pointerdown', 2, 300, 100);
-    pointer(el, 'svg', 'pointermove', 2, 400, 100);
+    pointer(el, 'svg', 'pointerdown', 1, 200, 100, 'touch');
+    pointer(el, 'svg', 'pointerdown', 2, 300, 100, 'touch');
+    pointer(el, 'svg', 'pointermove', 2, 400, 100, 'touch');
     const { k, x, y } = el.gestures.viewport;
     expect(k).to.be.closeTo(2, 1e-9);
-    // The fingers' middle, (300, 100) px or (600, 200) units, still shows the drawing point (600, 200).
-    expect(600 * k + x).to.be.closeTo(600, 1e-6);
+    // The drawing point under the fingers' middle, (250, 100) px or (500, 200) units, follows the
+    // middle to (300, 100) px, (600, 200) units.
+    expect(500 * k + x).to.be.closeTo(600, 1e-6);
     expect(200 * k + y).to.be.closeTo(200, 1e-6);
+    pointer(el, 'svg', 'pointerup', 1, 200, 100, 'touch');
+    pointer(el, 'svg', 'pointerup', 2, 400, 100, 'touch');
+    const before = el.gestures.viewport;
+    pointer(el, 'svg', 'pointerdown', 3, 100, 100, 'touch');
+    pointer(el, 'svg', 'pointermove', 3, 100, 200, 'touch');
+    expect(el.gestures.viewport, 'one finger does not move the map').to.equal(before);
+    expect(el.oneFingerDrags).to.equal(1);
   });
 
   it('zooms with the wheel keeping the point under the pointer still', async () => {

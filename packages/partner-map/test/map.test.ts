@@ -55,7 +55,7 @@ describe('partner map', () => {
     await onMap(el);
     const labels = $$(el, '[part="marker"]').map((mark) => mark.getAttribute('aria-label'));
     expect(labels.sort()).to.deep.equal(['Brussels (Partner)', 'Paris (Partner)', 'Rome (Member)']);
-    expect(shownText(el)).to.contain('2 places have no usable location: they are in the list only.');
+    expect(shownText(el)).to.contain('2 of them are in the list only, as their location is not known.');
     await landDrawn(el);
     expect($$(el, '.land path').length).to.be.greaterThan(30);
     el.view = 'list';
@@ -101,7 +101,7 @@ describe('partner map', () => {
   it('opens a cluster by zooming in', async () => {
     const crowd = {
       type: 'FeatureCollection',
-      features: Array.from({ length: 40 }, (_, index) => place(`p${index}`, 4.3 + index * 0.001, 50.8 + index * 0.001)),
+      features: Array.from({ length: 60 }, (_, index) => place(`p${index}`, 4.3 + index * 0.001, 50.8 + index * 0.001)),
     };
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${crowd}></devisus-partner-map>`);
     await onMap(el);
@@ -109,7 +109,7 @@ describe('partner map', () => {
     for (let i = 0; i < 8; i++) $$(el, '.controls button')[1].click();
     await el.updateComplete;
     const cluster = $(el, '[part="cluster"]');
-    expect(cluster.getAttribute('aria-label')).to.equal('40 places here: zoom in');
+    expect(cluster.getAttribute('aria-label')).to.equal('60 places here: zoom in');
     const before = el.shadowRoot!.querySelector('g[transform*="scale"]')!.getAttribute('transform');
     cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
@@ -146,7 +146,7 @@ describe('partner map', () => {
     const selected = oneEvent(el, 'devisus-select');
     await sendKeys({ press: 'Enter' });
     const { detail } = (await selected) as CustomEvent<PlaceSelectDetail>;
-    expect(detail.item.properties.name).to.equal(detail.id);
+    expect((detail.item as { properties: { name: string } }).properties.name).to.equal(detail.id);
     await el.updateComplete;
     expect($(el, '[part="details"] h3').textContent).to.equal(detail.id);
   });
@@ -363,13 +363,21 @@ describe('partner map', () => {
     ]);
   });
 
-  it('names what is wrong with bad data', async () => {
-    const el = await settledFixture<PartnerMap>(
-      html`<devisus-partner-map
-        .data=${{ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { name: 'x' } }] }}
-      ></devisus-partner-map>`,
+  it("names what is wrong with data it cannot read, and where, in the reader's language", async () => {
+    const bad = { type: 'FeatureCollection', features: [place('a', 1, 1), 'not a place'] };
+    const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${bad}></devisus-partner-map>`);
+    expect(shownText(el)).to.equal(
+      'features[1] cannot be read as a place: a place is an object with a geometry and properties.',
     );
-    expect(shownText(el)).to.equal('features[0].properties.id is missing.');
+    const fr = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map lang="fr" .data=${bad}></devisus-partner-map>`,
+    );
+    await waitFor(() => !shownText(fr).startsWith('features[1] cannot'), 'the French message');
+    expect(shownText(fr)).to.match(/^features\[1\] .*lieu/);
+    const unknown = await settledFixture<PartnerMap>(
+      html`<devisus-partner-map .data=${{ rows: [] }}></devisus-partner-map>`,
+    );
+    expect(shownText(unknown)).to.contain('not places the map can read');
   });
 
   it('requests nothing from another origin unless tiles are set', async () => {
@@ -396,7 +404,7 @@ describe('partner map', () => {
 });
 
 describe('partner map data from common tools', () => {
-  it('reads empty cells (null, "") and a missing geometry as "not given", and refuses ids used twice', async () => {
+  it('reads empty cells (null, "") and a missing geometry as "not given", and tells of ids used twice', async () => {
     const loose = {
       type: 'FeatureCollection',
       features: [
@@ -412,13 +420,16 @@ describe('partner map data from common tools', () => {
       html`<devisus-partner-map view="list" .data=${loose}></devisus-partner-map>`,
     );
     expect(el.state).to.equal('ready');
-    expect(shownText(el)).to.contain('1 place has no usable location');
+    expect(shownText(el)).to.contain('1 of them is in the list only, as its location is not known.');
     const twice = await settledFixture<PartnerMap>(
       html`<devisus-partner-map
+        view="list"
         .data=${{ type: 'FeatureCollection', features: [place('17', 1, 1), { ...place('x', 2, 2), properties: { id: 17, name: 'x' } }] }}
       ></devisus-partner-map>`,
     );
-    expect(shownText(twice)).to.equal('Each place needs its own id, but these are used more than once: 17.');
+    await listed(twice);
+    expect(shownText(twice)).to.contain('2 places shown.');
+    expect(shownText(twice)).to.contain('2 places had the same id as another: each was given its own.');
   });
 
   it('does not put GoGoCarto elements with empty coordinates at 0°, 0°', async () => {
@@ -429,7 +440,7 @@ describe('partner map data from common tools', () => {
       ],
     };
     const el = await settledFixture<PartnerMap>(html`<devisus-partner-map .data=${gogocarto}></devisus-partner-map>`);
-    expect(shownText(el)).to.contain('1 place has no usable location');
+    expect(shownText(el)).to.contain('1 of them is in the list only');
     expect(shownText(el)).to.contain('2 places shown.');
   });
 });

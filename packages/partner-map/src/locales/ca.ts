@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Apropar',
     zoomOut: 'Allunyar',
     reset: 'Mostrar-ho tot',
+    fullscreen: 'Pantalla completa',
+    twoFingers: 'Feu servir dos dits per moure el mapa.',
     cluster_one: '{{count}} lloc aquí: apropeu el mapa per veure’l',
     cluster_many: '{{count}} llocs aquí: apropeu el mapa per veure’ls',
     cluster_other: '{{count}} llocs aquí: apropeu el mapa per veure’ls',
@@ -28,6 +30,7 @@ export default {
     partner: 'Soci',
     meeting: 'Reunió',
     member: 'Membre',
+    cooperative: 'Cooperativa',
   },
   list: {
     caption: 'Llocs',
@@ -41,17 +44,30 @@ export default {
   count_one: '{{number}} lloc mostrat.',
   count_many: '{{number}} llocs mostrats.',
   count_other: '{{number}} llocs mostrats.',
-  unlocated_one: '{{count}} lloc no té cap ubicació utilitzable: només apareix a la llista.',
-  unlocated_many: '{{count}} llocs no tenen cap ubicació utilitzable: només apareixen a la llista.',
-  unlocated_other: '{{count}} llocs no tenen cap ubicació utilitzable: només apareixen a la llista.',
+  unlocated_one: '{{number}} d’ells només apareix a la llista, perquè no se’n coneix la ubicació.',
+  unlocated_many: '{{number}} d’ells només apareixen a la llista, perquè no se’n coneix la ubicació.',
+  unlocated_other: '{{number}} d’ells només apareixen a la llista, perquè no se’n coneix la ubicació.',
+  approximate_one: '{{number}} està situat només al centre de la seva regió o país.',
+  approximate_many: '{{number}} estan situats només al centre de la seva regió o país.',
+  approximate_other: '{{number}} estan situats només al centre de la seva regió o país.',
+  repeatedIds_one: '{{number}} lloc tenia el mateix identificador que un altre: n’ha rebut un de propi.',
+  repeatedIds_many: '{{number}} llocs tenien el mateix identificador que un altre: cadascun n’ha rebut un de propi.',
+  repeatedIds_other: '{{number}} llocs tenien el mateix identificador que un altre: cadascun n’ha rebut un de propi.',
+  precision: {
+    approximate: 'ubicació aproximada',
+  },
   details: {
     close: 'Tancar els detalls',
     website: 'Lloc web',
+    address: 'Adreça',
     themes: 'Temes',
   },
   error: {
-    duplicateId:
-      'Cada lloc necessita el seu propi identificador, però aquests s’utilitzen més d’una vegada: {{received}}.',
+    format:
+      'Aquestes dades no són llocs que el mapa pugui llegir: accepta GeoJSON, exportacions d’uMap, GoGoCarto i Transiscope, i CSV amb columnes de latitud i longitud.',
+    notFeature: '{{path}} no es pot llegir com a lloc: un lloc és un objecte amb una geometria i unes propietats.',
+    csvColumns: 'El CSV no té columnes de latitud i longitud. Les seves columnes són: {{columns}}.',
+    csvQuote: 'El CSV obre unes cometes a la línia {{line}} i no les tanca mai.',
   },
   empty: 'Encara no hi ha llocs per mostrar.',
 };

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     reset: 'Alles anzeigen',
+    fullscreen: 'Vollbild',
+    twoFingers: 'Verschieben Sie die Karte mit zwei Fingern.',
     cluster_one: '{{count}} Ort hier: zum Anzeigen hineinzoomen',
     cluster_other: '{{count}} Orte hier: zum Anzeigen hineinzoomen',
     stop: 'Station {{number}}: {{name}}',
@@ -27,6 +29,7 @@ export default {
     partner: 'Partner',
     meeting: 'Treffen',
     member: 'Mitglied',
+    cooperative: 'Genossenschaft',
   },
   list: {
     caption: 'Orte',
@@ -39,15 +42,27 @@ export default {
   },
   count_one: '{{number}} Ort angezeigt.',
   count_other: '{{number}} Orte angezeigt.',
-  unlocated_one: '{{count}} Ort hat keinen verwendbaren Standort: Er steht nur in der Liste.',
-  unlocated_other: '{{count}} Orte haben keinen verwendbaren Standort: Sie stehen nur in der Liste.',
+  unlocated_one: '{{number}} davon steht nur in der Liste, da sein Standort nicht bekannt ist.',
+  unlocated_other: '{{number}} davon stehen nur in der Liste, da ihr Standort nicht bekannt ist.',
+  approximate_one: '{{number}} steht nur in der Mitte seiner Region oder seines Landes.',
+  approximate_other: '{{number}} stehen nur in der Mitte ihrer Region oder ihres Landes.',
+  repeatedIds_one: '{{number}} Ort hatte dieselbe ID wie ein anderer: Er hat eine eigene erhalten.',
+  repeatedIds_other: '{{number}} Orte hatten dieselbe ID wie ein anderer: Jeder hat eine eigene erhalten.',
+  precision: {
+    approximate: 'ungefährer Standort',
+  },
   details: {
     close: 'Details schließen',
     website: 'Website',
+    address: 'Adresse',
     themes: 'Themen',
   },
   error: {
-    duplicateId: 'Jeder Ort braucht eine eigene ID, diese werden aber mehrfach verwendet: {{received}}.',
+    format:
+      'Diese Daten sind keine Orte, die die Karte lesen kann: Sie liest GeoJSON, Exporte aus uMap, GoGoCarto und Transiscope sowie CSV mit Spalten für Breite und Länge.',
+    notFeature: '{{path}} kann nicht als Ort gelesen werden: Ein Ort ist ein Objekt mit Geometrie und Eigenschaften.',
+    csvColumns: 'Die CSV-Datei hat keine Spalten für Breite und Länge. Ihre Spalten sind: {{columns}}.',
+    csvQuote: 'Die CSV-Datei öffnet in Zeile {{line}} ein Anführungszeichen und schließt es nie.',
   },
   empty: 'Es gibt noch keine Orte zum Anzeigen.',
 };

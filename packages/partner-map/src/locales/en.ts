@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     reset: 'Show all',
+    fullscreen: 'Full screen',
+    twoFingers: 'Use two fingers to move the map.',
     cluster_one: '{{count}} place here: zoom in',
     cluster_other: '{{count}} places here: zoom in',
     stop: 'Stop {{number}}: {{name}}',
@@ -27,6 +29,7 @@ export default {
     partner: 'Partner',
     meeting: 'Meeting',
     member: 'Member',
+    cooperative: 'Cooperative',
   },
   list: {
     caption: 'Places',
@@ -39,15 +42,27 @@ export default {
   },
   count_one: '{{number}} place shown.',
   count_other: '{{number}} places shown.',
-  unlocated_one: '{{count}} place has no usable location: it is in the list only.',
-  unlocated_other: '{{count}} places have no usable location: they are in the list only.',
+  unlocated_one: '{{number}} of them is in the list only, as its location is not known.',
+  unlocated_other: '{{number}} of them are in the list only, as their location is not known.',
+  approximate_one: '{{number}} is placed at the centre of its region or country only.',
+  approximate_other: '{{number}} are placed at the centre of their region or country only.',
+  repeatedIds_one: '{{number}} place had the same id as another: it was given its own.',
+  repeatedIds_other: '{{number}} places had the same id as another: each was given its own.',
+  precision: {
+    approximate: 'approximate location',
+  },
   details: {
     close: 'Close the details',
     website: 'Website',
+    address: 'Address',
     themes: 'Themes',
   },
   error: {
-    duplicateId: 'Each place needs its own id, but these are used more than once: {{received}}.',
+    format:
+      'These data are not places the map can read: it takes GeoJSON, uMap, GoGoCarto and Transiscope exports, and CSV with latitude and longitude columns.',
+    notFeature: '{{path}} cannot be read as a place: a place is an object with a geometry and properties.',
+    csvColumns: 'The CSV has no latitude and longitude columns. Its columns are: {{columns}}.',
+    csvQuote: 'The CSV opens a quote on line {{line}} and never closes it.',
   },
   empty: 'There are no places to show yet.',
 };

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
     reset: 'Tout afficher',
+    fullscreen: 'Plein écran',
+    twoFingers: 'Utilisez deux doigts pour déplacer la carte.',
     cluster_one: '{{count}} lieu ici : zoomez pour le voir',
     cluster_many: '{{count}} lieux ici : zoomez pour les voir',
     cluster_other: '{{count}} lieux ici : zoomez pour les voir',
@@ -28,6 +30,7 @@ export default {
     partner: 'Partenaire',
     meeting: 'Réunion',
     member: 'Membre',
+    cooperative: 'Coopérative',
   },
   list: {
     caption: 'Lieux',
@@ -41,17 +44,31 @@ export default {
   count_one: '{{number}} lieu affiché.',
   count_many: '{{number}} lieux affichés.',
   count_other: '{{number}} lieux affichés.',
-  unlocated_one: '{{count}} lieu n’a pas de localisation utilisable : il figure uniquement dans la liste.',
-  unlocated_many: '{{count}} lieux n’ont pas de localisation utilisable : ils figurent uniquement dans la liste.',
-  unlocated_other: '{{count}} lieux n’ont pas de localisation utilisable : ils figurent uniquement dans la liste.',
+  unlocated_one: '{{number}} d’entre eux figure seulement dans la liste, car sa localisation n’est pas connue.',
+  unlocated_many: '{{number}} d’entre eux figurent seulement dans la liste, car leur localisation n’est pas connue.',
+  unlocated_other: '{{number}} d’entre eux figurent seulement dans la liste, car leur localisation n’est pas connue.',
+  approximate_one: '{{number}} est placé au centre de sa région ou de son pays seulement.',
+  approximate_many: '{{number}} sont placés au centre de leur région ou de leur pays seulement.',
+  approximate_other: '{{number}} sont placés au centre de leur région ou de leur pays seulement.',
+  repeatedIds_one: '{{number}} lieu avait le même identifiant qu’un autre : il en a reçu un à lui.',
+  repeatedIds_many: '{{number}} lieux avaient le même identifiant qu’un autre : chacun en a reçu un à lui.',
+  repeatedIds_other: '{{number}} lieux avaient le même identifiant qu’un autre : chacun en a reçu un à lui.',
+  precision: {
+    approximate: 'localisation approximative',
+  },
   details: {
     close: 'Fermer les détails',
     website: 'Site web',
+    address: 'Adresse',
     themes: 'Thèmes',
   },
   error: {
-    duplicateId:
-      'Chaque lieu doit avoir son propre identifiant, mais ceux-ci sont utilisés plusieurs fois : {{received}}.',
+    format:
+      'Ces données ne sont pas des lieux que la carte sait lire : elle accepte GeoJSON, les exports uMap, GoGoCarto et Transiscope, et le CSV avec des colonnes de latitude et de longitude.',
+    notFeature:
+      '{{path}} ne peut pas être lu comme un lieu : un lieu est un objet avec une géométrie et des propriétés.',
+    csvColumns: 'Le CSV n’a pas de colonnes de latitude et de longitude. Ses colonnes sont : {{columns}}.',
+    csvQuote: 'Le CSV ouvre des guillemets à la ligne {{line}} sans jamais les fermer.',
   },
   empty: 'Il n’y a encore aucun lieu à afficher.',
 };

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Aproximar',
     zoomOut: 'Afastar',
     reset: 'Mostrar tudo',
+    fullscreen: 'Ecrã inteiro',
+    twoFingers: 'Use dois dedos para mover o mapa.',
     cluster_one: '{{count}} local aqui: aproxime o mapa para o ver',
     cluster_many: '{{count}} locais aqui: aproxime o mapa para os ver',
     cluster_other: '{{count}} locais aqui: aproxime o mapa para os ver',
@@ -28,6 +30,7 @@ export default {
     partner: 'Parceiro',
     meeting: 'Reunião',
     member: 'Membro',
+    cooperative: 'Cooperativa',
   },
   list: {
     caption: 'Locais',
@@ -41,17 +44,30 @@ export default {
   count_one: '{{number}} local apresentado.',
   count_many: '{{number}} locais apresentados.',
   count_other: '{{number}} locais apresentados.',
-  unlocated_one: '{{count}} local não tem uma localização utilizável: aparece apenas na lista.',
-  unlocated_many: '{{count}} locais não têm uma localização utilizável: aparecem apenas na lista.',
-  unlocated_other: '{{count}} locais não têm uma localização utilizável: aparecem apenas na lista.',
+  unlocated_one: '{{number}} deles aparece apenas na lista, porque a sua localização não é conhecida.',
+  unlocated_many: '{{number}} deles aparecem apenas na lista, porque a sua localização não é conhecida.',
+  unlocated_other: '{{number}} deles aparecem apenas na lista, porque a sua localização não é conhecida.',
+  approximate_one: '{{number}} está colocado apenas no centro da sua região ou país.',
+  approximate_many: '{{number}} estão colocados apenas no centro da sua região ou país.',
+  approximate_other: '{{number}} estão colocados apenas no centro da sua região ou país.',
+  repeatedIds_one: '{{number}} local tinha o mesmo identificador que outro: recebeu um próprio.',
+  repeatedIds_many: '{{number}} locais tinham o mesmo identificador que outro: cada um recebeu um próprio.',
+  repeatedIds_other: '{{number}} locais tinham o mesmo identificador que outro: cada um recebeu um próprio.',
+  precision: {
+    approximate: 'localização aproximada',
+  },
   details: {
     close: 'Fechar os detalhes',
     website: 'Sítio web',
+    address: 'Morada',
     themes: 'Temas',
   },
   error: {
-    duplicateId:
-      'Cada local precisa do seu próprio identificador, mas estes são usados mais do que uma vez: {{received}}.',
+    format:
+      'Estes dados não são locais que o mapa saiba ler: aceita GeoJSON, exportações de uMap, GoGoCarto e Transiscope, e CSV com colunas de latitude e longitude.',
+    notFeature: '{{path}} não pode ser lido como um local: um local é um objeto com uma geometria e propriedades.',
+    csvColumns: 'O CSV não tem colunas de latitude e longitude. As suas colunas são: {{columns}}.',
+    csvQuote: 'O CSV abre aspas na linha {{line}} e nunca as fecha.',
   },
   empty: 'Ainda não há locais para mostrar.',
 };

@@ -1,7 +1,7 @@
 import Supercluster from 'supercluster';
 import type { GeoProjection } from 'd3-geo';
 import type { LocatedPlace, Place } from '../data/places.js';
-import type { Viewport } from './viewport.js';
+import { MAX_ZOOM, type Viewport } from './viewport.js';
 import { HEIGHT, WIDTH } from './projection.js';
 
 /** A mark to draw: one place, or a cluster of `count` places, at a point of the drawing space. */
@@ -18,6 +18,7 @@ export interface Mark {
 
 /** Supercluster works in Web Mercator tiles of this size; our zoom is translated to its levels. */
 const EXTENT = 512;
+const FEW = 40;
 
 /**
  * Groups places so that any view draws a bounded number of marks: at most one per cluster radius
@@ -25,17 +26,20 @@ const EXTENT = 512;
  */
 export class PlaceClusters {
   // Points carry their place's index; clusters carry nothing of ours.
-  private readonly index = new Supercluster<{ index: number }, Record<never, never>>({
-    radius: 64,
-    extent: EXTENT,
-    maxZoom: 17,
-  });
+  private readonly index: Supercluster<{ index: number }, Record<never, never>>;
   private readonly zoomOffset: number;
 
   constructor(
     private readonly places: readonly LocatedPlace[],
     private readonly projection: GeoProjection,
   ) {
+    // A few dozen places are each shown (a partnership's meetings, say): grouping starts above that.
+    const radius = places.length > FEW ? 64 : 0.01;
+    // The Web Mercator zoom whose scale matches our projection at zoom 1.
+    this.zoomOffset = Math.log2((2 * Math.PI * projection.scale()) / EXTENT);
+    // Levels only up to the map's closest zoom: deeper ones would cost time and never be shown.
+    const maxZoom = Math.min(17, Math.ceil(Math.log2(MAX_ZOOM) + this.zoomOffset));
+    this.index = new Supercluster({ radius, extent: EXTENT, maxZoom });
     this.index.load(
       places.map((place, index) => ({
         type: 'Feature' as const,
@@ -43,8 +47,6 @@ export class PlaceClusters {
         properties: { index },
       })),
     );
-    // The Web Mercator zoom whose scale matches our projection at zoom 1.
-    this.zoomOffset = Math.log2((2 * Math.PI * projection.scale()) / EXTENT);
   }
 
   /** Supercluster's zoom level for our zoom factor `k`. */
@@ -77,8 +79,9 @@ export class PlaceClusters {
   /** The longitude/latitude box of what the view shows, a little wider so marks do not pop at the edges. */
   private visibleBox(view: Viewport): [number, number, number, number] {
     const corners: [number, number][] = [];
+    // Wider than the drawing, and much taller: a phone's map is taller than the drawing.
     for (const sx of [-0.1, 0.5, 1.1]) {
-      for (const sy of [-0.1, 0.5, 1.1]) {
+      for (const sy of [-0.6, 0.5, 1.6]) {
         const lonLat = this.projection.invert?.([(sx * WIDTH - view.x) / view.k, (sy * HEIGHT - view.y) / view.k]);
         if (lonLat && Number.isFinite(lonLat[0])) corners.push(lonLat);
       }

@@ -14,6 +14,8 @@ export interface GestureOptions {
   home(): Viewport;
   /** A selector for what takes its own clicks inside the map (buttons, marks): a drag never starts there. */
   clickable: string;
+  /** Called when one finger drags on the map: the page scrolls, and the reader may need telling to use two. */
+  oneFinger?(): void;
 }
 
 /** What the controller listens to on its surface. */
@@ -23,8 +25,9 @@ const GESTURE_EVENTS = ['keydown', 'wheel', 'pointerdown', 'pointermove', 'point
 const STEP = 60;
 
 /**
- * Moving around the map: drag with a mouse or one finger, pinch with two, zoom with the wheel
- * around the pointer, and the arrow, +, - and 0 keys. It owns the viewport, so the element only
+ * Moving around the map: drag with a mouse or two fingers (one finger scrolls the page, as on any
+ * page; see `touch-action` in the styles), pinch to zoom, zoom with the wheel around the pointer,
+ * and the arrow, +, - and 0 keys. It owns the viewport, so the element only
  * draws what it is told, and asks its host to update whenever the view moves.
  * It listens on the surface the element names, once it is drawn (and again if it is drawn anew).
  */
@@ -139,10 +142,14 @@ export class GestureController implements ReactiveController {
     if (!previous || !point) return;
     const other = [...this.#pointers].find(([id]) => id !== event.pointerId)?.[1];
     if (other && this.#pointers.size === 2) {
-      // Pinch: zoom by the change of distance between the two fingers, around their middle.
+      // Two fingers: the map follows their middle, and zooms by the change of distance between them.
       const before = Math.hypot(previous[0] - other[0], previous[1] - other[1]);
       const after = Math.hypot(point[0] - other[0], point[1] - other[1]);
-      if (before > 0) this.zoomBy(after / before, [(point[0] + other[0]) / 2, (point[1] + other[1]) / 2]);
+      const middle: Point = [(point[0] + other[0]) / 2, (point[1] + other[1]) / 2];
+      this.viewport = panBy(this.#viewport, (point[0] - previous[0]) / 2, (point[1] - previous[1]) / 2);
+      if (before > 0) this.zoomBy(after / before, middle);
+    } else if (event.pointerType === 'touch') {
+      this.#options.oneFinger?.();
     } else {
       this.viewport = panBy(this.#viewport, point[0] - previous[0], point[1] - previous[1]);
     }
@@ -154,11 +161,12 @@ export class GestureController implements ReactiveController {
     this.#pointers.delete(event.pointerId);
   }
 
-  /** Client pixels to drawing units: the SVG keeps the drawing's proportions at any width. */
+  /** Client pixels to drawing units, whatever the SVG's shape (taller on phones, full screen). */
   #toDrawing(event: { clientX: number; clientY: number }): Point | undefined {
-    const box = this.#options.canvas()?.getBoundingClientRect();
-    if (!box?.width) return undefined;
-    const scale = WIDTH / box.width;
-    return [(event.clientX - box.left) * scale, (event.clientY - box.top) * scale];
+    const canvas = this.#options.canvas();
+    const matrix = canvas instanceof SVGSVGElement ? canvas.getScreenCTM() : null;
+    if (!matrix?.a) return undefined;
+    const { x, y } = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return [x, y];
   }
 }

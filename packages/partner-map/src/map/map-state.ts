@@ -4,7 +4,7 @@ import { PlaceClusters } from './clusters.js';
 import type { Point } from './gesture-controller.js';
 import { sortRows, type SortKey } from './list-columns.js';
 import { memo } from './memo.js';
-import { filterPlaces, placeFacts, routeStops, type Filters, type PlaceFacts } from './shown-places.js';
+import { filterPlaces, isApproximate, placeFacts, routeStops, type Filters, type PlaceFacts } from './shown-places.js';
 import { tilesFor } from './tiles.js';
 import type { Viewport } from './viewport.js';
 import type { MapView } from './views/controls-view.js';
@@ -32,6 +32,8 @@ export interface MapState {
   /** The places that pass the filters, in data order, and those of them that can be drawn. */
   shown: Place[];
   located: LocatedPlace[];
+  /** How many of `located` stand at the centre of their region or country only. */
+  approximate: number;
   selected: Place | undefined;
   /** The map's picture, in map view. */
   scene?: MapScene;
@@ -54,6 +56,7 @@ export class MapStateDeriver {
   );
   readonly #selected = memo((places: Place[], id: string | undefined) => places.find((place) => place.id === id));
   readonly #located = memo((shown: Place[]) => shown.filter(isLocated));
+  readonly #approximate = memo((located: LocatedPlace[]) => located.filter(isApproximate).length);
   readonly #stops = memo((located: LocatedPlace[], route: boolean, projection: GeoProjection) => {
     const stops = route ? routeStops(located) : [];
     const points = stops.map((place) => projection(place.lonLat));
@@ -91,7 +94,7 @@ export class MapStateDeriver {
     const located = this.#located(shown);
     const facts = this.#facts(places, language);
     const selected = this.#selected(places, id);
-    const state: MapState = { facts, shown, located, selected };
+    const state: MapState = { facts, shown, located, approximate: this.#approximate(located), selected };
     if (inputs.view === 'list') {
       const { key, descending } = inputs.sort;
       state.rows = this.#rows(shown, key, descending, language, inputs.locale);

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 export const partnerMapStyles = css`
   :host {
-    --_land: var(--devisus-map-land, light-dark(#e3e8e4, #2c3431));
-    --_sea: var(--devisus-map-sea, light-dark(#f4f8fb, #121619));
+    /* Land against sea and borders against land at 3:1 or more, in both themes (WCAG 1.4.11). */
+    --_land: var(--devisus-map-land, light-dark(#f7f5ee, #5b645e));
+    --_sea: var(--devisus-map-sea, light-dark(#5f8fae, #0e1418));
+    --_borders: var(--devisus-map-borders, light-dark(#7d828c, #c9ced3));
     --_kind-0: var(--devisus-map-kind-1, var(--_primary));
     --_kind-1: var(--devisus-map-kind-2, light-dark(#9a3d12, #ffb38a));
     --_kind-2: var(--devisus-map-kind-3, light-dark(#4a4fa3, #b3b8ff));
@@ -56,6 +58,10 @@ export const partnerMapStyles = css`
     gap: 0.35em;
     min-height: 28px;
   }
+  /* The theme's colour, not the browser's blue. */
+  .kind input {
+    accent-color: var(--_primary);
+  }
   .symbol {
     width: 1em;
     height: 1em;
@@ -82,8 +88,47 @@ export const partnerMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
-    touch-action: none;
+    /* One finger scrolls the page as anywhere else; two move the map (see the gesture controller). */
+    touch-action: pan-x pan-y;
     cursor: grab;
+    container-type: inline-size;
+  }
+  .map:fullscreen {
+    border: none;
+    border-radius: 0;
+    background: var(--_sea);
+  }
+  .map:fullscreen .canvas {
+    width: 100%;
+    height: 100%;
+  }
+  .controls .icon {
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    vertical-align: middle;
+  }
+  .hint {
+    position: absolute;
+    inset-inline: 0;
+    top: 45%;
+    width: fit-content;
+    margin: 0 auto;
+    padding: 0.4em 0.8em;
+    border-radius: var(--_radius);
+    background: rgb(0 0 0 / 0.8);
+    color: #fff;
+    pointer-events: none;
+  }
+  /* Wide enough: the details beside the map, so that the place and its details are seen together. */
+  .beside {
+    grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+    align-items: start;
+  }
+  .beside > :not(.map, .details) {
+    grid-column: 1 / -1;
   }
   .map:active {
     cursor: grabbing;
@@ -94,12 +139,18 @@ export const partnerMapStyles = css`
     height: auto;
     user-select: none;
   }
+  /* On a phone the map is taller than the drawing, which shows more of the north and south. */
+  @container (max-width: 520px) {
+    .canvas {
+      aspect-ratio: 4 / 5;
+    }
+  }
   .sea {
     fill: var(--_sea);
   }
   .land path {
     fill: var(--_land);
-    stroke: var(--_surface);
+    stroke: var(--_borders);
     stroke-width: 0.8;
     vector-effect: non-scaling-stroke;
     fill-rule: evenodd;
@@ -125,6 +176,28 @@ export const partnerMapStyles = css`
   .marker > * {
     stroke: var(--_surface);
     stroke-width: 1.5;
+  }
+  /* A 24 by 24 pixel target (WCAG 2.5.8) around a smaller symbol. */
+  .marker > .target {
+    fill: transparent;
+    stroke: none;
+  }
+  /* An approximate place: the area it stands for, not a point. */
+  .marker > .area {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+    color: var(--_text);
+  }
+  .label {
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    paint-order: stroke;
+    font-size: 12px;
+    font-weight: 600;
+    pointer-events: none;
   }
   .kind-0 > *,
   svg.kind-0 {
@@ -168,10 +241,10 @@ export const partnerMapStyles = css`
   .stop text {
     fill: var(--_surface);
   }
-  .marker:focus-visible > *,
+  .marker:focus-visible > :not(.target, .area),
   .cluster:focus-visible circle,
   .stop:focus-visible circle,
-  .selected > * {
+  .selected > :not(.target, .area) {
     stroke: var(--_focus);
     stroke-width: 4;
   }
@@ -182,9 +255,14 @@ export const partnerMapStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  /* Icon buttons, grouped in a corner: little of a phone's map hidden. */
   .controls button {
-    min-width: 36px;
+    inline-size: 32px;
+    min-height: 32px;
+    block-size: 32px;
+    padding: 0;
     font-weight: 700;
+    line-height: 1;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
   .attribution {

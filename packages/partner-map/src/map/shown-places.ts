@@ -16,8 +16,6 @@ export interface PlaceFacts {
   kinds: string[];
   /** Every country code, in the order of the countries' names in the reader's language. */
   countries: string[];
-  /** How many places have no usable location (listed, not drawn). */
-  unlocated: number;
 }
 
 export function placeFacts(places: readonly Place[], language: string): PlaceFacts {
@@ -26,7 +24,6 @@ export function placeFacts(places: readonly Place[], language: string): PlaceFac
   return {
     kinds: [...new Set(places.map((place) => place.properties.kind))],
     countries,
-    unlocated: places.filter((place) => !place.lonLat).length,
   };
 }
 
@@ -61,4 +58,10 @@ export function fitView(places: readonly LocatedPlace[], projection: GeoProjecti
     box[3] = Math.max(box[3], point[1]);
   }
   return box[0] <= box[2] ? fitBox(box) : identity;
+}
+
+/** Whether a place's point stands for a whole region or country. */
+export function isApproximate(place: Place): boolean {
+  const precision = place.properties.precision;
+  return precision === 'region' || precision === 'country';
 }

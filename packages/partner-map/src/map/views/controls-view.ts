@@ -16,11 +16,34 @@ export function renderViewSwitch(context: MapViewContext, shown: MapView, show: 
   </div>`;
 }
 
-/** Zoom in, zoom out and show all: the map's moves for those who neither drag nor use its keys. */
-export function renderZoomControls(context: MapViewContext, gestures: GestureController) {
+/**
+ * Zoom in, zoom out, show all and full screen: the map's moves for those who neither drag nor use
+ * its keys, as icon buttons with names, grouped in a corner.
+ */
+export function renderZoomControls(
+  context: MapViewContext,
+  gestures: GestureController,
+  screen: { fullscreen: boolean; toggleFullscreen(): void },
+) {
   return html`<div class="controls">
-    <button type="button" aria-label=${context.t('map.zoomIn')} @click=${() => gestures.zoomBy(2)}>+</button>
-    <button type="button" aria-label=${context.t('map.zoomOut')} @click=${() => gestures.zoomBy(0.5)}>−</button>
-    <button type="button" @click=${() => gestures.reset()}>${context.t('map.reset')}</button>
+    <button type="button" aria-label=${context.t('map.zoomIn')} @click=${() => gestures.zoomBy(2)}>
+      <span aria-hidden="true">+</span>
+    </button>
+    <button type="button" aria-label=${context.t('map.zoomOut')} @click=${() => gestures.zoomBy(0.5)}>
+      <span aria-hidden="true">−</span>
+    </button>
+    <button type="button" aria-label=${context.t('map.reset')} @click=${() => gestures.reset()}>
+      <span aria-hidden="true">⌂</span>
+    </button>
+    <button
+      type="button"
+      aria-label=${context.t('map.fullscreen')}
+      aria-pressed=${screen.fullscreen ? 'true' : 'false'}
+      @click=${() => screen.toggleFullscreen()}
+    >
+      <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"></path>
+      </svg>
+    </button>
   </div>`;
 }

@@ -6,6 +6,7 @@ import type { GestureController, Point } from '../gesture-controller.js';
 import { HEIGHT, WIDTH } from '../projection.js';
 import type { Tile } from '../tiles.js';
 import { renderZoomControls } from './controls-view.js';
+import { renderLabels } from './labels-view.js';
 import { renderMark, renderStop } from './marks-view.js';
 import type { MapViewContext } from './view-context.js';
 
@@ -25,12 +26,21 @@ export interface MapScene {
   stopPoints: Point[];
 }
 
+/** What the map's controls show and do beyond moving it. */
+export interface MapControls {
+  openCluster(mark: Mark): void;
+  toggleFullscreen(): void;
+  fullscreen: boolean;
+  /** Whether to say that two fingers move the map. */
+  touchHint: boolean;
+}
+
 /** The map: a focusable region the reader moves with `gestures`, the places on it, and the zoom buttons. */
 export function renderMap(
   context: MapViewContext,
   scene: MapScene,
   gestures: GestureController,
-  openCluster: (mark: Mark) => void,
+  controls: MapControls,
 ) {
   const { k, x, y } = gestures.viewport;
   const screen = ([px, py]: Point): Point => [px * k + x, py * k + y];
@@ -44,7 +54,8 @@ export function renderMap(
   >
     <p id="map-help" class="visually-hidden">${context.t('map.instructions')}</p>
     <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="canvas ${scene.tiled ? 'tiled' : ''}">
-      <rect class="sea" width=${WIDTH} height=${HEIGHT}></rect>
+      <!-- Wider than the drawing: a taller map (phones, full screen) shows sea, not a gap, beyond it. -->
+      <rect class="sea" x=${-WIDTH} y=${-HEIGHT} width=${WIDTH * 3} height=${HEIGHT * 3}></rect>
       <g transform="translate(${x} ${y}) scale(${k})">
         ${scene.tiles.map(
           (tile) =>
@@ -60,11 +71,13 @@ export function renderMap(
       ${repeat(
         scene.marks,
         (mark) => mark.key,
-        (mark) => renderMark(context, mark, scene.kinds, screen([mark.x, mark.y]), openCluster),
+        (mark) => renderMark(context, mark, scene.kinds, screen([mark.x, mark.y]), controls.openCluster),
       )}
       ${scene.stops.map((place, index) => renderStop(context, place, index + 1, screen(scene.stopPoints[index])))}
+      ${renderLabels(context, scene.marks, scene.stops, scene.stopPoints, screen)}
     </svg>
-    ${renderZoomControls(context, gestures)}
+    ${renderZoomControls(context, gestures, controls)}
+    ${controls.touchHint ? html`<p class="hint" part="hint">${context.t('map.twoFingers')}</p>` : nothing}
     ${
       scene.attribution
         ? html`<p class="attribution">${context.t('map.attribution', { source: scene.attribution })}</p>`

@@ -1,8 +1,9 @@
 import { formatNumber } from '@devisus/core';
-import { svg } from 'lit';
+import { nothing, svg } from 'lit';
 import type { Place } from '../../data/places.js';
 import type { Mark } from '../clusters.js';
 import type { Point } from '../gesture-controller.js';
+import { isApproximate } from '../shown-places.js';
 import { kindIndex, symbol } from '../symbols.js';
 import { onActivate, type MapViewContext } from './view-context.js';
 
@@ -18,20 +19,30 @@ export function renderMark(
   open: (mark: Mark) => void,
 ) {
   const [sx, sy] = at;
+  // Marks are sized in CSS pixels whatever the map's width: `pixel` drawing units make one.
+  const transform = `translate(${sx} ${sy}) scale(${context.pixel})`;
   if (mark.place) {
-    const place = mark.place;
-    const index = kindIndex(kinds, place.properties.kind);
-    const label = `${context.localize(place.properties.name)} (${context.kindLabel(place.properties.kind)})`;
-    const choose = () => context.select(place);
-    return svg`<g part="marker" class="marker kind-${index % 5} ${place.id === context.selected ? 'selected' : ''}"
-        transform="translate(${sx} ${sy})" tabindex="0" role="button" aria-label=${label}
+    const chosen = mark.place;
+    const index = kindIndex(kinds, chosen.properties.kind);
+    const approximate = isApproximate(chosen);
+    const name = `${context.localize(chosen.properties.name)} (${[
+      context.kindLabel(chosen.properties.kind),
+      approximate ? context.t('precision.approximate') : '',
+    ]
+      .filter(Boolean)
+      .join(', ')})`;
+    const choose = () => context.select(chosen);
+    return svg`<g part="marker" class="marker kind-${index % 5} ${chosen.id === context.selected ? 'selected' : ''}"
+        transform=${transform} tabindex="0" role="button" aria-label=${name} data-id=${chosen.id}
         @click=${choose} @keydown=${onActivate(choose)}>
+      <circle class="target" r="12"></circle>
+      ${approximate ? svg`<circle class="area" r="16"></circle>` : nothing}
       ${symbol(index, 7)}
     </g>`;
   }
   const radius = Math.min(26, 12 + Math.log2(mark.count) * 2.5);
   const zoomIn = () => open(mark);
-  return svg`<g part="cluster" class="cluster" transform="translate(${sx} ${sy})" tabindex="0" role="button"
+  return svg`<g part="cluster" class="cluster" transform=${transform} tabindex="0" role="button"
       aria-label=${context.t('map.cluster', { count: mark.count })}
       @click=${zoomIn} @keydown=${onActivate(zoomIn)}>
     <circle r=${radius}></circle><text dy="0.35em">${formatNumber(context.language, mark.count, { notation: 'compact' })}</text>
@@ -43,9 +54,10 @@ export function renderStop(context: MapViewContext, place: Place, number: number
   const [sx, sy] = at;
   const name = context.localize(place.properties.name);
   const choose = () => context.select(place);
-  return svg`<g part="marker" class="stop ${place.id === context.selected ? 'selected' : ''}" transform="translate(${sx} ${sy})"
+  return svg`<g part="marker" class="stop ${place.id === context.selected ? 'selected' : ''}" transform="translate(${sx} ${sy}) scale(${context.pixel})"
+      data-id=${place.id}
       tabindex="0" role="button" aria-label=${context.t('map.stop', { number, name })}
       @click=${choose} @keydown=${onActivate(choose)}>
-    <circle r="11"></circle><text dy="0.35em">${number}</text>
+    <circle r="12"></circle><text dy="0.35em">${number}</text>
   </g>`;
 }

@@ -8,6 +8,8 @@ export interface MapViewContext {
   language: string;
   /** The id of the chosen place. */
   selected: string | undefined;
+  /** How many units of the map's drawing space make one CSS pixel on screen now. */
+  pixel: number;
   t(key: PartnerMapKey | CoreKey, options?: Record<string, unknown>): string;
   localize(text: LocalizedText | undefined): string;
   /** A kind of place in the reader's language (a kind the locale does not know is shown as given). */
