@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withElements } from './legacy-keys.js';
 
 // The subset of SurveyJS's JSON format that <devisus-survey> renders (docs/survey/surveyjs-subset.md).
 // Loose where SurveyJS is loose: properties we do not use are kept and ignored, so a survey made
@@ -57,8 +58,9 @@ export interface SurveyElementJson {
 }
 
 // Written out as an interface because an element holds elements: a recursive type cannot be inferred.
-export const elementSchema: v.GenericSchema<unknown, SurveyElementJson> = v.looseObject({
-  type: v.picklist(QUESTION_TYPES),
+// Each type checks only the properties it reads: SurveyJS gives a name several meanings (`rows` is a
+// matrix's rows but a comment box's height), and a property read by another type is kept and ignored.
+const common = {
   name: v.pipe(v.string(), v.minLength(1)),
   title: v.optional(surveyText),
   description: v.optional(surveyText),
@@ -66,21 +68,43 @@ export const elementSchema: v.GenericSchema<unknown, SurveyElementJson> = v.loos
   visibleIf: v.optional(v.string()),
   enableIf: v.optional(v.string()),
   requiredIf: v.optional(v.string()),
-  inputType: v.optional(v.picklist(INPUT_TYPES)),
+  validators: v.optional(v.array(validatorSchema)),
+};
+const choices = {
   choices: v.optional(v.array(choice)),
-  rows: v.optional(v.array(choice)),
-  columns: v.optional(v.array(choice)),
-  rateValues: v.optional(v.array(choice)),
-  rateMin: v.optional(v.number()),
-  rateMax: v.optional(v.number()),
-  rateStep: v.optional(v.number()),
   showOtherItem: v.optional(v.boolean()),
   hasOther: v.optional(v.boolean()),
   showNoneItem: v.optional(v.boolean()),
   hasNone: v.optional(v.boolean()),
-  validators: v.optional(v.array(validatorSchema)),
-  elements: v.optional(v.array(v.lazy(() => elementSchema))),
-});
+};
+export const elementSchema: v.GenericSchema<unknown, SurveyElementJson> = v.variant('type', [
+  v.looseObject({ type: v.literal('text'), ...common, inputType: v.optional(v.picklist(INPUT_TYPES)) }),
+  v.looseObject({ type: v.picklist(['radiogroup', 'checkbox', 'ranking']), ...common, ...choices }),
+  v.looseObject({
+    type: v.literal('dropdown'),
+    ...common,
+    ...choices,
+    choicesMin: v.optional(v.number()),
+    choicesMax: v.optional(v.number()),
+    choicesStep: v.optional(v.number()),
+  }),
+  v.looseObject({
+    type: v.literal('rating'),
+    ...common,
+    rateValues: v.optional(v.array(choice)),
+    rateMin: v.optional(v.number()),
+    rateMax: v.optional(v.number()),
+    rateStep: v.optional(v.number()),
+  }),
+  v.looseObject({
+    type: v.literal('matrix'),
+    ...common,
+    rows: v.optional(v.array(choice)),
+    columns: v.optional(v.array(choice)),
+  }),
+  v.looseObject({ type: v.literal('panel'), ...common, elements: v.optional(v.array(v.lazy(() => elementSchema))) }),
+  v.looseObject({ type: v.picklist(['comment', 'boolean']), ...common }),
+]);
 
 const page = v.looseObject({
   name: v.optional(v.string()),
@@ -90,8 +114,9 @@ const page = v.looseObject({
   elements: v.array(elementSchema),
 });
 
-export const surveySchema = v.looseObject({
+const surveyObject = v.looseObject({
   id: v.optional(v.string()),
+  locale: v.optional(v.string()),
   surveyId: v.optional(v.string()),
   title: v.optional(surveyText),
   description: v.optional(surveyText),
@@ -100,6 +125,9 @@ export const surveySchema = v.looseObject({
   pages: v.optional(v.array(page)),
   elements: v.optional(v.array(elementSchema)),
 });
+
+/** A survey, its older `questions` keys read as `elements` first (see legacy-keys.ts). */
+export const surveySchema = v.pipe(v.unknown(), v.transform(withElements), surveyObject);
 
 export type SurveyJson = v.InferOutput<typeof surveySchema>;
 export type SurveyText = v.InferOutput<typeof surveyText>;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { knownTypes, namesAndConditions, toCompiled, type Conditions } from '../definition/checks.js';
 import { answerable, commentKey, isOther, type Question, type SurveyModel } from '../definition/model.js';
+import { withElements } from '../definition/legacy-keys.js';
 import { surveySchema } from '../definition/schema.js';
 import { isTrue, type CompiledExpression } from '../expressions/index.js';
 import { checkAnswer, type AnswerProblem } from './validation.js';
@@ -87,6 +88,7 @@ function holds(condition: CompiledExpression | undefined, answers: Answers, othe
  */
 export const surveyEngineSchema = v.pipe(
   v.unknown(),
+  v.transform(withElements),
   knownTypes,
   surveySchema,
   namesAndConditions,

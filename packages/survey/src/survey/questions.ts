@@ -15,6 +15,10 @@ import { numberText, toNumber } from './validation.js';
 
 export { questionId, type QuestionContext } from './question-parts.js';
 
+/** A comment box's height: SurveyJS's `rows` when it is a sensible number of lines, else 4. */
+const boxRows = ({ json: { rows } }: Question): number =>
+  typeof rows === 'number' && Number.isInteger(rows) && rows > 0 ? Math.min(rows, 40) : 4;
+
 export function renderQuestion(context: QuestionContext, question: Question): unknown {
   if (!context.visible(question)) return nothing;
   const error = context.error(question.name);
@@ -55,7 +59,7 @@ function renderBody(context: QuestionContext, question: Question) {
           question.type === 'comment'
             ? html`<textarea
                 id=${id(name)}
-                rows="4"
+                rows=${boxRows(question)}
                 .value=${live(text)}
                 ?disabled=${disabled}
                 aria-describedby=${d.ids}

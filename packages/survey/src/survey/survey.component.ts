@@ -190,7 +190,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   private submit(engine: SurveyEngine, place: PagePlace): void {
     const problems = new Map<string, string>();
     for (const [name, problem] of engine.pageProblems(place.index, this.values, this.language)) {
-      const custom = toText(problem.custom);
+      const custom = toText(problem.custom, engine.model.locale);
       problems.set(name, custom ? this.localize(custom) : this.t(problem.key, problem.values));
     }
     if (!this.paging.check(problems)) return;
