@@ -121,6 +121,84 @@ describe('SurveyJS compatibility: what real definitions write', () => {
     expect($(plain, '.title span[lang="fr"]').textContent).to.equal('Bonjour');
   });
 
+  it('names an element without a name as SurveyJS does, skipping the names taken', () => {
+    const engine = engineOf({
+      pages: [
+        {
+          elements: [
+            { type: 'text', name: 'a' },
+            { type: 'text' },
+            { type: 'text', name: 'question2' },
+            { type: 'panel', elements: [{ type: 'text' }] },
+          ],
+        },
+      ],
+    });
+    expect(pagesOf(engine)).to.deep.equal([['a', 'question1', 'question2', 'panel1', 'question3']]);
+  });
+
+  it('hides what says `visible: false`, and a page with no question shown, as SurveyJS does', () => {
+    const engine = engineOf({
+      pages: [
+        {
+          elements: [
+            { type: 'text', name: 'a' },
+            { type: 'text', name: 'b', visible: false },
+          ],
+        },
+        { elements: [{ type: 'text', name: 'c', visibleIf: '{a} = 1' }] },
+        { visible: false, elements: [{ type: 'text', name: 'd' }] },
+        { name: 'empty' },
+      ],
+    });
+    const b = engine.model.questions.get('b')!;
+    expect(engine.visible(b, {})).to.equal(false);
+    expect(engine.visiblePages({})).to.deep.equal([0]);
+    expect(engine.visiblePages({ a: 1 })).to.deep.equal([0, 1]);
+  });
+
+  it('shows a `readOnly` question (or one of a read-only panel or page) without letting it be answered', () => {
+    const engine = engineOf({
+      pages: [
+        {
+          elements: [
+            { type: 'text', name: 'fixed', readOnly: true },
+            { type: 'panel', name: 'p', readOnly: true, elements: [{ type: 'text', name: 'inner' }] },
+            { type: 'text', name: 'free' },
+          ],
+        },
+        { readOnly: true, elements: [{ type: 'text', name: 'later' }] },
+      ],
+    });
+    const enabled = (name: string) => engine.enabled(engine.model.questions.get(name)!, {});
+    expect(['fixed', 'inner', 'free', 'later'].map(enabled)).to.deep.equal([false, false, true, false]);
+  });
+
+  it('refuses, naming the question and the property, what would change the survey unseen', () => {
+    const refusal = (survey: unknown) => {
+      const result = validate(surveyEngineSchema, survey);
+      if (result.ok) throw new Error('accepted');
+      return { key: result.problem.key, path: result.problem.path, input: result.problem.values?.input };
+    };
+    expect(
+      refusal({ elements: [{ type: 'dropdown', name: 'country', choicesByUrl: { url: '/countries' } }] }),
+    ).to.deep.equal({
+      key: 'error.unsupported',
+      path: 'elements[0].choicesByUrl',
+      input: { name: 'country', feature: 'choicesByUrl' },
+    });
+    expect(
+      refusal({
+        triggers: [{ type: 'complete' }, { type: 'setvalue', expression: "{copy} = 'Yes'", setToName: 'name' }],
+        elements: [{ type: 'text', name: 'copy' }],
+      }),
+    ).to.deep.equal({ key: 'error.unsupported', path: 'triggers[1]', input: { name: 'copy', feature: 'triggers' } });
+    // A trigger that cannot fire changes nothing.
+    expect(
+      validate(surveyEngineSchema, { triggers: [{ type: 'complete' }], elements: [{ type: 'text', name: 'a' }] }).ok,
+    ).to.equal(true);
+  });
+
   for (const name of ['__proto__', 'constructor', 'prototype']) {
     it(`refuses a question named ${name}, naming it and where it is`, async () => {
       const survey = JSON.parse(

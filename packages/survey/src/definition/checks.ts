@@ -1,6 +1,7 @@
 import type { IssuePathItem, RawCheckAddIssue } from 'valibot';
 import * as v from 'valibot';
 import { compileExpression, ExpressionError, type CompiledExpression } from '../expressions/index.js';
+import { firingTrigger, unsupportedFeature } from './features.js';
 import { buildModel, type SurveyModel } from './model.js';
 import { QUESTION_TYPES, type SurveyJson } from './schema.js';
 
@@ -74,16 +75,29 @@ function refuse<T>(addIssue: RawCheckAddIssue<T>, { key, values, path: [first, .
 }
 
 /**
- * Names the question of a type this survey cannot show. Runs before the structure is checked, which
- * would only say which types it expected.
+ * Names the question of a type this survey cannot show, or that uses a property the element cannot
+ * honour (features.ts). Runs before the structure is checked, which would only say which types it expected.
  */
-export const knownTypes = v.rawCheck<unknown>(({ dataset, addIssue }) =>
+export const knownTypes = v.rawCheck<unknown>(({ dataset, addIssue }) => {
   walk(dataset.value, (element, path) => {
     const { type, name } = element;
+    const feature = unsupportedFeature(element);
     if (typeof type === 'string' && !knownType(type))
       refuse(addIssue, { key: 'error.unknownType', values: { name: String(name ?? '?'), type }, path });
-  }),
-);
+    else if (feature)
+      refuse(addIssue, {
+        key: 'error.unsupported',
+        values: { name: String(name ?? '?'), feature },
+        path: step(path, element, feature),
+      });
+  });
+  const trigger = isJson(dataset.value) ? firingTrigger(dataset.value) : undefined;
+  if (trigger && isJson(dataset.value)) {
+    const triggers = dataset.value.triggers as unknown[];
+    const path = step(step([], dataset.value, 'triggers'), triggers, trigger.index);
+    refuse(addIssue, { key: 'error.unsupported', values: { name: trigger.name, feature: 'triggers' }, path });
+  }
+});
 
 /** Compiles a condition; a text that cannot be read becomes a refusal naming the question. */
 function compile(name: string, text: string, path: Path): CompiledExpression | Refusal {

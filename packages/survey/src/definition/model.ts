@@ -32,6 +32,10 @@ export interface Page {
   title?: LocalizedText;
   description?: LocalizedText;
   visibleIf?: string;
+  /** False when the page says `visible: false`: it is never shown. */
+  visible: boolean;
+  /** The page's `readOnly`: its questions are shown but cannot be answered. */
+  readOnly: boolean;
   /** Top-level elements of the page, in order. */
   elements: string[];
 }
@@ -140,6 +144,8 @@ export function buildModel(json: SurveyJson): SurveyModel {
     title: text(page.title),
     description: text(page.description),
     visibleIf: page.visibleIf,
+    visible: page.visible !== false,
+    readOnly: page.readOnly === true,
     elements: page.elements.map((element) => add(element, index)),
   }));
   return {

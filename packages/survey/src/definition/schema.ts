@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { withElements } from './legacy-keys.js';
+import { asSurveyJsReads } from './as-surveyjs-reads.js';
 
 // The subset of SurveyJS's JSON format that <devisus-survey> renders (docs/survey/surveyjs-subset.md).
 // Loose where SurveyJS is loose: properties we do not use are kept and ignored, so a survey made
@@ -111,7 +111,8 @@ const page = v.looseObject({
   title: v.optional(surveyText),
   description: v.optional(surveyText),
   visibleIf: v.optional(v.string()),
-  elements: v.array(elementSchema),
+  // SurveyJS keeps a page without questions (and never shows it).
+  elements: v.optional(v.array(elementSchema), []),
 });
 
 const surveyObject = v.looseObject({
@@ -126,8 +127,8 @@ const surveyObject = v.looseObject({
   elements: v.optional(v.array(elementSchema)),
 });
 
-/** A survey, its older `questions` keys read as `elements` first (see legacy-keys.ts). */
-export const surveySchema = v.pipe(v.unknown(), v.transform(withElements), surveyObject);
+/** A survey, read first as SurveyJS reads it (see as-surveyjs-reads.ts). */
+export const surveySchema = v.pipe(v.unknown(), v.transform(asSurveyJsReads), surveyObject);
 
 export type SurveyJson = v.InferOutput<typeof surveySchema>;
 export type SurveyText = v.InferOutput<typeof surveyText>;
