@@ -4,31 +4,20 @@
 
 type Json = Record<string, unknown>;
 
-/** Properties of a question that, given, make it behave otherwise than the element would show it. */
-const QUESTION_FEATURES = ['choicesByUrl', 'choicesFromQuestion', 'choicesVisibleIf', 'choicesEnableIf'] as const;
-
 const given = (value: unknown): boolean =>
-  value !== undefined && value !== null && value !== '' && !(typeof value === 'object' && !Object.keys(value).length);
+  value != null && value !== '' && !(typeof value == 'object' && !Object.keys(value).length);
 
 /** The first property of `element` the element cannot honour, if any. */
-export function unsupportedFeature(element: Json): string | undefined {
-  return QUESTION_FEATURES.find((feature) => given(element[feature]));
-}
+export const unsupportedFeature = (element: Json): string | undefined =>
+  ['choicesByUrl', 'choicesFromQuestion', 'choicesVisibleIf', 'choicesEnableIf'].find((key) => given(element[key]));
 
 /**
- * A trigger that can fire (it has a condition): it would change answers, show questions or end the
- * survey in SurveyJS. Returns the index of the first one and the question it names, if any.
+ * The index of the first trigger that can fire (it has a condition): in SurveyJS it would change
+ * answers, show questions or end the survey. -1 when there is none.
  */
-export function firingTrigger(json: Json): { index: number; name: string } | undefined {
-  const triggers = Array.isArray(json.triggers) ? json.triggers : [];
-  const index = triggers.findIndex(
-    (trigger: unknown) =>
-      typeof trigger === 'object' &&
-      trigger !== null &&
-      (given((trigger as Json).expression) || given((trigger as Json).name)),
-  );
-  if (index < 0) return undefined;
-  const trigger = triggers[index] as Json;
-  const named = typeof trigger.name === 'string' ? trigger.name : /\{([^}]+)\}/.exec(String(trigger.expression))?.[1];
-  return { index, name: named ?? '?' };
-}
+export const firingTrigger = (triggers: unknown[]): number =>
+  triggers.findIndex((trigger) => given((trigger as Json)?.expression) || given((trigger as Json)?.name));
+
+/** The question a trigger reads: its `name`, or the first `{question}` of its expression. */
+export const triggerQuestion = ({ name, expression }: Json): string =>
+  typeof name == 'string' ? name : (/\{([^}]+)\}/.exec(String(expression))?.[1] ?? '?');

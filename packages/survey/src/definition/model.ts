@@ -25,6 +25,17 @@ export interface Question {
   hasNone: boolean;
   /** For panels: their questions' names. */
   children: string[];
+  /** For `html` items: the markup, not yet sanitised. */
+  html?: LocalizedText;
+  /** For `multipletext`: its fields. */
+  items: Item[];
+}
+
+/** A field of a `multipletext` question: its answer is kept under `name` in the question's answer. */
+export interface Item {
+  name: string;
+  title: LocalizedText;
+  json: Record<string, unknown>;
 }
 
 export interface Page {
@@ -104,6 +115,15 @@ function ratingChoices(json: SurveyElementJson, locale: string): Choice[] {
   return choices;
 }
 
+/** The fields of a `multipletext`, titled by their name when they have no title. */
+function itemsOf(items: unknown, text: (value: SurveyText | undefined) => LocalizedText | undefined): Item[] {
+  return (Array.isArray(items) ? (items as { name: string; title?: SurveyText }[]) : []).map((item) => ({
+    name: item.name,
+    title: text(item.title) ?? item.name,
+    json: item,
+  }));
+}
+
 /** Builds the model: pages (a flat `elements` list makes one page) and every question by name. */
 export function buildModel(json: SurveyJson): SurveyModel {
   const locale = json.locale?.trim().toLowerCase() || 'en';
@@ -132,6 +152,8 @@ export function buildModel(json: SurveyJson): SurveyModel {
       hasOther: Boolean(element.showOtherItem ?? element.hasOther),
       hasNone: Boolean(element.showNoneItem ?? element.hasNone),
       children: [],
+      html: element.type === 'html' ? text(element.html as SurveyText | undefined) : undefined,
+      items: element.type === 'multipletext' ? itemsOf(element.items, text) : [],
     };
     questions.set(element.name, question);
     if (element.type === 'panel')
@@ -171,7 +193,7 @@ export const isOther = (value: unknown): boolean =>
 
 /** The questions that hold answers (not panels, not html), in order. */
 export function answerable(model: SurveyModel): Question[] {
-  return [...model.questions.values()].filter((question) => question.type !== 'panel');
+  return [...model.questions.values()].filter((question) => question.type !== 'panel' && question.type !== 'html');
 }
 
 /** Every language a localized text of the survey is written in. */

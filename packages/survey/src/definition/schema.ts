@@ -20,6 +20,8 @@ export const QUESTION_TYPES = [
   'ranking',
   'panel',
 ] as const;
+/** Types whose code loads only when a survey uses one (survey/types/). */
+export const LAZY_TYPES = ['html', 'multipletext'] as const;
 export const INPUT_TYPES = ['text', 'number', 'email', 'url', 'tel', 'date'] as const;
 
 const choice = v.union([
@@ -42,7 +44,7 @@ const validatorSchema = v.looseObject({
 /** A validator of a question's answer, as SurveyJS writes it. */
 export type ValidatorJson = v.InferOutput<typeof validatorSchema>;
 
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type QuestionType = (typeof QUESTION_TYPES)[number] | (typeof LAZY_TYPES)[number];
 
 export interface SurveyElementJson {
   type: QuestionType;
@@ -58,9 +60,11 @@ export interface SurveyElementJson {
 }
 
 // Written out as an interface because an element holds elements: a recursive type cannot be inferred.
-// Each type checks only the properties it reads: SurveyJS gives a name several meanings (`rows` is a
-// matrix's rows but a comment box's height), and a property read by another type is kept and ignored.
-const common = {
+// One schema for every type (a schema per type costs the base chunk too much): a property is checked
+// in every form SurveyJS gives it, such as `rows`, a matrix's rows but a comment box's height.
+const numberOption = v.optional(v.number());
+export const elementSchema: v.GenericSchema<unknown, SurveyElementJson> = v.looseObject({
+  type: v.picklist([...QUESTION_TYPES, ...LAZY_TYPES]),
   name: v.pipe(v.string(), v.minLength(1)),
   title: v.optional(surveyText),
   description: v.optional(surveyText),
@@ -68,43 +72,36 @@ const common = {
   visibleIf: v.optional(v.string()),
   enableIf: v.optional(v.string()),
   requiredIf: v.optional(v.string()),
-  validators: v.optional(v.array(validatorSchema)),
-};
-const choices = {
+  inputType: v.optional(v.picklist(INPUT_TYPES)),
   choices: v.optional(v.array(choice)),
+  rows: v.optional(v.union([v.array(choice), v.number()])),
+  columns: v.optional(v.array(choice)),
+  rateValues: v.optional(v.array(choice)),
+  rateMin: numberOption,
+  rateMax: numberOption,
+  rateStep: numberOption,
+  choicesMin: numberOption,
+  choicesMax: numberOption,
+  choicesStep: numberOption,
   showOtherItem: v.optional(v.boolean()),
   hasOther: v.optional(v.boolean()),
   showNoneItem: v.optional(v.boolean()),
   hasNone: v.optional(v.boolean()),
-};
-export const elementSchema: v.GenericSchema<unknown, SurveyElementJson> = v.variant('type', [
-  v.looseObject({ type: v.literal('text'), ...common, inputType: v.optional(v.picklist(INPUT_TYPES)) }),
-  v.looseObject({ type: v.picklist(['radiogroup', 'checkbox', 'ranking']), ...common, ...choices }),
-  v.looseObject({
-    type: v.literal('dropdown'),
-    ...common,
-    ...choices,
-    choicesMin: v.optional(v.number()),
-    choicesMax: v.optional(v.number()),
-    choicesStep: v.optional(v.number()),
-  }),
-  v.looseObject({
-    type: v.literal('rating'),
-    ...common,
-    rateValues: v.optional(v.array(choice)),
-    rateMin: v.optional(v.number()),
-    rateMax: v.optional(v.number()),
-    rateStep: v.optional(v.number()),
-  }),
-  v.looseObject({
-    type: v.literal('matrix'),
-    ...common,
-    rows: v.optional(v.array(choice)),
-    columns: v.optional(v.array(choice)),
-  }),
-  v.looseObject({ type: v.literal('panel'), ...common, elements: v.optional(v.array(v.lazy(() => elementSchema))) }),
-  v.looseObject({ type: v.picklist(['comment', 'boolean']), ...common }),
-]);
+  validators: v.optional(v.array(validatorSchema)),
+  elements: v.optional(v.array(v.lazy(() => elementSchema))),
+  html: v.optional(surveyText),
+  // A multipletext's fields, each checked as a text question of its own.
+  items: v.optional(
+    v.array(
+      v.looseObject({
+        name: v.pipe(v.string(), v.minLength(1)),
+        title: v.optional(surveyText),
+        inputType: v.optional(v.picklist(INPUT_TYPES)),
+        validators: v.optional(v.array(validatorSchema)),
+      }),
+    ),
+  ),
+});
 
 const page = v.looseObject({
   name: v.optional(v.string()),

@@ -22,6 +22,7 @@ import type { QuestionContext } from './questions.js';
 import { completedView, refusedView, type DeliveryView } from './survey-completed.view.js';
 import { formView } from './survey-form.view.js';
 import { surveyStyles } from './survey.styles.js';
+import { preload } from './types/lazy.js';
 
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
 const draftSchema = v.object({ data: v.record(v.string(), v.unknown()), page: v.number(), startedAt: v.string() });
@@ -117,6 +118,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     const engine = this.state === 'ready' ? this.value : undefined;
     if (!engine) return;
     this.restoreDraft();
+    preload(engine.model.questions.values());
     this.place = this.paging.place(engine.visiblePages(this.values));
     this.questions = this.questionContext(engine);
     this.deliveryShown = this.deliveryView();
@@ -159,6 +161,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       visible: (question) => engine.visible(question, this.values),
       question: (name) => engine.model.questions.get(name)!,
       announce: (message) => (this.announcement = message),
+      refresh: () => this.requestUpdate(),
       lang: this.language,
       typed: this.typed,
     };

@@ -201,9 +201,18 @@ export const surveyStyles = css`
   .languages select {
     width: auto;
   }
-  .other {
+  .other,
+  .multipletext .item {
     display: grid;
     gap: 0.25em;
     margin-top: 0.35em;
+  }
+  /* A survey author's own markup: images and tables kept within the survey's width. */
+  .html-text :is(img, video, table) {
+    max-width: 100%;
+    height: auto;
+  }
+  .html-text {
+    overflow-wrap: anywhere;
   }
 `;
