@@ -131,3 +131,29 @@ describe('devisus-survey: multipletext', () => {
     });
   });
 });
+
+describe('devisus-survey: image items', () => {
+  afterEach(clearSurveyStorage);
+
+  it('shows a picture from a web address with its text for screen readers, and nothing from another kind', async () => {
+    const pixel = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey
+        storage-key=${key()}
+        .data=${{
+          elements: [
+            { type: 'image', name: 'logo', imageLink: pixel, altText: 'The cooperative’s logo', imageWidth: 120 },
+            { type: 'image', name: 'bad', imageLink: 'javascript:alert(1)' },
+            { type: 'text', name: 'q' },
+          ],
+        }}
+      ></devisus-survey>`,
+    );
+    const image = await waitFor(() => el.shadowRoot!.querySelector<HTMLImageElement>('img.image'), 'the image');
+    expect(image.getAttribute('src')).to.equal(pixel);
+    expect(image.alt).to.equal('The cooperative’s logo');
+    expect(image.getAttribute('width')).to.equal('120');
+    expect($$(el, 'img')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -9,7 +9,9 @@ const given = (value: unknown): boolean =>
 
 /** The first property of `element` the element cannot honour, if any. */
 export const unsupportedFeature = (element: Json): string | undefined =>
-  ['choicesByUrl', 'choicesFromQuestion', 'choicesVisibleIf', 'choicesEnableIf'].find((key) => given(element[key]));
+  ['choicesByUrl', 'choicesFromQuestion', 'choicesVisibleIf', 'choicesEnableIf'].find((key) => given(element[key])) ??
+  // An image question shows images only, not videos.
+  (element.type === 'image' && /video|youtube/.test(String(element.contentMode)) ? 'contentMode' : undefined);
 
 /**
  * The index of the first trigger that can fire (it has a condition): in SurveyJS it would change

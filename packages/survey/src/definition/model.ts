@@ -27,6 +27,8 @@ export interface Question {
   children: string[];
   /** For `html` items: the markup, not yet sanitised. */
   html?: LocalizedText;
+  /** For `image` items: what screen readers say of the picture. */
+  altText?: LocalizedText;
   /** For `multipletext`: its fields. */
   items: Item[];
 }
@@ -153,6 +155,7 @@ export function buildModel(json: SurveyJson): SurveyModel {
       hasNone: Boolean(element.showNoneItem ?? element.hasNone),
       children: [],
       html: element.type === 'html' ? text(element.html as SurveyText | undefined) : undefined,
+      altText: text(element.altText as SurveyText | undefined),
       items: element.type === 'multipletext' ? itemsOf(element.items, text) : [],
     };
     questions.set(element.name, question);
@@ -191,9 +194,9 @@ export const commentKey = (name: string): string => `${name}-Comment`;
 export const isOther = (value: unknown): boolean =>
   value === 'other' || (Array.isArray(value) && value.includes('other'));
 
-/** The questions that hold answers (not panels, not html), in order. */
+/** The questions that hold answers (not panels, html texts or images), in order. */
 export function answerable(model: SurveyModel): Question[] {
-  return [...model.questions.values()].filter((question) => question.type !== 'panel' && question.type !== 'html');
+  return [...model.questions.values()].filter(({ type }) => type !== 'panel' && type !== 'html' && type !== 'image');
 }
 
 /** Every language a localized text of the survey is written in. */

@@ -176,6 +176,7 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'ranking':
     case 'html':
     case 'multipletext':
+    case 'image':
       return renderLazy(context, question);
   }
 }

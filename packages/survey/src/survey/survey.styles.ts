@@ -208,6 +208,7 @@ export const surveyStyles = css`
     margin-top: 0.35em;
   }
   /* A survey author's own markup: images and tables kept within the survey's width. */
+  .image,
   .html-text :is(img, video, table) {
     max-width: 100%;
     height: auto;

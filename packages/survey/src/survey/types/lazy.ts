@@ -14,6 +14,7 @@ const loaders: Record<string, () => Promise<{ render: Renderer }>> = {
   ranking: () => import('./ranking.js'),
   html: () => import('./html.js'),
   multipletext: () => import('./multipletext.js'),
+  image: () => import('./image.js'),
 };
 
 /** Each type's renderer once loaded, or the load under way. */
