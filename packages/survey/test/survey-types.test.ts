@@ -12,7 +12,7 @@ const show = async (data: unknown, lang = 'en') => {
     html`<devisus-survey lang=${lang} storage-key=${key()} .data=${data}></devisus-survey>`,
   );
   // The type's code comes in its own chunk: wait until the question is drawn.
-  await waitFor(() => $$(el, '.html-text, .multipletext').length, 'the lazily loaded question');
+  await waitFor(() => $$(el, '.html-text, .multipletext, .signaturepad').length, 'the lazily loaded question');
   return el;
 };
 const submit = async (el: DevisusSurvey) => {
@@ -154,6 +154,49 @@ describe('devisus-survey: image items', () => {
     expect(image.alt).to.equal('The cooperative’s logo');
     expect(image.getAttribute('width')).to.equal('120');
     expect($$(el, 'img')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('devisus-survey: signaturepad', () => {
+  afterEach(clearSurveyStorage);
+  const survey = { elements: [{ type: 'signaturepad', name: 'signature', title: 'Signature', isRequired: true }] };
+
+  it('takes a signature drawn with a pointer, kept as SurveyJS keeps it (a PNG data URL)', async () => {
+    const el = await show(survey);
+    const canvas = await waitFor(() => el.shadowRoot!.querySelector('canvas'), 'the pad');
+    const box = canvas.getBoundingClientRect();
+    const at = (type: string, x: number, y: number) =>
+      canvas.dispatchEvent(
+        new PointerEvent(type, { bubbles: true, pointerId: 1, clientX: box.left + x, clientY: box.top + y }),
+      );
+    at('pointerdown', 10, 10);
+    at('pointermove', 60, 40);
+    at('pointermove', 120, 30);
+    at('pointerup', 120, 30);
+    await el.updateComplete;
+    expect(el.answers.signature).to.match(/^data:image\/png;base64,/);
+  });
+
+  it('lets whoever cannot draw sign by typing their name, and clear it again', async () => {
+    const el = await show(survey, 'fr');
+    const canvas = await waitFor(() => el.shadowRoot!.querySelector('canvas'), 'the pad');
+    expect(canvas.getAttribute('aria-label')).to.equal(
+      'Zone de signature : signez avec la souris, le doigt ou un stylet.',
+    );
+    const input = $<HTMLInputElement>(el, '#q-signature-typed');
+    expect(input.labels![0].textContent).to.equal('Ou tapez votre nom pour signer');
+    input.value = 'Ana Lima';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const signed = el.answers.signature as string;
+    expect(signed).to.match(/^data:image\/png;base64,/);
+    $<HTMLButtonElement>(el, '.signaturepad button').click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect(input.value).to.equal('');
+    await submit(el);
+    expect($(el, '[data-name="signature"] .error-message').textContent).to.equal('Répondez à cette question.');
     await expect(el).to.be.accessible();
   });
 });

@@ -71,4 +71,9 @@ export default {
     unsupported: 'La pregunta «{{input.name}}» fa servir {{input.feature}}, que aquesta enquesta no pot admetre.',
   },
   empty: 'Aquesta enquesta encara no té preguntes.',
+  signature: {
+    area: 'Zona de signatura: signeu amb el ratolí, el dit o un llapis.',
+    typed: 'O escriviu el vostre nom per signar',
+    clear: 'Esborra la signatura',
+  },
 };

@@ -70,4 +70,9 @@ export default {
     unsupported: 'Die Frage „{{input.name}}“ verwendet {{input.feature}}, was diese Umfrage nicht unterstützt.',
   },
   empty: 'Diese Umfrage hat noch keine Fragen.',
+  signature: {
+    area: 'Unterschriftsfeld: Unterschreiben Sie mit Maus, Finger oder Stift.',
+    typed: 'Oder geben Sie zum Unterschreiben Ihren Namen ein',
+    clear: 'Unterschrift löschen',
+  },
 };

@@ -69,4 +69,9 @@ export default {
     unsupported: 'The question “{{input.name}}” uses {{input.feature}}, which this survey cannot honour.',
   },
   empty: 'This survey has no questions yet.',
+  signature: {
+    area: 'Signature area: sign with a mouse, a finger or a pen.',
+    typed: 'Or type your name to sign',
+    clear: 'Clear the signature',
+  },
 };

@@ -71,4 +71,9 @@ export default {
     unsupported: 'La pregunta «{{input.name}}» usa {{input.feature}}, que esta encuesta no puede admitir.',
   },
   empty: 'Esta encuesta todavía no tiene preguntas.',
+  signature: {
+    area: 'Zona de firma: firme con el ratón, el dedo o un lápiz.',
+    typed: 'O escriba su nombre para firmar',
+    clear: 'Borrar la firma',
+  },
 };

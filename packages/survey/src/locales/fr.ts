@@ -73,4 +73,9 @@ export default {
       'La question « {{input.name}} » utilise {{input.feature}}, que ce questionnaire ne peut pas prendre en charge.',
   },
   empty: 'Ce questionnaire ne comporte encore aucune question.',
+  signature: {
+    area: 'Zone de signature : signez avec la souris, le doigt ou un stylet.',
+    typed: 'Ou tapez votre nom pour signer',
+    clear: 'Effacer la signature',
+  },
 };

@@ -71,4 +71,9 @@ export default {
     unsupported: 'La domanda «{{input.name}}» usa {{input.feature}}, che questo questionario non può gestire.',
   },
   empty: 'Questo questionario non ha ancora domande.',
+  signature: {
+    area: 'Area della firma: firmate con il mouse, il dito o una penna.',
+    typed: 'Oppure scrivete il vostro nome per firmare',
+    clear: 'Cancella la firma',
+  },
 };

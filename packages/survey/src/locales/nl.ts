@@ -68,4 +68,9 @@ export default {
     unsupported: 'De vraag “{{input.name}}” gebruikt {{input.feature}}, wat deze vragenlijst niet ondersteunt.',
   },
   empty: 'Deze vragenlijst heeft nog geen vragen.',
+  signature: {
+    area: 'Handtekeningvak: teken met de muis, een vinger of een pen.',
+    typed: 'Of typ uw naam om te ondertekenen',
+    clear: 'Handtekening wissen',
+  },
 };

@@ -71,4 +71,9 @@ export default {
     unsupported: 'A pergunta «{{input.name}}» usa {{input.feature}}, que este questionário não consegue suportar.',
   },
   empty: 'Este questionário ainda não tem perguntas.',
+  signature: {
+    area: 'Área de assinatura: assine com o rato, o dedo ou uma caneta.',
+    typed: 'Ou escreva o seu nome para assinar',
+    clear: 'Apagar a assinatura',
+  },
 };

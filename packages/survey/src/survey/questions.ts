@@ -177,6 +177,7 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'html':
     case 'multipletext':
     case 'image':
+    case 'signaturepad':
       return renderLazy(context, question);
   }
 }

@@ -15,6 +15,7 @@ const loaders: Record<string, () => Promise<{ render: Renderer }>> = {
   html: () => import('./html.js'),
   multipletext: () => import('./multipletext.js'),
   image: () => import('./image.js'),
+  signaturepad: () => import('./signaturepad.js'),
 };
 
 /** Each type's renderer once loaded, or the load under way. */
