@@ -152,6 +152,8 @@ describe('devisus-survey', () => {
     select.dispatchEvent(new Event('change'));
     await choose(el, 'share', 'Yes');
     await choose(el, 'useful', '4');
+    // The matrix and ranking come in a chunk of their own, loaded once the survey was read.
+    await waitFor(() => $$(el, '[data-name="scope"] input').length, 'the matrix');
     $$<HTMLInputElement>(el, '[data-name="scope"] input')[1].click(); // territory: often
     $$<HTMLInputElement>(el, '[data-name="scope"] input')[2].click(); // people: never
     await el.updateComplete;

@@ -1,8 +1,9 @@
 import type { IssuePathItem, RawCheckAddIssue } from 'valibot';
 import * as v from 'valibot';
 import { compileExpression, ExpressionError, type CompiledExpression } from '../expressions/index.js';
+import { firingTrigger, triggerQuestion, unsupportedFeature } from './features.js';
 import { buildModel, type SurveyModel } from './model.js';
-import { QUESTION_TYPES, type SurveyJson } from './schema.js';
+import { LAZY_TYPES, QUESTION_TYPES, type SurveyJson } from './schema.js';
 
 // What the structure of a survey cannot say by itself, refused naming the question: a type this
 // survey cannot show, a name used twice, a condition that cannot be read. Each problem is an issue
@@ -35,7 +36,10 @@ type Path = IssuePathItem[];
 type Json = Record<string, unknown>;
 
 const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null;
-const knownType = (type: string): boolean => QUESTION_TYPES.some((known) => known === type);
+const knownType = (type: string): boolean => [...QUESTION_TYPES, ...LAZY_TYPES].some((known) => known === type);
+
+/** Names that are keys of every object: an answer stored under one would be lost, so they are refused. */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** One step into the data, as an issue's path records it (its key is what names the place). */
 function step(path: Path, input: Json | unknown[], key: string | number): Path {
@@ -71,16 +75,34 @@ function refuse<T>(addIssue: RawCheckAddIssue<T>, { key, values, path: [first, .
 }
 
 /**
- * Names the question of a type this survey cannot show. Runs before the structure is checked, which
- * would only say which types it expected.
+ * Names the question of a type this survey cannot show, or that uses a property the element cannot
+ * honour (features.ts). Runs before the structure is checked, which would only say which types it expected.
  */
-export const knownTypes = v.rawCheck<unknown>(({ dataset, addIssue }) =>
+export const knownTypes = v.rawCheck<unknown>(({ dataset, addIssue }) => {
   walk(dataset.value, (element, path) => {
     const { type, name } = element;
+    const feature = unsupportedFeature(element);
     if (typeof type === 'string' && !knownType(type))
       refuse(addIssue, { key: 'error.unknownType', values: { name: String(name ?? '?'), type }, path });
-  }),
-);
+    else if (feature)
+      refuse(addIssue, {
+        key: 'error.unsupported',
+        values: { name: String(name ?? '?'), feature },
+        path: step(path, element, feature),
+      });
+  });
+  const json = dataset.value;
+  const triggers = isJson(json) && Array.isArray(json.triggers) ? json.triggers : [];
+  const index = firingTrigger(triggers);
+  if (index >= 0) {
+    const values = { name: triggerQuestion(triggers[index] as Json), feature: 'triggers' };
+    refuse(addIssue, {
+      key: 'error.unsupported',
+      values,
+      path: step(step([], json as Json, 'triggers'), triggers, index),
+    });
+  }
+});
 
 /** Compiles a condition; a text that cannot be read becomes a refusal naming the question. */
 function compile(name: string, text: string, path: Path): CompiledExpression | Refusal {
@@ -118,16 +140,24 @@ function compileSurvey(json: SurveyJson): CompiledSurvey | Refusal {
     json,
     (element, path) => {
       const name = String(element.name);
+      if (RESERVED_NAMES.has(name)) refusal ??= { key: 'error.reservedName', values: { name }, path };
       if (names.has(name)) refusal ??= { key: 'error.duplicateName', values: { name }, path };
       names.add(name);
       for (const kind of ['visibleIf', 'enableIf', 'requiredIf'] as const)
         add(conditions[kind], name, name, element[kind], step(path, element, kind));
-      const validators = Array.isArray(element.validators) ? element.validators : [];
-      validators.forEach((validator: unknown, index) => {
-        if (!isJson(validator) || validator.type !== 'expression' || typeof validator.expression !== 'string') return;
-        const text = validator.expression.trim();
-        add(conditions.validators, text, name, text, step(step(path, element, 'validators'), validators, index));
-      });
+      // A question's validators, and those of a multipletext's fields.
+      const items = Array.isArray(element.items) ? element.items.filter(isJson) : [];
+      for (const [owner, where] of [
+        [element, path],
+        ...items.map((item, index) => [item, step(step(path, element, 'items'), items, index)] as const),
+      ] as const) {
+        const validators = Array.isArray(owner.validators) ? owner.validators : [];
+        validators.forEach((validator: unknown, index) => {
+          if (!isJson(validator) || validator.type !== 'expression' || typeof validator.expression !== 'string') return;
+          const text = validator.expression.trim();
+          add(conditions.validators, text, name, text, step(step(where, owner, 'validators'), validators, index));
+        });
+      }
     },
     (page, path) => {
       add(conditions.pageVisibleIf, pageIndex, String(page.name ?? '?'), page.visibleIf, step(path, page, 'visibleIf'));

@@ -67,8 +67,15 @@ export default {
     expression:
       'La condició de «{{input.name}}» no es pot llegir: $t(expr.{{input.code}}) (caràcter {{input.position}}).',
     duplicateName: 'Cada pregunta necessita el seu propi nom, però «{{input.name}}» s’utilitza més d’una vegada.',
+    reservedName: 'Una pregunta no es pot dir «{{input.name}}»: el nom està reservat. Doneu-li un altre nom.',
+    unsupported: 'La pregunta «{{input.name}}» fa servir {{input.feature}}, que aquesta enquesta no pot admetre.',
   },
   empty: 'Aquesta enquesta encara no té preguntes.',
+  signature: {
+    area: 'Zona de signatura: signeu amb el ratolí, el dit o un llapis.',
+    typed: 'O escriviu el vostre nom per signar',
+    clear: 'Esborra la signatura',
+  },
   kept: {
     unreadable:
       'No s’han pogut llegir unes respostes desades en aquest dispositiu (apartades el {{date}}). Baixeu-les perquè no es perdi res.',

@@ -65,8 +65,15 @@ export default {
     expression:
       'The condition of “{{input.name}}” cannot be read: $t(expr.{{input.code}}) (character {{input.position}}).',
     duplicateName: 'Each question needs its own name, but “{{input.name}}” is used more than once.',
+    reservedName: 'A question cannot be named “{{input.name}}”: the name is reserved. Give it another name.',
+    unsupported: 'The question “{{input.name}}” uses {{input.feature}}, which this survey cannot honour.',
   },
   empty: 'This survey has no questions yet.',
+  signature: {
+    area: 'Signature area: sign with a mouse, a finger or a pen.',
+    typed: 'Or type your name to sign',
+    clear: 'Clear the signature',
+  },
   kept: {
     unreadable:
       'Answers kept on this device could not be read (set aside on {{date}}). Download them so that nothing is lost.',

@@ -67,8 +67,17 @@ export default {
     expression:
       'La condition de « {{input.name}} » est illisible : $t(expr.{{input.code}}) (caractère {{input.position}}).',
     duplicateName: 'Chaque question doit avoir son propre nom, mais « {{input.name}} » est utilisé plusieurs fois.',
+    reservedName:
+      'Une question ne peut pas s’appeler « {{input.name}} » : ce nom est réservé. Donnez-lui un autre nom.',
+    unsupported:
+      'La question « {{input.name}} » utilise {{input.feature}}, que ce questionnaire ne peut pas prendre en charge.',
   },
   empty: 'Ce questionnaire ne comporte encore aucune question.',
+  signature: {
+    area: 'Zone de signature : signez avec la souris, le doigt ou un stylet.',
+    typed: 'Ou tapez votre nom pour signer',
+    clear: 'Effacer la signature',
+  },
   kept: {
     unreadable:
       'Des réponses gardées sur cet appareil n’ont pas pu être lues (mises de côté le {{date}}). Téléchargez-les pour ne rien perdre.',

@@ -67,8 +67,15 @@ export default {
     expression:
       'La condizione di «{{input.name}}» non è leggibile: $t(expr.{{input.code}}) (carattere {{input.position}}).',
     duplicateName: 'Ogni domanda deve avere un proprio nome, ma «{{input.name}}» è usato più di una volta.',
+    reservedName: 'Una domanda non può chiamarsi «{{input.name}}»: il nome è riservato. Dategli un altro nome.',
+    unsupported: 'La domanda «{{input.name}}» usa {{input.feature}}, che questo questionario non può gestire.',
   },
   empty: 'Questo questionario non ha ancora domande.',
+  signature: {
+    area: 'Area della firma: firmate con il mouse, il dito o una penna.',
+    typed: 'Oppure scrivete il vostro nome per firmare',
+    clear: 'Cancella la firma',
+  },
   kept: {
     unreadable:
       'Alcune risposte conservate su questo dispositivo non sono leggibili (messe da parte il {{date}}). Scaricale per non perdere nulla.',

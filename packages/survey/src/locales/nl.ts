@@ -64,8 +64,15 @@ export default {
     expression:
       'De voorwaarde van “{{input.name}}” kan niet worden gelezen: $t(expr.{{input.code}}) (teken {{input.position}}).',
     duplicateName: 'Elke vraag heeft een eigen naam nodig, maar “{{input.name}}” wordt meer dan één keer gebruikt.',
+    reservedName: 'Een vraag mag niet “{{input.name}}” heten: die naam is gereserveerd. Geef haar een andere naam.',
+    unsupported: 'De vraag “{{input.name}}” gebruikt {{input.feature}}, wat deze vragenlijst niet ondersteunt.',
   },
   empty: 'Deze vragenlijst heeft nog geen vragen.',
+  signature: {
+    area: 'Handtekeningvak: teken met de muis, een vinger of een pen.',
+    typed: 'Of typ uw naam om te ondertekenen',
+    clear: 'Handtekening wissen',
+  },
   kept: {
     unreadable:
       'Op dit apparaat bewaarde antwoorden konden niet worden gelezen (apart gezet op {{date}}). Download ze zodat er niets verloren gaat.',

@@ -67,8 +67,15 @@ export default {
     expression:
       'A condição de «{{input.name}}» não pode ser lida: $t(expr.{{input.code}}) (carácter {{input.position}}).',
     duplicateName: 'Cada pergunta precisa do seu próprio nome, mas «{{input.name}}» é usado mais do que uma vez.',
+    reservedName: 'Uma pergunta não pode chamar-se «{{input.name}}»: o nome está reservado. Dê-lhe outro nome.',
+    unsupported: 'A pergunta «{{input.name}}» usa {{input.feature}}, que este questionário não consegue suportar.',
   },
   empty: 'Este questionário ainda não tem perguntas.',
+  signature: {
+    area: 'Área de assinatura: assine com o rato, o dedo ou uma caneta.',
+    typed: 'Ou escreva o seu nome para assinar',
+    clear: 'Apagar a assinatura',
+  },
   kept: {
     unreadable:
       'Não foi possível ler respostas guardadas neste dispositivo (postas de lado em {{date}}). Descarregue-as para não perder nada.',

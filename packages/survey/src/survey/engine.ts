@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { knownTypes, namesAndConditions, toCompiled, type Conditions } from '../definition/checks.js';
 import { answerable, commentKey, isOther, type Question, type SurveyModel } from '../definition/model.js';
+import { asSurveyJsReads } from '../definition/as-surveyjs-reads.js';
 import { surveySchema } from '../definition/schema.js';
 import { isTrue, type CompiledExpression } from '../expressions/index.js';
 import { checkAnswer, type AnswerProblem } from './validation.js';
@@ -19,12 +20,17 @@ export class SurveyEngine {
     private readonly conditions: Conditions,
   ) {}
 
+  /** Answerable: not `readOnly` (nor its panels or page), and its `enableIf` holds. */
   enabled(question: Question, answers: Answers): boolean {
+    if (question.json.readOnly === true || this.model.pages[question.page].readOnly) return false;
+    const panel = question.panel === undefined ? undefined : this.model.questions.get(question.panel);
+    if (panel && !this.enabled(panel, answers)) return false;
     return holds(this.conditions.enableIf.get(question.name), answers, true);
   }
 
-  /** Shown: its own condition holds, and its panel's, up to the page. */
+  /** Shown: not hidden by `visible: false`, its own condition holds, and its panel's, up to the page. */
   visible(question: Question, answers: Answers): boolean {
+    if (question.json.visible === false) return false;
     if (!holds(this.conditions.visibleIf.get(question.name), answers, true)) return false;
     const panel = question.panel === undefined ? undefined : this.model.questions.get(question.panel);
     return panel ? this.visible(panel, answers) : true;
@@ -34,11 +40,24 @@ export class SurveyEngine {
     return Boolean(question.json.isRequired) || holds(this.conditions.requiredIf.get(question.name), answers, false);
   }
 
-  /** The indexes of the pages shown, in order; the first page when every one is hidden. */
+  /**
+   * The indexes of the pages shown, in order: as in SurveyJS, a page is shown when its condition holds
+   * and it shows a question. The first page when every one is hidden.
+   */
   visiblePages(answers: Answers): number[] {
+    const shown = new Set(
+      [...this.model.questions.values()]
+        .filter((question) => question.type !== 'panel' && this.visible(question, answers))
+        .map((question) => question.page),
+    );
     const pages = this.model.pages
       .map((_, index) => index)
-      .filter((index) => holds(this.conditions.pageVisibleIf.get(index), answers, true));
+      .filter(
+        (index) =>
+          shown.has(index) &&
+          this.model.pages[index].visible &&
+          holds(this.conditions.pageVisibleIf.get(index), answers, true),
+      );
     return pages.length ? pages : [0];
   }
 
@@ -88,6 +107,7 @@ function holds(condition: CompiledExpression | undefined, answers: Answers, othe
  */
 export const surveyEngineSchema = v.pipe(
   v.unknown(),
+  v.transform(asSurveyJsReads),
   knownTypes,
   surveySchema,
   namesAndConditions,

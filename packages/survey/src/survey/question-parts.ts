@@ -19,6 +19,8 @@ export interface QuestionContext extends Words<SurveyKey> {
   question(name: string): Question;
   /** Says something to screen readers, politely. */
   announce(message: string): void;
+  /** Draws the survey again (once the code of a question type has come). */
+  refresh(): void;
   /** The reader's language, for numbers. */
   lang: string;
   /** What was typed in number fields, by question: "3,50" stays as typed while it reads as the answer. */
@@ -63,8 +65,9 @@ export function items(context: QuestionContext, question: Question): Choice[] {
         ...(question.hasNone ? [item('none', json.noneText, 'none')] : []),
       ];
 }
-export function inputType(question: Question): string {
-  const type = question.json.inputType as string | undefined;
+/** The `type` of the field for SurveyJS's `inputType` (of a question or a multipletext item): numbers are typed as text. */
+export function inputType({ json }: { json: Record<string, unknown> }): string {
+  const type = json.inputType as string | undefined;
   return type === 'number' ? 'text' : (type ?? 'text');
 }
 

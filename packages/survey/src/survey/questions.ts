@@ -11,9 +11,14 @@ import {
   title,
   type QuestionContext,
 } from './question-parts.js';
+import { renderLazy } from './types/lazy.js';
 import { numberText, toNumber } from './validation.js';
 
 export { questionId, type QuestionContext } from './question-parts.js';
+
+/** A comment box's height: SurveyJS's `rows` when it is a sensible number of lines, else 4. */
+const boxRows = ({ json: { rows } }: Question): number =>
+  typeof rows === 'number' && Number.isInteger(rows) && rows > 0 ? Math.min(rows, 40) : 4;
 
 export function renderQuestion(context: QuestionContext, question: Question): unknown {
   if (!context.visible(question)) return nothing;
@@ -55,7 +60,7 @@ function renderBody(context: QuestionContext, question: Question) {
           question.type === 'comment'
             ? html`<textarea
                 id=${id(name)}
-                rows="4"
+                rows=${boxRows(question)}
                 .value=${live(text)}
                 ?disabled=${disabled}
                 aria-describedby=${d.ids}
@@ -166,81 +171,13 @@ function renderBody(context: QuestionContext, question: Question) {
         ${value.includes('other') ? otherInput(context, question) : nothing}
       </fieldset>`;
     }
-    case 'matrix': {
-      const value = (context.value(name) as Record<string, string | number> | undefined) ?? {};
-      return html`<fieldset class="matrix" id=${id(name)} aria-describedby=${d.ids} ?disabled=${disabled}>
-        <legend class="label">${title(context, question)}</legend>
-        ${d.lines}
-        ${question.rows.map(
-          (row) =>
-            html`<fieldset class="matrix-row">
-              <legend>${context.text(row.text)}</legend>
-              <div class="options">
-                ${question.columns.map(
-                  (column) =>
-                    html`<label class="option">
-                      <input
-                        type="radio"
-                        name="${id(name)}-${String(row.value)}"
-                        .checked=${live(value[String(row.value)] === column.value)}
-                        @change=${() => context.set(name, { ...((context.value(name) as object | undefined) ?? {}), [String(row.value)]: column.value })}
-                      />
-                      <span>${context.text(column.text)}</span>
-                    </label>`,
-                )}
-              </div>
-            </fieldset>`,
-        )}
-      </fieldset>`;
-    }
-    case 'ranking': {
-      const given = context.value(name) as (string | number)[] | undefined;
-      const order = given ?? question.choices.map((choice) => choice.value);
-      const byValue = new Map(question.choices.map((choice) => [choice.value, choice]));
-      const move = (index: number, by: number, event: Event) => {
-        const list = (event.target as HTMLElement).closest('ol')!;
-        const next = [...((context.value(name) as (string | number)[] | undefined) ?? order)];
-        const [item] = next.splice(index, 1);
-        next.splice(index + by, 0, item);
-        context.set(name, next);
-        const label = context.localize(byValue.get(item)?.text ?? String(item));
-        context.announce(context.t('rankPosition', { item: label, position: index + by + 1, total: next.length }));
-        // The focus follows the item moved: the same arrow while it can go on, else the other one.
-        setTimeout(() => {
-          const buttons = [...list.children[index + by].querySelectorAll('button')];
-          (by < 0 ? buttons : buttons.reverse()).find((button) => !button.disabled)?.focus();
-        });
-      };
-      return html`<fieldset class="ranking" id=${id(name)} aria-describedby=${d.ids} ?disabled=${disabled}>
-        <legend class="label">${title(context, question)}</legend>
-        ${d.lines}
-        <ol>
-          ${order.map((item, index) => {
-            const text = byValue.get(item)?.text ?? String(item);
-            const label = context.localize(text);
-            return html`<li>
-              <span class="rank">${index + 1}</span>
-              <span class="rank-label">${context.text(text)}</span>
-              <button
-                type="button"
-                ?disabled=${index === 0}
-                aria-label=${context.t('moveUp', { item: label })}
-                @click=${(event: Event) => move(index, -1, event)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                ?disabled=${index === order.length - 1}
-                aria-label=${context.t('moveDown', { item: label })}
-                @click=${(event: Event) => move(index, 1, event)}
-              >
-                ↓
-              </button>
-            </li>`;
-          })}
-        </ol>
-      </fieldset>`;
-    }
+    // The rarer types, whose code loads when a survey first shows one (types/).
+    case 'matrix':
+    case 'ranking':
+    case 'html':
+    case 'multipletext':
+    case 'image':
+    case 'signaturepad':
+      return renderLazy(context, question);
   }
 }

@@ -23,6 +23,7 @@ import type { QuestionContext } from './questions.js';
 import { completedView, keptView, type DeliveryView } from './survey-completed.view.js';
 import { formView } from './survey-form.view.js';
 import { surveyStyles } from './survey.styles.js';
+import { preload } from './types/lazy.js';
 
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
 const draftSchema = v.object({
@@ -128,6 +129,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     const engine = this.state === 'ready' ? this.value : undefined;
     if (!engine) return;
     this.restoreDraft();
+    preload(engine.model.questions.values());
     this.place = this.paging.place(engine.visiblePages(this.values));
     this.questions = this.questionContext(engine);
     this.deliveryShown = this.deliveryView();
@@ -170,6 +172,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       visible: (question) => engine.visible(question, this.values),
       question: (name) => engine.model.questions.get(name)!,
       announce: (message) => (this.announcement = message),
+      refresh: () => this.requestUpdate(),
       lang: this.language,
       typed: this.typed,
     };
@@ -210,7 +213,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   private submit(engine: SurveyEngine, place: PagePlace): void {
     const problems = new Map<string, string>();
     for (const [name, problem] of engine.pageProblems(place.index, this.values, this.language)) {
-      const custom = toText(problem.custom);
+      const custom = toText(problem.custom, engine.model.locale);
       problems.set(name, custom ? this.localize(custom) : this.t(problem.key, problem.values));
     }
     if (!this.paging.check(problems)) return;

@@ -201,9 +201,27 @@ export const surveyStyles = css`
   .languages select {
     width: auto;
   }
-  .other {
+  .other,
+  .multipletext .item {
     display: grid;
     gap: 0.25em;
     margin-top: 0.35em;
+  }
+  /* A survey author's own markup: images and tables kept within the survey's width. */
+  .image,
+  .html-text :is(img, video, table) {
+    max-width: 100%;
+    height: auto;
+  }
+  .html-text {
+    overflow-wrap: anywhere;
+  }
+  .signaturepad canvas {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    touch-action: none;
   }
 `;

@@ -68,6 +68,16 @@ export function checkAnswer(
   ) {
     return { key: 'errors.matrixRows' };
   }
+  if (question.type === 'multipletext') {
+    // Each field is checked as a text question of its own: required, its inputType, its validators.
+    const fields = (value ?? {}) as Record<string, unknown>;
+    for (const item of question.items) {
+      const field = { ...question, type: 'text', json: item.json, items: [] } as unknown as Question;
+      const check = { value: fields[item.name], required: item.json.isRequired === true, answers, language };
+      const problem = checkAnswer(field, { ...check, expression: compiled });
+      if (problem) return problem;
+    }
+  }
   if (question.hasOther && isOther(value) && isEmpty(answers[commentKey(question.name)]))
     return { key: 'errors.otherText' };
   if (!empty && question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))

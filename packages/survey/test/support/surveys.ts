@@ -62,3 +62,8 @@ export const allTypes = {
     },
   ],
 };
+
+/** Forgets the drafts and outboxes a test left on this device. */
+export function clearSurveyStorage(): void {
+  for (const item of Object.keys(localStorage)) if (item.startsWith('devisus:survey-')) localStorage.removeItem(item);
+}
