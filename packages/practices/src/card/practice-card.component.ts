@@ -32,7 +32,10 @@ export class PracticeCard extends DevisusElement<Practice, PracticesKey> {
     practice: { attribute: false },
   };
 
-  /** `compact` (title, who, where, themes, summary) or `full` (every field). */
+  /**
+   * `compact` (title, who, where, themes, summary) or `full` (every field). A compact card ends with
+   * a "Read the whole practice" button, which switches it to `full` in place.
+   */
   layout: 'compact' | 'full' = 'compact';
 
   /** With `src` (or inline JSON) holding a list of practices: the id of the one to show. */
