@@ -66,7 +66,7 @@ export default {
   error: {
     unknownType: 'Klausimo „{{input.name}}“ tipo ši apklausa parodyti negali: {{input.type}}.',
     expression:
-      'Klausimo „{{input.name}}“ sąlygos perskaityti negalima: $t(expr.{{input.code}}) ({{input.position}} ženklas).',
+      'Klausimo „{{input.name}}“ sąlygos perskaityti negalima: $t(expr.{{input.code}}) (ženklas {{input.position}}).',
     duplicateName:
       'Kiekvienas klausimas turi turėti savo pavadinimą, tačiau „{{input.name}}“ naudojamas daugiau nei kartą.',
   },
