@@ -230,7 +230,7 @@ export const devisus: Project = {
       id: 'devisus-2022-04-paris',
       number: 1,
       date: '2022-04',
-      city: 'Paris',
+      city: { en: 'Paris', fr: 'Paris' },
       country: 'FR',
       location: { lat: 48.8566, lon: 2.3522 },
       theme: {
@@ -243,7 +243,7 @@ export const devisus: Project = {
       id: 'devisus-2022-09-lille',
       number: 2,
       date: '2022-09',
-      city: 'Lille',
+      city: { en: 'Lille', fr: 'Lille' },
       country: 'FR',
       location: { lat: 50.6292, lon: 3.0573 },
       theme: {
@@ -268,7 +268,7 @@ export const devisus: Project = {
       id: 'devisus-2022-10-rome',
       number: 3,
       date: '2022-10',
-      city: 'Rome',
+      city: { en: 'Rome', fr: 'Rome' },
       country: 'IT',
       location: { lat: 41.9028, lon: 12.4964 },
       theme: {
@@ -281,7 +281,7 @@ export const devisus: Project = {
       id: 'devisus-2023-02-namur',
       number: 4,
       date: '2023-02',
-      city: 'Namur',
+      city: { en: 'Namur', fr: 'Namur' },
       country: 'BE',
       location: { lat: 50.4669, lon: 4.8675 },
       theme: {

@@ -30,13 +30,20 @@ function isTexts(value: unknown): value is Texts {
 }
 
 /**
- * A path segment for an item of a list: its `id`, `name` or `value` (stable when the list is
- * reordered or grows), else its position.
+ * A path segment for an item of a list: its `id`, `name` or `value`, or a GeoJSON feature's
+ * `properties.id` (stable when the list is reordered or grows), else its position.
  */
 function itemSegment(item: unknown, index: number): string {
   if (item && typeof item === 'object') {
-    const { id, name, value } = item as { id?: unknown; name?: unknown; value?: unknown };
-    for (const key of [id, name, value]) if (typeof key === 'string' || typeof key === 'number') return String(key);
+    const { id, name, value, properties } = item as {
+      id?: unknown;
+      name?: unknown;
+      value?: unknown;
+      properties?: { id?: unknown };
+    };
+    // A GeoJSON feature carries its id among its properties.
+    for (const key of [id, name, value, properties?.id])
+      if (typeof key === 'string' || typeof key === 'number') return String(key);
   }
   return String(index);
 }

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PartnerMap } from '../src/index.js';
 import '../src/define/devisus-partner-map.js';
 import { settledFixture, shownText, waitFor, $, $$ } from '@devisus/test-support';
+import { spoken } from './support/marks.js';
 
 const marks = (el: Element) => $$(el, '[part="marker"], [part="cluster"]');
 
@@ -15,7 +16,7 @@ describe('partner map: the default partnership, on phones, and the details', () 
     const labels = $$(el, '.label').map((label) => label.textContent);
     for (const city of ['Paris', 'Lille', 'Rome', 'Namur', 'Brussels']) expect(labels).to.include(city);
     const approximate = $$(el, '[part="marker"]')
-      .map((mark) => mark.getAttribute('aria-label')!)
+      .map(spoken)
       .filter((label) => label.includes('approximate location'));
     expect(approximate.map((label) => label.split(' (')[0]).sort()).to.include.members([
       'Adess',

@@ -1,4 +1,5 @@
-import { svg } from 'lit';
+import { foreignLanguage, type LocalizedText } from '@devisus/core';
+import { nothing, svg } from 'lit';
 import type { Place } from '../../data/places.js';
 import type { Mark } from '../clusters.js';
 import type { Point } from '../gesture-controller.js';
@@ -9,6 +10,8 @@ import type { MapViewContext } from './view-context.js';
 /** A label's words and the screen point of the mark it belongs to. */
 interface Label {
   words: string;
+  /** The words' language, when they are data in another language than the reader's. */
+  lang?: string;
   at: Point;
 }
 
@@ -38,11 +41,11 @@ export function renderLabels(
   const labels: Label[] = [];
   for (const mark of marks) {
     const words = mark.place && wordsFor(context, mark.place);
-    if (words) labels.push({ words, at: screen([mark.x, mark.y]) });
+    if (words) labels.push({ ...words, at: screen([mark.x, mark.y]) });
   }
   stops.forEach((place, index) => {
     if (place.properties.city)
-      labels.push({ words: context.localize(place.properties.city), at: screen(stopPoints[index]) });
+      labels.push({ ...cityWords(context, place.properties.city), at: screen(stopPoints[index]) });
   });
   const unit = context.pixel;
   // Everything in drawing units: the marks' targets first, then each label that fits.
@@ -70,10 +73,10 @@ export function renderLabels(
     taken.push(areas[side]);
     shown.push({ ...label, side });
   }
-  return shown.map(({ words, at: [x, y], side }) => {
+  return shown.map(({ words, lang, at: [x, y], side }) => {
     const [dx, dy, anchor] = PLACEMENT[side];
     return svg`<text class="label" transform="translate(${x} ${y}) scale(${unit})" x=${dx} y=${dy} dy="0.35em"
-      text-anchor=${anchor} aria-hidden="true">${words}</text>`;
+      text-anchor=${anchor} lang=${lang ?? nothing} aria-hidden="true">${words}</text>`;
   });
 }
 
@@ -85,9 +88,14 @@ const PLACEMENT: Record<Side, [number, number, string]> = {
   above: [0, -(MARK + HEIGHT / 2), 'middle'],
 };
 
-function wordsFor(context: MapViewContext, place: Place): string {
-  if (isApproximate(place)) return context.t('precision.approximate');
-  return place.properties.kind === 'meeting' && place.properties.city ? context.localize(place.properties.city) : '';
+function wordsFor(context: MapViewContext, place: Place): Pick<Label, 'words' | 'lang'> | undefined {
+  if (isApproximate(place)) return { words: context.t('precision.approximate') };
+  const { kind, city } = place.properties;
+  return kind === 'meeting' && city ? cityWords(context, city) : undefined;
+}
+
+function cityWords(context: MapViewContext, city: LocalizedText): Pick<Label, 'words' | 'lang'> {
+  return { words: context.localize(city), lang: foreignLanguage(city, context.language) };
 }
 
 type Box = [number, number, number, number];

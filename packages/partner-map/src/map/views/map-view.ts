@@ -7,7 +7,7 @@ import { HEIGHT, WIDTH } from '../projection.js';
 import type { Tile } from '../tiles.js';
 import { renderZoomControls } from './controls-view.js';
 import { renderLabels } from './labels-view.js';
-import { renderMark, renderStop } from './marks-view.js';
+import { renderMark, renderMarkDescriptions, renderStop } from './marks-view.js';
 import type { MapViewContext } from './view-context.js';
 
 /** Everything the map draws, worked out by the element before it renders. */
@@ -53,6 +53,7 @@ export function renderMap(
     tabindex="0"
   >
     <p id="map-help" class="visually-hidden">${context.t('map.instructions')}</p>
+    ${renderMarkDescriptions(context, scene.kinds)}
     <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" class="canvas ${scene.tiled ? 'tiled' : ''}">
       <!-- Wider than the drawing: a taller map (phones, full screen) shows sea, not a gap, beyond it. -->
       <rect class="sea" x=${-WIDTH} y=${-HEIGHT} width=${WIDTH * 3} height=${HEIGHT * 3}></rect>

@@ -1,5 +1,5 @@
-import { formatNumber } from '@devisus/core';
-import { nothing, svg } from 'lit';
+import { foreignLanguage, formatNumber } from '@devisus/core';
+import { html, nothing, svg } from 'lit';
 import type { Place } from '../../data/places.js';
 import type { Mark } from '../clusters.js';
 import type { Point } from '../gesture-controller.js';
@@ -25,15 +25,17 @@ export function renderMark(
     const chosen = mark.place;
     const index = kindIndex(kinds, chosen.properties.kind);
     const approximate = isApproximate(chosen);
-    const name = `${context.localize(chosen.properties.name)} (${[
-      context.kindLabel(chosen.properties.kind),
-      approximate ? context.t('precision.approximate') : '',
-    ]
+    // The name is data, in its own language (marked when it is not the reader's, WCAG 3.1.2); the
+    // kind and "approximate location" are the interface's words, so they come as the description,
+    // from texts in the reader's language (renderMarkDescriptions).
+    const name = chosen.properties.name;
+    const described = [`mark-kind-${kinds.indexOf(chosen.properties.kind)}`, approximate ? 'mark-approximate' : '']
       .filter(Boolean)
-      .join(', ')})`;
+      .join(' ');
     const choose = () => context.select(chosen);
     return svg`<g part="marker" class="marker kind-${index % 5} ${chosen.id === context.selected ? 'selected' : ''}"
-        transform=${transform} tabindex="0" role="button" aria-label=${name} data-id=${chosen.id}
+        transform=${transform} tabindex="0" role="button" aria-label=${context.localize(name)}
+        lang=${foreignLanguage(name, context.language) ?? nothing} aria-describedby=${described} data-id=${chosen.id}
         @click=${choose} @keydown=${onActivate(choose)}>
       <circle class="target" r="12"></circle>
       ${approximate ? svg`<circle class="area" r="16"></circle>` : nothing}
@@ -60,4 +62,12 @@ export function renderStop(context: MapViewContext, place: Place, number: number
       @click=${choose} @keydown=${onActivate(choose)}>
     <circle r="12"></circle><text dy="0.35em">${number}</text>
   </g>`;
+}
+
+/** The texts that describe each place's mark (its kind, "approximate location"), hidden from sight. */
+export function renderMarkDescriptions(context: MapViewContext, kinds: readonly string[]) {
+  return html`<div hidden>
+    ${kinds.map((kind, index) => html`<span id="mark-kind-${index}">${context.kindLabel(kind)}</span>`)}
+    <span id="mark-approximate">${context.t('precision.approximate')}</span>
+  </div>`;
 }
