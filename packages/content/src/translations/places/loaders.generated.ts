@@ -2,4 +2,11 @@
 import type { TranslationLoaders } from '../../translate.js';
 
 /** Loads each non-English locale of this namespace the first time a page asks for it. */
-export const loaders: TranslationLoaders = {};
+export const loaders: TranslationLoaders = {
+  ca: () => import('./ca.js'),
+  de: () => import('./de.js'),
+  es: () => import('./es.js'),
+  it: () => import('./it.js'),
+  nl: () => import('./nl.js'),
+  pt: () => import('./pt.js'),
+};

@@ -20,7 +20,11 @@ export function filterView(context: ResultsContext, model: ResultsViewModel) {
       <option value="" ?selected=${!selected}>${context.t('filter.all')}</option>
       ${model.filterable.map(
         (candidate) =>
-          html`<option value=${candidate.name} ?selected=${candidate === selected}>
+          html`<option
+            value=${candidate.name}
+            ?selected=${candidate === selected}
+            lang=${context.foreign(candidate.title) ?? nothing}
+          >
             ${context.localize(candidate.title)}
           </option>`,
       )}
