@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import type { ArgTypesEnhancer, Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { LOCALES } from '@devisus/core';
 
 // ---------------------------------------------------------------------------------------------
 // Custom elements manifest: the Docs tables (attributes, properties, events, slots, CSS parts and
@@ -40,16 +41,12 @@ setCustomElementsManifest({
 // the attribute is all it takes.
 // ---------------------------------------------------------------------------------------------
 
-const LOCALES = [
-  { value: 'en', title: 'English' },
-  { value: 'fr', title: 'Français' },
-  { value: 'it', title: 'Italiano' },
-  { value: 'nl', title: 'Nederlands' },
-  { value: 'es', title: 'Español' },
-  { value: 'de', title: 'Deutsch' },
-  { value: 'pt', title: 'Português' },
-  { value: 'ca', title: 'Català' },
-] as const;
+// Every shipped language, each named in itself (Suomi, Gaeilge, Ελληνικά) by the browser's Intl, so a
+// language added to core's LOCALES reaches the menu with no second list to keep in step.
+const LANGUAGES = LOCALES.map((value) => {
+  const name = new Intl.DisplayNames([value], { type: 'language' }).of(value) ?? value;
+  return { value, title: name.charAt(0).toLocaleUpperCase(value) + name.slice(1), right: value };
+});
 
 const withLocale: Decorator = (story, context) => {
   const locale = String(context.globals.locale ?? 'en');
@@ -197,7 +194,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: LOCALES.map(({ value, title }) => ({ value, title, right: value })),
+        items: LANGUAGES,
         dynamicTitle: true,
       },
     },

@@ -66,6 +66,21 @@ export function shownText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What sticks out of the element's right edge (WCAG 1.4.10, reflow), outside the boxes that scroll on
+ * purpose (a wide table in a `role="region"`): the first five, named with their text for a failure.
+ */
+export function overflowing(element: HTMLElement): string[] {
+  const right = element.getBoundingClientRect().right + 0.5;
+  return [...element.shadowRoot!.querySelectorAll('*')]
+    .filter((node) => node.getBoundingClientRect().right > right && !node.closest('[role="region"]'))
+    .slice(0, 5)
+    .map((node) => {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      return `${node.localName}.${node.getAttribute('class') ?? ''} “${text}” to ${Math.round(node.getBoundingClientRect().right)} px`;
+    });
+}
+
 /** The first element matching `selector` in the element's shadow root (typed as found; null at run time if none). */
 export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {
   return host.shadowRoot!.querySelector<T>(selector)!;

@@ -7,6 +7,7 @@ export {
   waitFor,
   nextMessage,
   shownText,
+  overflowing,
   part,
   mount,
   restorePageLanguage,

@@ -142,6 +142,8 @@ describe('matchLocale', () => {
   it('maps tags to shipped locales', () => {
     expect(matchLocale('pt-BR')).to.equal('pt');
     expect(matchLocale('ca_ES')).to.equal('ca');
+    expect(matchLocale('fi-FI')).to.equal('fi');
+    expect(matchLocale('ga')).to.equal('ga');
     expect(matchLocale('ja')).to.equal(undefined);
     expect(matchLocale('')).to.equal(undefined);
   });
@@ -170,5 +172,12 @@ describe('Intl formatting', () => {
     expect(shownText(fr)).to.contain('Il y a 3 autres problèmes.');
     const en = await settledFixture<TestList>(html`<test-list lang="en" .data=${{ items: [{}] }}></test-list>`);
     expect(shownText(en)).to.contain('There is 1 other problem.');
+    // Languages with more forms: the Polish "few" (2–4) and the Slovenian dual.
+    const pl = await settledFixture<TestList>(html`<test-list lang="pl" .data=${{ items: [{}, {}] }}></test-list>`);
+    expect(shownText(pl)).to.contain('Są jeszcze 3 inne problemy.');
+    const sl = await settledFixture<TestList>(
+      html`<test-list lang="sl" .data=${{ items: [{}, { id: 'b' }] }}></test-list>`,
+    );
+    expect(shownText(sl)).to.contain('Obstajata še 2 drugi težavi.');
   });
 });

@@ -1,21 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ImpactGrid } from '../src/index.js';
 import '../src/define/devisus-impact-grid.js';
-import { settled } from '@devisus/test-support';
+import { overflowing, settled } from '@devisus/test-support';
 import { threeDimensions } from './support/frameworks.js';
 import { gridFixture } from './support/grids.js';
-
-/** What sticks out of the element, to name in a failure. */
-function overflowing(el: HTMLElement): string[] {
-  const right = el.getBoundingClientRect().right + 0.5;
-  return [...el.shadowRoot!.querySelectorAll('*')]
-    .filter((node) => node.getBoundingClientRect().right > right && !node.closest('[role="region"]'))
-    .slice(0, 5)
-    .map(
-      (node) =>
-        `${node.localName}.${node.getAttribute('class') ?? ''} ${Math.round(node.getBoundingClientRect().right)}`,
-    );
-}
 
 // WCAG 1.4.10 (reflow): at 320 CSS px every mode fits its column, with the DEVISUS default grid.
 describe('<devisus-impact-grid> layout', () => {

@@ -182,7 +182,7 @@ describe('devisus-survey: signaturepad', () => {
     const el = await show(survey, 'fr');
     const canvas = await waitFor(() => el.shadowRoot!.querySelector('canvas'), 'the pad');
     expect(canvas.getAttribute('aria-label')).to.equal(
-      'Zone de signature : signez avec la souris, le doigt ou un stylet.',
+      'Zone de signature\u00a0: signez avec la souris, le doigt ou un stylet.',
     );
     const input = $<HTMLInputElement>(el, '#q-signature-typed');
     expect(input.labels![0].textContent).to.equal('Ou tapez votre nom pour signer');

@@ -1,33 +1,35 @@
-/** The languages every DEVISUS element speaks. English is bundled; the others load on demand. */
-// English (the source of every other), the official languages of the EU, Catalan, Basque and Galician.
+/**
+ * The languages every DEVISUS element speaks: English, bundled and the source of every other, then
+ * the other official languages of the EU, Catalan, Basque and Galician, each loaded on demand.
+ */
 export const LOCALES = [
   'en',
-  'fr',
-  'it',
-  'nl',
-  'es',
-  'de',
-  'pt',
+  'bg',
   'ca',
-  'pl',
   'cs',
-  'sk',
-  'sv',
   'da',
-  'fi',
+  'de',
+  'el',
+  'es',
   'et',
-  'hu',
-  'ro',
+  'eu',
+  'fi',
+  'fr',
+  'ga',
+  'gl',
   'hr',
-  'sl',
+  'hu',
+  'it',
   'lt',
   'lv',
-  'bg',
-  'el',
-  'gl',
-  'eu',
   'mt',
-  'ga',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

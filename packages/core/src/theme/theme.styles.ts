@@ -41,6 +41,13 @@ export const themeStyles = css`
     line-height: 1.5;
     color: var(--_text);
   }
+  /* A long word (German, Finnish, Hungarian) breaks with a hyphen from the dictionary of the text's
+     lang, rather than sticking out of a narrow button or tab. */
+  button,
+  [role='tab'] {
+    hyphens: auto;
+    overflow-wrap: break-word;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }

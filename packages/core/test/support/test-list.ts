@@ -26,6 +26,9 @@ registerTranslations(
     de: async () => ({ default: {} }),
     pt: async () => ({ default: {} }),
     ca: async () => Promise.reject(new Error('offline')),
+    fi: async () => ({ default: {} }),
+    pl: async () => ({ default: {} }),
+    sl: async () => ({ default: {} }),
   },
 );
 

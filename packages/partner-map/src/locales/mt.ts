@@ -8,7 +8,7 @@ export default {
     reset: 'Uri kollox',
     fullscreen: 'Skrin sħiħ',
     twoFingers: 'Uża żewġ subgħajk biex iċċaqlaq il-mappa.',
-    cluster_one: 'Post {{count}} hawn: kabbar',
+    cluster_one: '{{count}} post hawn: kabbar',
     cluster_two: '{{count}} postijiet hawn: kabbar',
     cluster_few: '{{count}} postijiet hawn: kabbar',
     cluster_many: '{{count}}-il post hawn: kabbar',
@@ -43,7 +43,7 @@ export default {
     date: 'Data',
     noLocation: 'L-ebda post li jista’ jintuża',
   },
-  count_one: 'Post {{number}} jintwera.',
+  count_one: '{{number}} post jintwera.',
   count_two: '{{number}} postijiet jintwerew.',
   count_few: '{{number}} postijiet jintwerew.',
   count_many: '{{number}}-il post jintwerew.',
@@ -58,7 +58,7 @@ export default {
   approximate_few: '{{number}} jitqiegħdu biss fiċ-ċentru tar-reġjun jew tal-pajjiż tagħhom.',
   approximate_many: '{{number}} jitqiegħdu biss fiċ-ċentru tar-reġjun jew tal-pajjiż tagħhom.',
   approximate_other: '{{number}} jitqiegħdu biss fiċ-ċentru tar-reġjun jew tal-pajjiż tagħhom.',
-  repeatedIds_one: 'Post {{number}} kellu l-istess identifikatur ta’ post ieħor: ingħata wieħed tiegħu.',
+  repeatedIds_one: '{{number}} post kellu l-istess identifikatur ta’ post ieħor: ingħata wieħed tiegħu.',
   repeatedIds_two:
     '{{number}} postijiet kellhom l-istess identifikatur ta’ post ieħor: kull wieħed ingħata wieħed tiegħu.',
   repeatedIds_few:

@@ -39,10 +39,10 @@ export function renderFilters(view: GalleryViewContext, facets: [Facet, FacetOpt
         return html`<fieldset class="facet">
           <legend>${view.t(`gallery.facet.${facet}`)}</legend>
           ${shown.map(
-            ({ value, count, label, checked }) =>
+            ({ value, count, label, lang, checked }) =>
               html`<label class="option">
                 <input type="checkbox" .checked=${checked} @change=${() => view.toggle(facet, value)} />
-                <span class="name">${label}</span>
+                <span class="name" lang=${lang ?? nothing}>${label}</span>
                 <span class="facet-count">${number(count)}</span>
               </label>`,
           )}

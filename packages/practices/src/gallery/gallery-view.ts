@@ -11,6 +11,8 @@ export interface FacetOption {
   value: string;
   count: number;
   label: string;
+  /** The label's language, when it is not the reader's. */
+  lang?: string;
   checked: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DevisusElement, emit, localize, scaleStyles } from '@devisus/core';
+import { DevisusElement, emit, foreignLanguage, localize, scaleStyles } from '@devisus/core';
 import type { FilterChangeDetail, PracticeSelectDetail } from '../events.js';
 import { collectionSchema } from '../practice/collection.js';
 import { fetchPractices } from '../practice/fetch-practices.js';
@@ -203,19 +203,21 @@ export class PracticeGallery extends DevisusElement<Practice[], PracticesKey> {
       const options = [...counts].map(([value, count]) => ({
         value,
         count,
-        label: this.facetLabel(facet, value),
+        ...this.facetLabel(facet, value),
         checked: this.filters[facet]?.includes(value) ?? false,
       }));
       return [facet, options.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label))];
     }).filter(([, options]) => options.length);
   }
 
-  private facetLabel(facet: Facet, value: string): string {
-    if (facet === 'country') return countryName(this.language, value);
+  /** An option's label, with its language when it is data in another language than the reader's (WCAG 3.1.2). */
+  private facetLabel(facet: Facet, value: string): { label: string; lang?: string } {
+    if (facet === 'country') return { label: countryName(this.language, value) };
     // A dimension is data: a known one has a label, any other is shown as it is.
-    if (facet === 'dimension') return this.tData(`dimension.${value}`, { defaultValue: value });
+    if (facet === 'dimension') return { label: this.tData(`dimension.${value}`, { defaultValue: value }) };
     const text = this.catalogue?.facets.labels.get(`${facet} ${value}`) ?? value;
-    return facet === 'theme' ? themeLabel((text) => this.localize(text), text) : this.localize(text);
+    const label = facet === 'theme' ? themeLabel((text) => this.localize(text), text) : this.localize(text);
+    return { label, lang: foreignLanguage(text, this.language) };
   }
 
   private view(): GalleryViewContext {

@@ -48,7 +48,7 @@ export default {
       title: 'Titlu',
       date: 'Data',
     },
-    count_one: 'Prattika {{number}}',
+    count_one: '{{number}} prattika',
     count_two: '{{number}} prattiki',
     count_few: '{{number}} prattiki',
     count_many: '{{number}}-il prattika',

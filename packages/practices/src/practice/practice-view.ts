@@ -1,7 +1,7 @@
 import type { CoreKey } from '@devisus/core';
 import type { PracticesKey } from '../translations.js';
 import { html, nothing } from 'lit';
-import { foldText, foreignLanguage, formatNumber, safeUrl, type LocalizedText } from '@devisus/core';
+import { foldText, foreignLanguage, formatNumber, localizedContent, safeUrl, type LocalizedText } from '@devisus/core';
 import type { Practice } from './schema.js';
 
 /** What a practice view needs from its element: translations and the reader's language. */
@@ -48,15 +48,16 @@ export function externalLink(context: PracticeViewContext, url: string | undefin
   >`;
 }
 
-function where(context: PracticeViewContext, practice: Practice): string {
+/** City, region and countries; the city and region are data, marked with their language when it is not the reader's. */
+function where(context: PracticeViewContext, practice: Practice) {
   const parts = [
-    practice.city ? context.localize(practice.city) : '',
-    practice.region ? context.localize(practice.region) : '',
+    practice.city ? localizedContent(practice.city, context.language) : '',
+    practice.region ? localizedContent(practice.region, context.language) : '',
     new Intl.ListFormat(context.language, { type: 'conjunction' }).format(
       countries(practice).map((code) => countryName(context.language, code)),
     ),
-  ];
-  return parts.filter(Boolean).join(', ');
+  ].filter(Boolean);
+  return parts.map((part, index) => (index ? html`, ${part}` : part));
 }
 
 function timeframe(context: PracticeViewContext, practice: Practice): string {

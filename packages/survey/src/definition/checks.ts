@@ -38,9 +38,6 @@ type Json = Record<string, unknown>;
 const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 const knownType = (type: string): boolean => [...QUESTION_TYPES, ...LAZY_TYPES].some((known) => known === type);
 
-/** Names that are keys of every object: an answer stored under one would be lost, so they are refused. */
-const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** One step into the data, as an issue's path records it (its key is what names the place). */
 function step(path: Path, input: Json | unknown[], key: string | number): Path {
   const value: unknown = Array.isArray(input) ? input[Number(key)] : input[key];
@@ -140,7 +137,6 @@ function compileSurvey(json: SurveyJson): CompiledSurvey | Refusal {
     json,
     (element, path) => {
       const name = String(element.name);
-      if (RESERVED_NAMES.has(name)) refusal ??= { key: 'error.reservedName', values: { name }, path };
       if (names.has(name)) refusal ??= { key: 'error.duplicateName', values: { name }, path };
       names.add(name);
       for (const kind of ['visibleIf', 'enableIf', 'requiredIf'] as const)

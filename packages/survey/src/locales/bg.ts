@@ -64,7 +64,6 @@ export default {
     expression:
       'Условието на „{{input.name}}“ не може да бъде прочетено: $t(expr.{{input.code}}) (знак {{input.position}}).',
     duplicateName: 'Всеки въпрос се нуждае от собствено име, но „{{input.name}}“ се използва повече от веднъж.',
-    reservedName: 'Въпрос не може да се казва „{{input.name}}“: това име е запазено. Дайте му друго име.',
     unsupported: 'Въпросът „{{input.name}}“ използва {{input.feature}}, което тази анкета не може да изпълни.',
   },
   empty: 'Тази анкета все още няма въпроси.',

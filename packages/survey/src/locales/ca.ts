@@ -67,7 +67,6 @@ export default {
     expression:
       'La condició de «{{input.name}}» no es pot llegir: $t(expr.{{input.code}}) (caràcter {{input.position}}).',
     duplicateName: 'Cada pregunta necessita el seu propi nom, però «{{input.name}}» s’utilitza més d’una vegada.',
-    reservedName: 'Una pregunta no es pot dir «{{input.name}}»: el nom està reservat. Doneu-li un altre nom.',
     unsupported: 'La pregunta «{{input.name}}» fa servir {{input.feature}}, que aquesta enquesta no pot admetre.',
   },
   empty: 'Aquesta enquesta encara no té preguntes.',

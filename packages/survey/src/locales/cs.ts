@@ -67,7 +67,6 @@ export default {
     unknownType: 'Otázka „{{input.name}}“ má typ, který tento dotazník nedokáže zobrazit: {{input.type}}.',
     expression: 'Podmínku otázky „{{input.name}}“ nelze přečíst: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Každá otázka potřebuje vlastní název, ale „{{input.name}}“ je použit vícekrát.',
-    reservedName: 'Otázka se nemůže jmenovat „{{input.name}}“: tento název je vyhrazený. Dejte jí jiný název.',
     unsupported: 'Otázka „{{input.name}}“ používá {{input.feature}}, což tento dotazník nedokáže zajistit.',
   },
   empty: 'Tento dotazník zatím nemá žádné otázky.',

@@ -63,7 +63,6 @@ export default {
     unknownType: 'Spørgsmålet “{{input.name}}” har en type, som dette spørgeskema ikke kan vise: {{input.type}}.',
     expression: 'Betingelsen for “{{input.name}}” kan ikke læses: $t(expr.{{input.code}}) (tegn {{input.position}}).',
     duplicateName: 'Hvert spørgsmål skal have sit eget navn, men “{{input.name}}” bruges mere end én gang.',
-    reservedName: 'Et spørgsmål kan ikke hedde “{{input.name}}”: navnet er reserveret. Giv det et andet navn.',
     unsupported: 'Spørgsmålet “{{input.name}}” bruger {{input.feature}}, som dette spørgeskema ikke kan håndtere.',
   },
   empty: 'Dette spørgeskema har ingen spørgsmål endnu.',

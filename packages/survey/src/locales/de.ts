@@ -65,8 +65,6 @@ export default {
     expression:
       'Die Bedingung von „{{input.name}}“ kann nicht gelesen werden: $t(expr.{{input.code}}) (Zeichen {{input.position}}).',
     duplicateName: 'Jede Frage braucht einen eigenen Namen, „{{input.name}}“ wird aber mehrfach verwendet.',
-    reservedName:
-      'Eine Frage darf nicht „{{input.name}}“ heißen: Der Name ist reserviert. Geben Sie ihr einen anderen Namen.',
     unsupported: 'Die Frage „{{input.name}}“ verwendet {{input.feature}}, was diese Umfrage nicht unterstützt.',
   },
   empty: 'Diese Umfrage hat noch keine Fragen.',

@@ -65,7 +65,6 @@ export default {
     expression:
       'The condition of “{{input.name}}” cannot be read: $t(expr.{{input.code}}) (character {{input.position}}).',
     duplicateName: 'Each question needs its own name, but “{{input.name}}” is used more than once.',
-    reservedName: 'A question cannot be named “{{input.name}}”: the name is reserved. Give it another name.',
     unsupported: 'The question “{{input.name}}” uses {{input.feature}}, which this survey cannot honour.',
   },
   empty: 'This survey has no questions yet.',

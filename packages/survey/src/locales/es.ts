@@ -67,7 +67,6 @@ export default {
     expression:
       'La condición de «{{input.name}}» no se puede leer: $t(expr.{{input.code}}) (carácter {{input.position}}).',
     duplicateName: 'Cada pregunta necesita su propio nombre, pero «{{input.name}}» se usa más de una vez.',
-    reservedName: 'Una pregunta no puede llamarse «{{input.name}}»: el nombre está reservado. Dele otro nombre.',
     unsupported: 'La pregunta «{{input.name}}» usa {{input.feature}}, que esta encuesta no puede admitir.',
   },
   empty: 'Esta encuesta todavía no tiene preguntas.',

@@ -63,7 +63,6 @@ export default {
     unknownType: 'Küsimusel „{{input.name}}” on tüüp, mida see küsitlus näidata ei oska: {{input.type}}.',
     expression: 'Küsimuse „{{input.name}}” tingimust ei saa lugeda: $t(expr.{{input.code}}) (märk {{input.position}}).',
     duplicateName: 'Igal küsimusel peab olema oma nimi, kuid nime „{{input.name}}” kasutatakse rohkem kui korra.',
-    reservedName: 'Küsimuse nimi ei saa olla „{{input.name}}”: see nimi on reserveeritud. Andke sellele muu nimi.',
     unsupported: 'Küsimus „{{input.name}}” kasutab omadust {{input.feature}}, mida see küsitlus täita ei oska.',
   },
   empty: 'Selles küsitluses pole veel küsimusi.',

@@ -20,10 +20,10 @@ export default {
     unexpectedEndOfExpression: 'goizegi amaitzen da',
     unclosed: 'itxi gabeko «{{input.token}}»',
     unclosedString: 'itxi gabeko komatxoak',
-    badVariable: 'galdera-izen okerra: «{{input.token}}»',
-    unknownOperator: 'eragile ezezaguna: «{{input.token}}»',
-    unknownWord: 'hitz ezezaguna: «{{input.token}}»',
-    unknownFunction: 'funtzio ezezaguna: «{{input.token}}»',
+    badVariable: 'galdera-izen okerra («{{input.token}}»)',
+    unknownOperator: 'eragile ezezaguna («{{input.token}}»)',
+    unknownWord: 'hitz ezezaguna («{{input.token}}»)',
+    unknownFunction: 'funtzio ezezaguna («{{input.token}}»)',
     expressionTooDeep: 'parentesi habiaratu gehiegi',
   },
   summary: {
@@ -65,8 +65,6 @@ export default {
       'Ezin da «{{input.name}}» galderaren baldintza irakurri: $t(expr.{{input.code}}) ({{input.position}}. karakterea).',
     duplicateName:
       'Galdera bakoitzak bere izena behar du, baina «{{input.name}}» behin baino gehiagotan erabiltzen da.',
-    reservedName:
-      'Galdera batek ezin du «{{input.name}}» izena izan: izen hori erreserbatuta dago. Eman beste izen bat.',
     unsupported: '«{{input.name}}» galderak {{input.feature}} erabiltzen du, eta inkesta honek ezin du hori bete.',
   },
   empty: 'Inkesta honek ez du galderarik oraindik.',

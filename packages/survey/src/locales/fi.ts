@@ -64,7 +64,6 @@ export default {
     expression: 'Kysymyksen ”{{input.name}}” ehtoa ei voi lukea: $t(expr.{{input.code}}) (merkki {{input.position}}).',
     duplicateName:
       'Jokainen kysymys tarvitsee oman nimen, mutta nimeä ”{{input.name}}” käytetään useammin kuin kerran.',
-    reservedName: 'Kysymyksen nimi ei voi olla ”{{input.name}}”: nimi on varattu. Anna sille toinen nimi.',
     unsupported:
       'Kysymys ”{{input.name}}” käyttää ominaisuutta {{input.feature}}, jota tämä kysely ei pysty noudattamaan.',
   },

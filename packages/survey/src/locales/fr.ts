@@ -67,8 +67,6 @@ export default {
     expression:
       'La condition de « {{input.name}} » est illisible : $t(expr.{{input.code}}) (caractère {{input.position}}).',
     duplicateName: 'Chaque question doit avoir son propre nom, mais « {{input.name}} » est utilisé plusieurs fois.',
-    reservedName:
-      'Une question ne peut pas s’appeler « {{input.name}} » : ce nom est réservé. Donnez-lui un autre nom.',
     unsupported:
       'La question « {{input.name}} » utilise {{input.feature}}, que ce questionnaire ne peut pas prendre en charge.',
   },

@@ -71,8 +71,6 @@ export default {
       'Tá cineál ag an gceist “{{input.name}}” nach féidir leis an suirbhé seo a thaispeáint: {{input.type}}.',
     expression: 'Ní féidir coinníoll “{{input.name}}” a léamh: $t(expr.{{input.code}}) (carachtar {{input.position}}).',
     duplicateName: 'Teastaíonn a hainm féin ó gach ceist, ach úsáidtear “{{input.name}}” níos mó ná uair amháin.',
-    reservedName:
-      'Ní féidir “{{input.name}}” a thabhairt mar ainm ar cheist: tá an t-ainm sin in áirithe. Tabhair ainm eile uirthi.',
     unsupported:
       'Úsáideann an cheist “{{input.name}}” {{input.feature}}, rud nach féidir leis an suirbhé seo a chur i bhfeidhm.',
   },

@@ -64,7 +64,6 @@ export default {
     expression:
       'Non se pode ler a condición de «{{input.name}}»: $t(expr.{{input.code}}) (carácter {{input.position}}).',
     duplicateName: 'Cada pregunta necesita o seu propio nome, pero «{{input.name}}» úsase máis dunha vez.',
-    reservedName: 'Unha pregunta non se pode chamar «{{input.name}}»: ese nome está reservado. Déalle outro nome.',
     unsupported: 'A pregunta «{{input.name}}» usa {{input.feature}}, que esta enquisa non pode respectar.',
   },
   empty: 'Esta enquisa aínda non ten preguntas.',

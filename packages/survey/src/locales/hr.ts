@@ -66,7 +66,6 @@ export default {
     expression:
       'Uvjet pitanja „{{input.name}}” nije moguće pročitati: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Svako pitanje treba vlastiti naziv, ali „{{input.name}}” koristi se više puta.',
-    reservedName: 'Pitanje se ne može zvati „{{input.name}}”: taj je naziv rezerviran. Dajte mu drugi naziv.',
     unsupported: 'Pitanje „{{input.name}}” koristi {{input.feature}}, što ovaj upitnik ne može podržati.',
   },
   empty: 'Ovaj upitnik još nema pitanja.',

@@ -20,10 +20,10 @@ export default {
     unexpectedEndOfExpression: 'túl korán véget ér',
     unclosed: 'lezáratlan „{{input.token}}”',
     unclosedString: 'lezáratlan idézőjel',
-    badVariable: 'hibás kérdésnév: „{{input.token}}”',
-    unknownOperator: 'ismeretlen műveleti jel: „{{input.token}}”',
-    unknownWord: 'ismeretlen szó: „{{input.token}}”',
-    unknownFunction: 'ismeretlen függvény: „{{input.token}}”',
+    badVariable: 'hibás kérdésnév („{{input.token}}”)',
+    unknownOperator: 'ismeretlen műveleti jel („{{input.token}}”)',
+    unknownWord: 'ismeretlen szó („{{input.token}}”)',
+    unknownFunction: 'ismeretlen függvény („{{input.token}}”)',
     expressionTooDeep: 'túl sok egymásba ágyazott zárójel',
   },
   summary: {
@@ -64,7 +64,6 @@ export default {
     expression:
       'A(z) „{{input.name}}” feltétele nem olvasható: $t(expr.{{input.code}}) ({{input.position}}. karakter).',
     duplicateName: 'Minden kérdésnek saját név kell, de a(z) „{{input.name}}” név többször is szerepel.',
-    reservedName: 'Egy kérdés neve nem lehet „{{input.name}}”: ez a név foglalt. Adjon neki másik nevet.',
     unsupported:
       'A(z) „{{input.name}}” kérdés a(z) {{input.feature}} lehetőséget használja, amelyet ez a kérdőív nem tud kezelni.',
   },

@@ -67,7 +67,6 @@ export default {
     expression:
       'La condizione di «{{input.name}}» non è leggibile: $t(expr.{{input.code}}) (carattere {{input.position}}).',
     duplicateName: 'Ogni domanda deve avere un proprio nome, ma «{{input.name}}» è usato più di una volta.',
-    reservedName: 'Una domanda non può chiamarsi «{{input.name}}»: il nome è riservato. Dategli un altro nome.',
     unsupported: 'La domanda «{{input.name}}» usa {{input.feature}}, che questo questionario non può gestire.',
   },
   empty: 'Questo questionario non ha ancora domande.',

@@ -66,11 +66,9 @@ export default {
   error: {
     unknownType: 'Klausimo „{{input.name}}“ tipo ši apklausa parodyti negali: {{input.type}}.',
     expression:
-      'Klausimo „{{input.name}}“ sąlygos perskaityti negalima: $t(expr.{{input.code}}) ({{input.position}} ženklas).',
+      'Klausimo „{{input.name}}“ sąlygos perskaityti negalima: $t(expr.{{input.code}}) (ženklas {{input.position}}).',
     duplicateName:
       'Kiekvienas klausimas turi turėti savo pavadinimą, tačiau „{{input.name}}“ naudojamas daugiau nei kartą.',
-    reservedName:
-      'Klausimas negali vadintis „{{input.name}}“: šis pavadinimas rezervuotas. Suteikite jam kitą pavadinimą.',
     unsupported: 'Klausimas „{{input.name}}“ naudoja {{input.feature}}, kurio ši apklausa negali įvykdyti.',
   },
   empty: 'Šioje apklausoje dar nėra klausimų.',

@@ -67,8 +67,6 @@ export default {
       'Jautājuma “{{input.name}}” nosacījumu nevar nolasīt: $t(expr.{{input.code}}) ({{input.position}}. rakstzīme).',
     duplicateName:
       'Katram jautājumam vajadzīgs savs nosaukums, taču “{{input.name}}” ir izmantots vairāk nekā vienreiz.',
-    reservedName:
-      'Jautājumu nevar nosaukt par “{{input.name}}”: šis nosaukums ir rezervēts. Dodiet tam citu nosaukumu.',
     unsupported: 'Jautājumā “{{input.name}}” izmantots {{input.feature}}, ko šī aptauja nespēj nodrošināt.',
   },
   empty: 'Šajā aptaujā vēl nav jautājumu.',

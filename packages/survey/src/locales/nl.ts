@@ -64,7 +64,6 @@ export default {
     expression:
       'De voorwaarde van “{{input.name}}” kan niet worden gelezen: $t(expr.{{input.code}}) (teken {{input.position}}).',
     duplicateName: 'Elke vraag heeft een eigen naam nodig, maar “{{input.name}}” wordt meer dan één keer gebruikt.',
-    reservedName: 'Een vraag mag niet “{{input.name}}” heten: die naam is gereserveerd. Geef haar een andere naam.',
     unsupported: 'De vraag “{{input.name}}” gebruikt {{input.feature}}, wat deze vragenlijst niet ondersteunt.',
   },
   empty: 'Deze vragenlijst heeft nog geen vragen.',

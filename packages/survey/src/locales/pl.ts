@@ -68,7 +68,6 @@ export default {
     expression:
       'Nie można odczytać warunku pytania „{{input.name}}”: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Każde pytanie musi mieć własną nazwę, a „{{input.name}}” jest użyta więcej niż raz.',
-    reservedName: 'Pytanie nie może nosić nazwy „{{input.name}}”: ta nazwa jest zastrzeżona. Nadaj mu inną nazwę.',
     unsupported: 'Pytanie „{{input.name}}” używa {{input.feature}}, czego ta ankieta nie potrafi obsłużyć.',
   },
   empty: 'Ta ankieta nie ma jeszcze pytań.',

@@ -67,7 +67,6 @@ export default {
     expression:
       'A condição de «{{input.name}}» não pode ser lida: $t(expr.{{input.code}}) (carácter {{input.position}}).',
     duplicateName: 'Cada pergunta precisa do seu próprio nome, mas «{{input.name}}» é usado mais do que uma vez.',
-    reservedName: 'Uma pergunta não pode chamar-se «{{input.name}}»: o nome está reservado. Dê-lhe outro nome.',
     unsupported: 'A pergunta «{{input.name}}» usa {{input.feature}}, que este questionário não consegue suportar.',
   },
   empty: 'Este questionário ainda não tem perguntas.',

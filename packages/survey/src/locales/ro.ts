@@ -66,7 +66,6 @@ export default {
     expression:
       'Condiția întrebării „{{input.name}}” nu poate fi citită: $t(expr.{{input.code}}) (caracterul {{input.position}}).',
     duplicateName: 'Fiecare întrebare are nevoie de propriul nume, dar „{{input.name}}” este folosit de mai multe ori.',
-    reservedName: 'O întrebare nu se poate numi „{{input.name}}”: numele este rezervat. Dați-i alt nume.',
     unsupported:
       'Întrebarea „{{input.name}}” folosește {{input.feature}}, pe care acest chestionar nu îl poate respecta.',
   },

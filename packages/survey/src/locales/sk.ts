@@ -68,7 +68,6 @@ export default {
     expression:
       'Podmienku otázky „{{input.name}}“ nemožno prečítať: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Každá otázka potrebuje vlastný názov, ale „{{input.name}}“ je použitý viackrát.',
-    reservedName: 'Otázka sa nemôže volať „{{input.name}}“: tento názov je vyhradený. Dajte jej iný názov.',
     unsupported: 'Otázka „{{input.name}}“ používa {{input.feature}}, čo tento dotazník nedokáže zabezpečiť.',
   },
   empty: 'Tento dotazník zatiaľ nemá žiadne otázky.',

@@ -68,7 +68,6 @@ export default {
     expression:
       'Pogoja vprašanja »{{input.name}}« ni mogoče prebrati: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Vsako vprašanje potrebuje svoje ime, vendar je »{{input.name}}« uporabljeno večkrat.',
-    reservedName: 'Vprašanje se ne more imenovati »{{input.name}}«: to ime je rezervirano. Dajte mu drugo ime.',
     unsupported: 'Vprašanje »{{input.name}}« uporablja {{input.feature}}, česar ta vprašalnik ne more upoštevati.',
   },
   empty: 'Ta vprašalnik še nima vprašanj.',

@@ -63,7 +63,6 @@ export default {
     unknownType: 'Frågan ”{{input.name}}” har en typ som enkäten inte kan visa: {{input.type}}.',
     expression: 'Villkoret för ”{{input.name}}” kan inte läsas: $t(expr.{{input.code}}) (tecken {{input.position}}).',
     duplicateName: 'Varje fråga behöver ett eget namn, men ”{{input.name}}” används mer än en gång.',
-    reservedName: 'En fråga kan inte heta ”{{input.name}}”: namnet är reserverat. Ge den ett annat namn.',
     unsupported: 'Frågan ”{{input.name}}” använder {{input.feature}}, som enkäten inte kan hantera.',
   },
   empty: 'Enkäten har inga frågor ännu.',

@@ -4,7 +4,7 @@ export default {
   error: {
     rootPath: 'Dati',
     missing: 'Trūkst: {{path}}.',
-    type: '{{path}} jābūt {{expected}}, taču tas ir {{received}}.',
+    type: '{{path}}: jābūt {{expected}}, taču ir {{received}}.',
     invalid: '{{path}} nav derīgs: gaidīts {{expected}}, saņemts {{received}}.',
     more_zero: 'Ir vēl {{count}} citas problēmas.',
     more_one: 'Ir vēl {{count}} cita problēma.',

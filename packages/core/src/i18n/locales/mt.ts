@@ -6,7 +6,7 @@ export default {
     missing: '{{path}} nieqes.',
     type: '{{path}} suppost ikun {{expected}}, iżda huwa {{received}}.',
     invalid: '{{path}} mhuwiex validu: mistenni {{expected}}, wasal {{received}}.',
-    more_one: 'Hemm problema {{count}} oħra.',
+    more_one: 'Hemm {{count}} problema oħra.',
     more_two: 'Hemm {{count}} problemi oħra.',
     more_few: 'Hemm {{count}} problemi oħra.',
     more_many: 'Hemm {{count}}-il problema oħra.',
