@@ -19,7 +19,7 @@ export default {
     no: 'Ne',
     na: 'Nehodí se',
     revisit: 'Vrátit se k tomu později',
-    comment: 'Komentář',
+    notes: 'Komentovat nebo se vrátit později',
     commentLabel: 'Komentář k této odpovědi',
     toRevisit_one: '{{count}} odpověď označená k pozdějšímu návratu',
     toRevisit_few: '{{count}} odpovědi označené k pozdějšímu návratu',
@@ -34,6 +34,7 @@ export default {
   },
   results: {
     title: 'Výsledky',
+    current: 'Toto hodnocení',
     overall: 'Celkové skóre: {{score}} ze 100',
     completion: '{{answered}} z {{total}} ukazatelů zodpovězeno nebo označeno jako „nehodí se“ ({{percent}}).',
     chart: 'Skóre podle dimenzí, ze 100',
@@ -101,6 +102,8 @@ export default {
   },
   network: {
     column: 'Síť: medián a prostřední polovina',
+    median: 'Medián sítě',
+    band: 'Prostřední polovina sítě',
     none: 'Příliš málo údajů k zobrazení',
     middleHalf: 'polovina mezi {{q1}} a {{q3}}',
     from_one: 'Údaje sítě pocházejí z {{count}} sdíleného hodnocení.',

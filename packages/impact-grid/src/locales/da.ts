@@ -19,7 +19,7 @@ export default {
     no: 'Nej',
     na: 'Ikke relevant',
     revisit: 'Vend tilbage til dette senere',
-    comment: 'Kommentar',
+    notes: 'Kommentér eller vend tilbage senere',
     commentLabel: 'Kommentar til dette svar',
     toRevisit_one: '{{count}} svar markeret til at vende tilbage til',
     toRevisit_other: '{{count}} svar markeret til at vende tilbage til',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Resultater',
+    current: 'Denne vurdering',
     overall: 'Samlet score: {{score}} ud af 100',
     completion: '{{answered}} af {{total}} indikatorer besvaret eller markeret som ikke relevante ({{percent}}).',
     chart: 'Score pr. dimension, ud af 100',
@@ -97,6 +98,8 @@ export default {
   },
   network: {
     column: 'Netværket: median og midterste halvdel',
+    median: 'Netværkets median',
+    band: 'Netværkets midterste halvdel',
     none: 'For få til at blive vist',
     middleHalf: 'halvdelen mellem {{q1}} og {{q3}}',
     from_one: 'Netværkets tal kommer fra {{count}} delt vurdering.',

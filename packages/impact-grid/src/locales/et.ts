@@ -19,7 +19,7 @@ export default {
     no: 'Ei',
     na: 'Ei kohaldu',
     revisit: 'Tulen selle juurde hiljem tagasi',
-    comment: 'Kommentaar',
+    notes: 'Kommenteeri või tule hiljem tagasi',
     commentLabel: 'Kommentaar selle vastuse kohta',
     toRevisit_one: '{{count}} vastus on märgitud hiljem üle vaatamiseks',
     toRevisit_other: '{{count}} vastust on märgitud hiljem üle vaatamiseks',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Tulemused',
+    current: 'See hindamine',
     overall: 'Üldskoor: {{score}}/100',
     completion: '{{answered}}/{{total}} näitajale on vastatud või need on märgitud mittekohalduvaks ({{percent}}).',
     chart: 'Skoorid mõõtmete kaupa, 100-st',
@@ -97,6 +98,8 @@ export default {
   },
   network: {
     column: 'Võrgustik: mediaan ja keskmine pool',
+    median: 'Võrgustiku mediaan',
+    band: 'Võrgustiku keskmine pool',
     none: 'Näitamiseks liiga vähe',
     middleHalf: 'pool vahemikus {{q1}}–{{q3}}',
     from_one: 'Võrgustiku arvud põhinevad {{count}} jagatud hindamisel.',

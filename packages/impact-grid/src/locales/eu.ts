@@ -19,7 +19,7 @@ export default {
     no: 'Ez',
     na: 'Ez da aplikagarria',
     revisit: 'Geroago itzuliko naiz honetara',
-    comment: 'Iruzkina',
+    notes: 'Iruzkindu edo itzuli geroago',
     commentLabel: 'Erantzun honi buruzko iruzkina',
     toRevisit_one: 'Erantzun {{count}} markatuta dago berriro ikusteko',
     toRevisit_other: '{{count}} erantzun markatuta daude berriro ikusteko',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Emaitzak',
+    current: 'Ebaluazio hau',
     overall: 'Puntuazio orokorra: {{score}}/100',
     completion: '{{total}} adierazletik {{answered}} erantzunda edo «ez da aplikagarria» gisa markatuta ({{percent}}).',
     chart: 'Puntuazioak dimentsioka, 100etik',
@@ -98,6 +99,8 @@ export default {
   },
   network: {
     column: 'Sarea: mediana eta erdiko erdia',
+    median: 'Sarearen mediana',
+    band: 'Sarearen erdiko erdia',
     none: 'Gutxiegi erakusteko',
     middleHalf: 'erdia {{q1}} eta {{q3}} artean',
     from_one: 'Sarearen datuak partekatutako ebaluazio {{count}}etik datoz.',

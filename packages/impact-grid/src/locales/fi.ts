@@ -19,7 +19,7 @@ export default {
     no: 'Ei',
     na: 'Ei sovellu',
     revisit: 'Palaan tähän myöhemmin',
-    comment: 'Kommentti',
+    notes: 'Kommentoi tai palaa myöhemmin',
     commentLabel: 'Kommentti tähän vastaukseen',
     toRevisit_one: '{{count}} vastaus merkitty myöhemmin tarkistettavaksi',
     toRevisit_other: '{{count}} vastausta merkitty myöhemmin tarkistettaviksi',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Tulokset',
+    current: 'Tämä arviointi',
     overall: 'Kokonaispisteet: {{score}}/100',
     completion: '{{answered}}/{{total}} indikaattoria vastattu tai merkitty ei sovellu -vastauksella ({{percent}}).',
     chart: 'Pisteet ulottuvuuksittain, enintään 100',
@@ -97,6 +98,8 @@ export default {
   },
   network: {
     column: 'Verkosto: mediaani ja keskimmäinen puolisko',
+    median: 'Verkoston mediaani',
+    band: 'Verkoston keskimmäinen puolisko',
     none: 'Liian vähän näytettäväksi',
     middleHalf: 'puolet välillä {{q1}}–{{q3}}',
     from_one: 'Verkoston luvut perustuvat {{count}} jaettuun arviointiin.',

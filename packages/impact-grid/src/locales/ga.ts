@@ -19,7 +19,7 @@ export default {
     no: 'Níl',
     na: 'Ní bhaineann',
     revisit: 'Fillfidh mé air seo ar ball',
-    comment: 'Trácht',
+    notes: 'Trácht nó fill air ar ball',
     commentLabel: 'Trácht ar an bhfreagra seo',
     toRevisit_one: '{{count}} fhreagra marcáilte le filleadh air',
     toRevisit_two: '{{count}} fhreagra marcáilte le filleadh orthu',
@@ -35,6 +35,7 @@ export default {
   },
   results: {
     title: 'Torthaí',
+    current: 'An measúnú seo',
     overall: 'Scór iomlán: {{score}} as 100',
     completion: 'Táscairí freagartha nó marcáilte “ní bhaineann”: {{answered}} as {{total}} ({{percent}}).',
     chart: 'Scóir de réir toise, as 100',
@@ -103,6 +104,8 @@ export default {
   },
   network: {
     column: 'An líonra: airmheán agus an leath láir',
+    median: 'Airmheán an líonra',
+    band: 'Leath láir an líonra',
     none: 'Róbheag le taispeáint',
     middleHalf: 'leath idir {{q1}} agus {{q3}}',
     from_one: 'Tagann figiúirí an líonra ó {{count}} mheasúnú comhroinnte.',

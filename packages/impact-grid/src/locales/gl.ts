@@ -19,7 +19,7 @@ export default {
     no: 'Non',
     na: 'Non aplicable',
     revisit: 'Volver a isto máis tarde',
-    comment: 'Comentario',
+    notes: 'Comentar ou volver máis tarde',
     commentLabel: 'Comentario sobre esta resposta',
     toRevisit_one: '{{count}} resposta marcada para volver a ela',
     toRevisit_other: '{{count}} respostas marcadas para volver a elas',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Resultados',
+    current: 'Esta avaliación',
     overall: 'Puntuación global: {{score}} sobre 100',
     completion: '{{answered}} de {{total}} indicadores respondidos ou marcados como «non aplicable» ({{percent}}).',
     chart: 'Puntuacións por dimensión, sobre 100',
@@ -97,6 +98,8 @@ export default {
   },
   network: {
     column: 'Rede: mediana e metade central',
+    median: 'Mediana da rede',
+    band: 'Metade central da rede',
     none: 'Demasiado poucos para amosar',
     middleHalf: 'metade entre {{q1}} e {{q3}}',
     from_one: 'As cifras da rede proceden de {{count}} avaliación compartida.',

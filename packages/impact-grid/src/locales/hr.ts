@@ -19,7 +19,7 @@ export default {
     no: 'Ne',
     na: 'Nije primjenjivo',
     revisit: 'Vratit ću se na ovo kasnije',
-    comment: 'Komentar',
+    notes: 'Komentirajte ili se vratite kasnije',
     commentLabel: 'Komentar na ovaj odgovor',
     toRevisit_one: '{{count}} odgovor označen za kasniji povratak',
     toRevisit_few: '{{count}} odgovora označena za kasniji povratak',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Rezultati',
+    current: 'Ova procjena',
     overall: 'Ukupni rezultat: {{score}} od 100',
     completion: '{{answered}} od {{total}} pokazatelja odgovoreno ili označeno kao „nije primjenjivo” ({{percent}}).',
     chart: 'Rezultati po dimenzijama, od 100',
@@ -99,6 +100,8 @@ export default {
   },
   network: {
     column: 'Mreža: medijan i srednja polovina',
+    median: 'Medijan mreže',
+    band: 'Srednja polovina mreže',
     none: 'Premalo za prikaz',
     middleHalf: 'polovina između {{q1}} i {{q3}}',
     from_one: 'Brojke mreže potječu iz {{count}} podijeljene procjene.',

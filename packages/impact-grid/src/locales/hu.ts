@@ -19,7 +19,7 @@ export default {
     no: 'Nem',
     na: 'Nem releváns',
     revisit: 'Később visszatérek rá',
-    comment: 'Megjegyzés',
+    notes: 'Megjegyzés vagy visszatérés később',
     commentLabel: 'Megjegyzés ehhez a válaszhoz',
     toRevisit_one: '{{count}} válasz későbbi átnézésre jelölve',
     toRevisit_other: '{{count}} válasz későbbi átnézésre jelölve',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Eredmények',
+    current: 'Ez az értékelés',
     overall: 'Összpontszám: {{score}} / 100',
     completion: '{{total}} mutatóból {{answered}} megválaszolva vagy „nem releváns” jelöléssel ellátva ({{percent}}).',
     chart: 'Pontszámok dimenziónként, 100-ból',
@@ -97,6 +98,8 @@ export default {
   },
   network: {
     column: 'Hálózat: medián és a középső fele',
+    median: 'A hálózat mediánja',
+    band: 'A hálózat középső fele',
     none: 'Túl kevés a megjelenítéshez',
     middleHalf: 'a fele {{q1}} és {{q3}} között',
     from_one: 'A hálózat adatai {{count}} megosztott értékelésből származnak.',

@@ -19,7 +19,7 @@ export default {
     no: 'Ne',
     na: 'Netaikoma',
     revisit: 'Grįšiu prie to vėliau',
-    comment: 'Komentaras',
+    notes: 'Komentuoti arba grįžti vėliau',
     commentLabel: 'Komentaras apie šį atsakymą',
     toRevisit_one: '{{count}} atsakymas pažymėtas, kad prie jo grįžtumėte',
     toRevisit_few: '{{count}} atsakymai pažymėti, kad prie jų grįžtumėte',
@@ -34,6 +34,7 @@ export default {
   },
   results: {
     title: 'Rezultatai',
+    current: 'Šis vertinimas',
     overall: 'Bendras balas: {{score}} iš 100',
     completion: '{{answered}} iš {{total}} rodiklių atsakyta arba pažymėta „netaikoma“ ({{percent}}).',
     chart: 'Balai pagal dimensijas, iš 100',
@@ -101,6 +102,8 @@ export default {
   },
   network: {
     column: 'Tinklas: mediana ir vidurinė pusė',
+    median: 'Tinklo mediana',
+    band: 'Vidurinė tinklo pusė',
     none: 'Per mažai, kad būtų rodoma',
     middleHalf: 'pusė tarp {{q1}} ir {{q3}}',
     from_one: 'Tinklo skaičiai gauti iš {{count}} bendrinto vertinimo.',

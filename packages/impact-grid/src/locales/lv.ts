@@ -19,7 +19,7 @@ export default {
     no: 'Nē',
     na: 'Neattiecas',
     revisit: 'Atgriezties pie šī vēlāk',
-    comment: 'Komentārs',
+    notes: 'Komentēt vai atgriezties vēlāk',
     commentLabel: 'Komentārs par šo atbildi',
     toRevisit_zero: '{{count}} atbildes atzīmētas, lai pie tām atgrieztos',
     toRevisit_one: '{{count}} atbilde atzīmēta, lai pie tās atgrieztos',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Rezultāti',
+    current: 'Šis novērtējums',
     overall: 'Kopējais vērtējums: {{score}} no 100',
     completion: '{{answered}} no {{total}} rādītājiem ir atbilde vai atzīme “neattiecas” ({{percent}}).',
     chart: 'Vērtējums pa dimensijām, no 100',
@@ -99,6 +100,8 @@ export default {
   },
   network: {
     column: 'Tīkls: mediāna un vidējā puse',
+    median: 'Tīkla mediāna',
+    band: 'Tīkla vidējā puse',
     none: 'Par maz, lai rādītu',
     middleHalf: 'puse no {{q1}} līdz {{q3}}',
     from_zero: 'Tīkla skaitļi iegūti no {{count}} kopīgotiem novērtējumiem.',

@@ -19,7 +19,7 @@ export default {
     no: 'Le',
     na: 'Mhux applikabbli',
     revisit: 'Nerġa’ lura għal dan aktar tard',
-    comment: 'Kumment',
+    notes: 'Ikkummenta jew erġa’ lura aktar tard',
     commentLabel: 'Kumment dwar din it-tweġiba',
     toRevisit_one: '{{count}} tweġiba mmarkata biex terġa’ tiġi eżaminata',
     toRevisit_two: '{{count}} tweġibiet immarkati biex jerġgħu jiġu eżaminati',
@@ -35,6 +35,7 @@ export default {
   },
   results: {
     title: 'Riżultati',
+    current: 'Din il-valutazzjoni',
     overall: 'Punteġġ globali: {{score}} minn 100',
     completion: 'Indikaturi mwieġba jew immarkati “mhux applikabbli”: {{answered}} minn {{total}} ({{percent}}).',
     chart: 'Punteġġi skont id-dimensjoni, minn 100',
@@ -103,6 +104,8 @@ export default {
   },
   network: {
     column: 'In-netwerk: medjan u n-nofs tan-nofs',
+    median: 'Il-medjan tan-netwerk',
+    band: 'In-nofs tan-nofs tan-netwerk',
     none: 'Ftit wisq biex jintwerew',
     middleHalf: 'nofs bejn {{q1}} u {{q3}}',
     from_one: 'Iċ-ċifri tan-netwerk ġejjin minn {{count}} valutazzjoni kondiviża.',

@@ -19,7 +19,7 @@ export default {
     no: 'Nie',
     na: 'Nie dotyczy',
     revisit: 'Wrócę do tego później',
-    comment: 'Komentarz',
+    notes: 'Skomentuj lub wróć później',
     commentLabel: 'Komentarz do tej odpowiedzi',
     toRevisit_one: '{{count}} odpowiedź oznaczona do ponownego przejrzenia',
     toRevisit_few: '{{count}} odpowiedzi oznaczone do ponownego przejrzenia',
@@ -34,6 +34,7 @@ export default {
   },
   results: {
     title: 'Wyniki',
+    current: 'Ta ocena',
     overall: 'Wynik ogólny: {{score}} na 100',
     completion: '{{answered}} z {{total}} wskaźników z odpowiedzią lub oznaczonych jako „nie dotyczy” ({{percent}}).',
     chart: 'Wyniki według wymiarów, na 100',
@@ -101,6 +102,8 @@ export default {
   },
   network: {
     column: 'Sieć: mediana i środkowa połowa',
+    median: 'Mediana sieci',
+    band: 'Środkowa połowa sieci',
     none: 'Za mało danych, by je pokazać',
     middleHalf: 'połowa między {{q1}} a {{q3}}',
     from_one: 'Dane sieci pochodzą z {{count}} udostępnionej oceny.',

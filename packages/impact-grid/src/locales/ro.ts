@@ -19,7 +19,7 @@ export default {
     no: 'Nu',
     na: 'Nu se aplică',
     revisit: 'Revin la aceasta mai târziu',
-    comment: 'Comentariu',
+    notes: 'Comentați sau reveniți mai târziu',
     commentLabel: 'Comentariu la acest răspuns',
     toRevisit_one: '{{count}} răspuns marcat pentru revenire',
     toRevisit_few: '{{count}} răspunsuri marcate pentru revenire',
@@ -33,6 +33,7 @@ export default {
   },
   results: {
     title: 'Rezultate',
+    current: 'Această evaluare',
     overall: 'Scor general: {{score}} din 100',
     completion: '{{answered}} din {{total}} indicatori cu răspuns sau marcați „nu se aplică” ({{percent}}).',
     chart: 'Scoruri pe dimensiuni, din 100',
@@ -99,6 +100,8 @@ export default {
   },
   network: {
     column: 'Rețeaua: mediana și jumătatea din mijloc',
+    median: 'Mediana rețelei',
+    band: 'Jumătatea din mijloc a rețelei',
     none: 'Prea puține pentru a fi afișate',
     middleHalf: 'jumătate între {{q1}} și {{q3}}',
     from_one: 'Cifrele rețelei provin din {{count}} evaluare partajată.',

@@ -19,7 +19,7 @@ export default {
     no: 'Nie',
     na: 'Neuplatňuje sa',
     revisit: 'Vrátiť sa k tomu neskôr',
-    comment: 'Komentár',
+    notes: 'Komentovať alebo sa vrátiť neskôr',
     commentLabel: 'Komentár k tejto odpovedi',
     toRevisit_one: '{{count}} odpoveď označená na neskorší návrat',
     toRevisit_few: '{{count}} odpovede označené na neskorší návrat',
@@ -34,6 +34,7 @@ export default {
   },
   results: {
     title: 'Výsledky',
+    current: 'Toto hodnotenie',
     overall: 'Celkové skóre: {{score}} zo 100',
     completion:
       '{{answered}} z {{total}} ukazovateľov zodpovedaných alebo označených ako „neuplatňuje sa“ ({{percent}}).',
@@ -102,6 +103,8 @@ export default {
   },
   network: {
     column: 'Sieť: medián a stredná polovica',
+    median: 'Medián siete',
+    band: 'Stredná polovica siete',
     none: 'Príliš málo údajov na zobrazenie',
     middleHalf: 'polovica medzi {{q1}} a {{q3}}',
     from_one: 'Údaje siete pochádzajú z {{count}} zdieľaného hodnotenia.',

@@ -19,7 +19,7 @@ export default {
     no: 'Ne',
     na: 'Ni relevantno',
     revisit: 'K temu se vrnem pozneje',
-    comment: 'Komentar',
+    notes: 'Komentirajte ali se vrnite pozneje',
     commentLabel: 'Komentar k temu odgovoru',
     toRevisit_one: '{{count}} odgovor, označen za poznejši pregled',
     toRevisit_two: '{{count}} odgovora, označena za poznejši pregled',
@@ -34,6 +34,7 @@ export default {
   },
   results: {
     title: 'Rezultati',
+    current: 'Ta ocena',
     overall: 'Skupni rezultat: {{score}} od 100',
     completion: '{{answered}} od {{total}} kazalnikov ima odgovor ali oznako »ni relevantno« ({{percent}}).',
     chart: 'Rezultati po razsežnostih, od 100',
@@ -101,6 +102,8 @@ export default {
   },
   network: {
     column: 'Mreža: mediana in srednja polovica',
+    median: 'Mediana mreže',
+    band: 'Srednja polovica mreže',
     none: 'Premalo za prikaz',
     middleHalf: 'polovica med {{q1}} in {{q3}}',
     from_one: 'Številke mreže izhajajo iz {{count}} deljene ocene.',

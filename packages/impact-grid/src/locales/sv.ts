@@ -19,7 +19,7 @@ export default {
     no: 'Nej',
     na: 'Ej tillämplig',
     revisit: 'Återkom till detta senare',
-    comment: 'Kommentar',
+    notes: 'Kommentera eller återkom senare',
     commentLabel: 'Kommentar till svaret',
     toRevisit_one: '{{count}} svar markerat för att återkomma till',
     toRevisit_other: '{{count}} svar markerade för att återkomma till',
@@ -32,6 +32,7 @@ export default {
   },
   results: {
     title: 'Resultat',
+    current: 'Den här bedömningen',
     overall: 'Totalpoäng: {{score}} av 100',
     completion: '{{answered}} av {{total}} indikatorer besvarade eller markerade som ej tillämpliga ({{percent}}).',
     chart: 'Poäng per dimension, av 100',
@@ -97,6 +98,8 @@ export default {
   },
   network: {
     column: 'Nätverket: median och mittersta hälften',
+    median: 'Nätverkets median',
+    band: 'Nätverkets mittersta hälft',
     none: 'För få för att visas',
     middleHalf: 'hälften mellan {{q1}} och {{q3}}',
     from_one: 'Nätverkets siffror bygger på {{count}} delad bedömning.',

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Zoom ind',
     zoomOut: 'Zoom ud',
     reset: 'Vis alle',
+    fullscreen: 'Fuld skærm',
+    twoFingers: 'Brug to fingre til at flytte kortet.',
     cluster_one: '{{count}} sted her: zoom ind',
     cluster_other: '{{count}} steder her: zoom ind',
     stop: 'Stop {{number}}: {{name}}',
@@ -27,6 +29,7 @@ export default {
     partner: 'Partner',
     meeting: 'Møde',
     member: 'Medlem',
+    cooperative: 'Andelsselskab',
   },
   list: {
     caption: 'Steder',
@@ -39,15 +42,27 @@ export default {
   },
   count_one: '{{number}} sted vist.',
   count_other: '{{number}} steder vist.',
-  unlocated_one: '{{count}} sted har ingen brugbar placering: det findes kun i listen.',
-  unlocated_other: '{{count}} steder har ingen brugbar placering: de findes kun i listen.',
+  unlocated_one: '{{number}} af dem findes kun i listen, da dets placering ikke kendes.',
+  unlocated_other: '{{number}} af dem findes kun i listen, da deres placering ikke kendes.',
+  approximate_one: '{{number}} er kun placeret midt i sin region eller sit land.',
+  approximate_other: '{{number}} er kun placeret midt i deres region eller land.',
+  repeatedIds_one: '{{number}} sted havde samme id som et andet: det har fået sit eget.',
+  repeatedIds_other: '{{number}} steder havde samme id som et andet: hvert har fået sit eget.',
+  precision: {
+    approximate: 'omtrentlig placering',
+  },
   details: {
     close: 'Luk detaljerne',
     website: 'Websted',
+    address: 'Adresse',
     themes: 'Temaer',
   },
   error: {
-    duplicateId: 'Hvert sted skal have sit eget id, men disse bruges mere end én gang: {{received}}.',
+    format:
+      'Disse data er ikke steder, som kortet kan læse: det tager GeoJSON, eksporter fra uMap, GoGoCarto og Transiscope samt CSV med kolonner for bredde- og længdegrad.',
+    notFeature: '{{path}} kan ikke læses som et sted: et sted er et objekt med en geometri og egenskaber.',
+    csvColumns: 'CSV-filen har ingen kolonner for bredde- og længdegrad. Dens kolonner er: {{columns}}.',
+    csvQuote: 'CSV-filen åbner et anførselstegn i linje {{line}} og lukker det aldrig.',
   },
   empty: 'Der er ingen steder at vise endnu.',
 };

@@ -5,6 +5,8 @@ export default {
     zoomIn: 'Suumi sisse',
     zoomOut: 'Suumi välja',
     reset: 'Näita kõiki',
+    fullscreen: 'Täisekraan',
+    twoFingers: 'Kaardi liigutamiseks kasutage kahte sõrme.',
     cluster_one: 'Siin on {{count}} koht: suumige sisse',
     cluster_other: 'Siin on {{count}} kohta: suumige sisse',
     stop: 'Peatus {{number}}: {{name}}',
@@ -26,6 +28,7 @@ export default {
     partner: 'Partner',
     meeting: 'Kohtumine',
     member: 'Liige',
+    cooperative: 'Ühistu',
   },
   list: {
     caption: 'Kohad',
@@ -38,15 +41,27 @@ export default {
   },
   count_one: 'Näidatakse {{number}} kohta.',
   count_other: 'Näidatakse {{number}} kohta.',
-  unlocated_one: '{{count}} kohal pole kasutatavat asukohta: see on ainult loendis.',
-  unlocated_other: '{{count}} kohal pole kasutatavat asukohta: need on ainult loendis.',
+  unlocated_one: '{{number}} neist on ainult loendis, sest selle asukoht pole teada.',
+  unlocated_other: '{{number}} neist on ainult loendis, sest nende asukoht pole teada.',
+  approximate_one: '{{number}} on paigutatud ainult oma piirkonna või riigi keskele.',
+  approximate_other: '{{number}} on paigutatud ainult oma piirkonna või riigi keskele.',
+  repeatedIds_one: '{{number}} kohal oli sama tunnus kui teisel: see sai oma tunnuse.',
+  repeatedIds_other: '{{number}} kohal oli sama tunnus kui teisel: igaüks sai oma tunnuse.',
+  precision: {
+    approximate: 'ligikaudne asukoht',
+  },
   details: {
     close: 'Sulge üksikasjad',
     website: 'Veebisait',
+    address: 'Aadress',
     themes: 'Teemad',
   },
   error: {
-    duplicateId: 'Igal kohal peab olema oma tunnus, kuid neid kasutatakse rohkem kui korra: {{received}}.',
+    format:
+      'Need andmed ei ole kohad, mida kaart oskab lugeda: see loeb GeoJSON-i, uMapi, GoGoCarto ja Transiscope’i eksporte ning CSV-faile, milles on laius- ja pikkuskraadi veerud.',
+    notFeature: '{{path}} ei saa lugeda kohana: koht on objekt, millel on geomeetria ja omadused.',
+    csvColumns: 'CSV-failis pole laius- ja pikkuskraadi veerge. Selle veerud on: {{columns}}.',
+    csvQuote: 'CSV-fail avab real {{line}} jutumärgid ega sulge neid kunagi.',
   },
   empty: 'Näidatavaid kohti veel pole.',
 };

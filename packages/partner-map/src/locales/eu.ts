@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Handiagotu',
     zoomOut: 'Txikiagotu',
     reset: 'Erakutsi dena',
+    fullscreen: 'Pantaila osoa',
+    twoFingers: 'Erabili bi hatz mapa mugitzeko.',
     cluster_one: 'Leku {{count}} hemen: handiagotu',
     cluster_other: '{{count}} leku hemen: handiagotu',
     stop: '{{number}}. geldialdia: {{name}}',
@@ -27,6 +29,7 @@ export default {
     partner: 'Bazkidea',
     meeting: 'Bilera',
     member: 'Kidea',
+    cooperative: 'Kooperatiba',
   },
   list: {
     caption: 'Lekuak',
@@ -39,16 +42,27 @@ export default {
   },
   count_one: 'Leku {{number}} erakusten da.',
   count_other: '{{number}} leku erakusten dira.',
-  unlocated_one: 'Leku {{count}}ek ez du kokapen erabilgarririk: zerrendan baino ez dago.',
-  unlocated_other: '{{count}} lekuk ez dute kokapen erabilgarririk: zerrendan baino ez daude.',
+  unlocated_one: 'Horietako {{number}} zerrendan baino ez dago, haren kokapena ez baita ezagutzen.',
+  unlocated_other: 'Horietako {{number}} zerrendan baino ez daude, haien kokapena ez baita ezagutzen.',
+  approximate_one: '{{number}} bere eskualdearen edo herrialdearen erdian baino ez dago kokatuta.',
+  approximate_other: '{{number}} beren eskualdearen edo herrialdearen erdian baino ez daude kokatuta.',
+  repeatedIds_one: '{{number}} lekuk beste baten identifikatzaile bera zuen: berea eman zaio.',
+  repeatedIds_other: '{{number}} lekuk beste baten identifikatzaile bera zuten: bakoitzari berea eman zaio.',
+  precision: {
+    approximate: 'gutxi gorabeherako kokapena',
+  },
   details: {
     close: 'Itxi xehetasunak',
     website: 'Webgunea',
+    address: 'Helbidea',
     themes: 'Gaiak',
   },
   error: {
-    duplicateId:
-      'Leku bakoitzak bere identifikatzailea behar du, baina hauek behin baino gehiagotan erabiltzen dira: {{received}}.',
+    format:
+      'Datu hauek ez dira mapak irakur ditzakeen lekuak: GeoJSON, uMap, GoGoCarto eta Transiscope esportazioak eta latitude eta longitude zutabeak dituzten CSVak onartzen ditu.',
+    notFeature: 'Ezin da {{path}} leku gisa irakurri: leku bat geometria eta propietateak dituen objektu bat da.',
+    csvColumns: 'CSVak ez du latitude eta longitude zutaberik. Hauek dira haren zutabeak: {{columns}}.',
+    csvQuote: 'CSVak komatxo bat irekitzen du {{line}}. lerroan, eta ez du inoiz ixten.',
   },
   empty: 'Oraindik ez dago erakusteko lekurik.',
 };

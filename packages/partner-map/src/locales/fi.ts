@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Lähennä',
     zoomOut: 'Loitonna',
     reset: 'Näytä kaikki',
+    fullscreen: 'Koko näyttö',
+    twoFingers: 'Siirrä karttaa kahdella sormella.',
     cluster_one: '{{count}} paikka tässä: lähennä',
     cluster_other: '{{count}} paikkaa tässä: lähennä',
     stop: 'Pysähdys {{number}}: {{name}}',
@@ -27,6 +29,7 @@ export default {
     partner: 'Kumppani',
     meeting: 'Tapaaminen',
     member: 'Jäsen',
+    cooperative: 'Osuuskunta',
   },
   list: {
     caption: 'Paikat',
@@ -39,15 +42,27 @@ export default {
   },
   count_one: '{{number}} paikka näytetään.',
   count_other: '{{number}} paikkaa näytetään.',
-  unlocated_one: '{{count}} paikalla ei ole käyttökelpoista sijaintia: se on vain luettelossa.',
-  unlocated_other: '{{count}} paikalla ei ole käyttökelpoista sijaintia: ne ovat vain luettelossa.',
+  unlocated_one: '{{number}} niistä on vain luettelossa, koska sen sijaintia ei tiedetä.',
+  unlocated_other: '{{number}} niistä on vain luettelossa, koska niiden sijaintia ei tiedetä.',
+  approximate_one: '{{number}} on sijoitettu vain alueensa tai maansa keskelle.',
+  approximate_other: '{{number}} on sijoitettu vain alueensa tai maansa keskelle.',
+  repeatedIds_one: '{{number}} paikalla oli sama tunniste kuin toisella: se sai oman.',
+  repeatedIds_other: '{{number}} paikalla oli sama tunniste kuin toisella: kukin sai oman.',
+  precision: {
+    approximate: 'likimääräinen sijainti',
+  },
   details: {
     close: 'Sulje tiedot',
     website: 'Verkkosivusto',
+    address: 'Osoite',
     themes: 'Teemat',
   },
   error: {
-    duplicateId: 'Jokainen paikka tarvitsee oman tunnisteen, mutta näitä käytetään useammin kuin kerran: {{received}}.',
+    format:
+      'Nämä tiedot eivät ole paikkoja, joita kartta osaa lukea: se lukee GeoJSONia, uMapin, GoGoCarton ja Transiscopen vientitiedostoja sekä CSV-tiedostoja, joissa on leveys- ja pituusastesarakkeet.',
+    notFeature: 'Kohdetta {{path}} ei voi lukea paikkana: paikka on objekti, jolla on geometria ja ominaisuudet.',
+    csvColumns: 'CSV-tiedostossa ei ole leveys- ja pituusastesarakkeita. Sen sarakkeet ovat: {{columns}}.',
+    csvQuote: 'CSV-tiedosto avaa lainausmerkin rivillä {{line}} eikä sulje sitä koskaan.',
   },
   empty: 'Näytettäviä paikkoja ei ole vielä.',
 };

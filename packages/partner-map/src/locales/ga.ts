@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Zúmáil isteach',
     zoomOut: 'Zúmáil amach',
     reset: 'Taispeáin gach rud',
+    fullscreen: 'Lánscáileán',
+    twoFingers: 'Úsáid dhá mhéar chun an léarscáil a bhogadh.',
     cluster_one: '{{count}} áit anseo: zúmáil isteach',
     cluster_two: '{{count}} áit anseo: zúmáil isteach',
     cluster_few: '{{count}} áit anseo: zúmáil isteach',
@@ -30,6 +32,7 @@ export default {
     partner: 'Comhpháirtí',
     meeting: 'Cruinniú',
     member: 'Ball',
+    cooperative: 'Comharchumann',
   },
   list: {
     caption: 'Áiteanna',
@@ -45,19 +48,40 @@ export default {
   count_few: '{{number}} áit á dtaispeáint.',
   count_many: '{{number}} n-áit á dtaispeáint.',
   count_other: '{{number}} áit á dtaispeáint.',
-  unlocated_one: 'Níl suíomh inúsáidte ag {{count}} áit: níl sí ach sa liosta.',
-  unlocated_two: 'Níl suíomh inúsáidte ag {{count}} áit: níl siad ach sa liosta.',
-  unlocated_few: 'Níl suíomh inúsáidte ag {{count}} áit: níl siad ach sa liosta.',
-  unlocated_many: 'Níl suíomh inúsáidte ag {{count}} n-áit: níl siad ach sa liosta.',
-  unlocated_other: 'Níl suíomh inúsáidte ag {{count}} áit: níl siad ach sa liosta.',
+  unlocated_one: 'Níl {{number}} díobh ach sa liosta, mar nach eol a suíomh.',
+  unlocated_two: 'Níl {{number}} díobh ach sa liosta, mar nach eol a suíomh.',
+  unlocated_few: 'Níl {{number}} díobh ach sa liosta, mar nach eol a suíomh.',
+  unlocated_many: 'Níl {{number}} díobh ach sa liosta, mar nach eol a suíomh.',
+  unlocated_other: 'Níl {{number}} díobh ach sa liosta, mar nach eol a suíomh.',
+  approximate_one: 'Níl {{number}} curtha ach i lár a réigiúin nó a tíre.',
+  approximate_two: 'Níl {{number}} curtha ach i lár a réigiúin nó a dtíre.',
+  approximate_few: 'Níl {{number}} curtha ach i lár a réigiúin nó a dtíre.',
+  approximate_many: 'Níl {{number}} curtha ach i lár a réigiúin nó a dtíre.',
+  approximate_other: 'Níl {{number}} curtha ach i lár a réigiúin nó a dtíre.',
+  repeatedIds_one: 'Bhí an t-aitheantas céanna ag {{number}} áit agus a bhí ag áit eile: tugadh a aitheantas féin di.',
+  repeatedIds_two:
+    'Bhí an t-aitheantas céanna ag {{number}} áit agus a bhí ag áit eile: tugadh a aitheantas féin do gach ceann.',
+  repeatedIds_few:
+    'Bhí an t-aitheantas céanna ag {{number}} áit agus a bhí ag áit eile: tugadh a aitheantas féin do gach ceann.',
+  repeatedIds_many:
+    'Bhí an t-aitheantas céanna ag {{number}} n-áit agus a bhí ag áit eile: tugadh a aitheantas féin do gach ceann.',
+  repeatedIds_other:
+    'Bhí an t-aitheantas céanna ag {{number}} áit agus a bhí ag áit eile: tugadh a aitheantas féin do gach ceann.',
+  precision: {
+    approximate: 'suíomh garbh',
+  },
   details: {
     close: 'Dún na sonraí',
     website: 'Suíomh gréasáin',
+    address: 'Seoladh',
     themes: 'Téamaí',
   },
   error: {
-    duplicateId:
-      'Teastaíonn a aitheantas féin ó gach áit, ach úsáidtear na cinn seo níos mó ná uair amháin: {{received}}.',
+    format:
+      'Ní áiteanna iad na sonraí seo is féidir leis an léarscáil a léamh: glacann sí le GeoJSON, le heaspórtálacha uMap, GoGoCarto agus Transiscope, agus le CSV a bhfuil colúin domhanleithid agus domhanfhada ann.',
+    notFeature: 'Ní féidir {{path}} a léamh mar áit: is éard is áit ann réad a bhfuil céimseata agus airíonna aige.',
+    csvColumns: 'Níl colúin domhanleithid agus domhanfhada sa CSV. Seo a cholúin: {{columns}}.',
+    csvQuote: 'Osclaíonn an CSV comhartha athfhriotail ar líne {{line}} agus ní dhúnann sé riamh é.',
   },
   empty: 'Níl aon áiteanna le taispeáint fós.',
 };

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Achegar',
     zoomOut: 'Afastar',
     reset: 'Amosar todo',
+    fullscreen: 'Pantalla completa',
+    twoFingers: 'Use dous dedos para mover o mapa.',
     cluster_one: '{{count}} lugar aquí: achegue',
     cluster_other: '{{count}} lugares aquí: achegue',
     stop: 'Parada {{number}}: {{name}}',
@@ -27,6 +29,7 @@ export default {
     partner: 'Socio',
     meeting: 'Encontro',
     member: 'Membro',
+    cooperative: 'Cooperativa',
   },
   list: {
     caption: 'Lugares',
@@ -39,15 +42,27 @@ export default {
   },
   count_one: '{{number}} lugar amosado.',
   count_other: '{{number}} lugares amosados.',
-  unlocated_one: '{{count}} lugar non ten localización utilizable: só está na lista.',
-  unlocated_other: '{{count}} lugares non teñen localización utilizable: só están na lista.',
+  unlocated_one: '{{number}} deles só figura na lista, porque non se coñece a súa localización.',
+  unlocated_other: '{{number}} deles só figuran na lista, porque non se coñece a súa localización.',
+  approximate_one: '{{number}} sitúase só no centro da súa rexión ou do seu país.',
+  approximate_other: '{{number}} sitúanse só no centro da súa rexión ou do seu país.',
+  repeatedIds_one: '{{number}} lugar tiña o mesmo identificador ca outro: recibiu un propio.',
+  repeatedIds_other: '{{number}} lugares tiñan o mesmo identificador ca outro: cada un recibiu un propio.',
+  precision: {
+    approximate: 'localización aproximada',
+  },
   details: {
     close: 'Pechar os detalles',
     website: 'Sitio web',
+    address: 'Enderezo',
     themes: 'Temas',
   },
   error: {
-    duplicateId: 'Cada lugar necesita o seu propio identificador, pero estes úsanse máis dunha vez: {{received}}.',
+    format:
+      'Estes datos non son lugares que o mapa saiba ler: acepta GeoJSON, exportacións de uMap, GoGoCarto e Transiscope, e CSV con columnas de latitude e lonxitude.',
+    notFeature: 'Non se pode ler {{path}} como un lugar: un lugar é un obxecto cunha xeometría e propiedades.',
+    csvColumns: 'O CSV non ten columnas de latitude e lonxitude. As súas columnas son: {{columns}}.',
+    csvQuote: 'O CSV abre unhas comiñas na liña {{line}} e nunca as pecha.',
   },
   empty: 'Aínda non hai lugares que amosar.',
 };

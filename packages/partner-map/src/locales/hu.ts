@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Nagyítás',
     zoomOut: 'Kicsinyítés',
     reset: 'Az összes mutatása',
+    fullscreen: 'Teljes képernyő',
+    twoFingers: 'A térkép mozgatásához használja két ujját.',
     cluster_one: '{{count}} helyszín itt: nagyítson',
     cluster_other: '{{count}} helyszín itt: nagyítson',
     stop: '{{number}}. állomás: {{name}}',
@@ -27,6 +29,7 @@ export default {
     partner: 'Partner',
     meeting: 'Találkozó',
     member: 'Tag',
+    cooperative: 'Szövetkezet',
   },
   list: {
     caption: 'Helyszínek',
@@ -39,15 +42,28 @@ export default {
   },
   count_one: '{{number}} helyszín látható.',
   count_other: '{{number}} helyszín látható.',
-  unlocated_one: '{{count}} helyszínnek nincs használható helye: csak a listában szerepel.',
-  unlocated_other: '{{count}} helyszínnek nincs használható helye: csak a listában szerepelnek.',
+  unlocated_one: 'Közülük {{number}} csak a listában szerepel, mert a helye nem ismert.',
+  unlocated_other: 'Közülük {{number}} csak a listában szerepel, mert a helyük nem ismert.',
+  approximate_one: '{{number}} csak a régiója vagy az országa közepére kerül.',
+  approximate_other: '{{number}} csak a régiója vagy az országa közepére kerül.',
+  repeatedIds_one: '{{number}} helyszínnek ugyanaz volt az azonosítója, mint egy másiknak: sajátot kapott.',
+  repeatedIds_other: '{{number}} helyszínnek ugyanaz volt az azonosítója, mint egy másiknak: mindegyik sajátot kapott.',
+  precision: {
+    approximate: 'hozzávetőleges hely',
+  },
   details: {
     close: 'A részletek bezárása',
     website: 'Weboldal',
+    address: 'Cím',
     themes: 'Témák',
   },
   error: {
-    duplicateId: 'Minden helyszínnek saját azonosító kell, de ezek többször is szerepelnek: {{received}}.',
+    format:
+      'Ezek az adatok nem olyan helyszínek, amelyeket a térkép be tud olvasni: GeoJSON-t, uMap-, GoGoCarto- és Transiscope-exportot, valamint szélességi és hosszúsági oszlopokat tartalmazó CSV-t fogad.',
+    notFeature:
+      '{{path}} nem olvasható be helyszínként: a helyszín geometriával és tulajdonságokkal rendelkező objektum.',
+    csvColumns: 'A CSV-ben nincsenek szélességi és hosszúsági oszlopok. Oszlopai: {{columns}}.',
+    csvQuote: 'A CSV a(z) {{line}}. sorban idézőjelet nyit, és sehol sem zárja be.',
   },
   empty: 'Még nincsenek megjeleníthető helyszínek.',
 };

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Tuvināt',
     zoomOut: 'Tālināt',
     reset: 'Rādīt visu',
+    fullscreen: 'Pilnekrāna režīms',
+    twoFingers: 'Lai pārvietotu karti, izmantojiet divus pirkstus.',
     cluster_zero: 'Šeit ir {{count}} vietas: tuviniet',
     cluster_one: 'Šeit ir {{count}} vieta: tuviniet',
     cluster_other: 'Šeit ir {{count}} vietas: tuviniet',
@@ -28,6 +30,7 @@ export default {
     partner: 'Partneris',
     meeting: 'Sanāksme',
     member: 'Biedrs',
+    cooperative: 'Kooperatīvs',
   },
   list: {
     caption: 'Vietas',
@@ -41,17 +44,30 @@ export default {
   count_zero: 'Rādītas {{number}} vietas.',
   count_one: 'Rādīta {{number}} vieta.',
   count_other: 'Rādītas {{number}} vietas.',
-  unlocated_zero: '{{count}} vietām nav izmantojamas atrašanās vietas: tās ir tikai sarakstā.',
-  unlocated_one: '{{count}} vietai nav izmantojamas atrašanās vietas: tā ir tikai sarakstā.',
-  unlocated_other: '{{count}} vietām nav izmantojamas atrašanās vietas: tās ir tikai sarakstā.',
+  unlocated_zero: '{{number}} no tām ir tikai sarakstā, jo to atrašanās vieta nav zināma.',
+  unlocated_one: '{{number}} no tām ir tikai sarakstā, jo tās atrašanās vieta nav zināma.',
+  unlocated_other: '{{number}} no tām ir tikai sarakstā, jo to atrašanās vieta nav zināma.',
+  approximate_zero: '{{number}} ir novietotas tikai sava reģiona vai valsts centrā.',
+  approximate_one: '{{number}} ir novietota tikai sava reģiona vai valsts centrā.',
+  approximate_other: '{{number}} ir novietotas tikai sava reģiona vai valsts centrā.',
+  repeatedIds_zero: '{{number}} vietām bija tāds pats identifikators kā citai: katra saņēma savu.',
+  repeatedIds_one: '{{number}} vietai bija tāds pats identifikators kā citai: tā saņēma savu.',
+  repeatedIds_other: '{{number}} vietām bija tāds pats identifikators kā citai: katra saņēma savu.',
+  precision: {
+    approximate: 'aptuvena atrašanās vieta',
+  },
   details: {
     close: 'Aizvērt informāciju',
     website: 'Tīmekļa vietne',
+    address: 'Adrese',
     themes: 'Tēmas',
   },
   error: {
-    duplicateId:
-      'Katrai vietai vajadzīgs savs identifikators, taču šie ir izmantoti vairāk nekā vienreiz: {{received}}.',
+    format:
+      'Šie dati nav vietas, ko karte spēj nolasīt: tā pieņem GeoJSON, uMap, GoGoCarto un Transiscope eksportus, kā arī CSV ar platuma un garuma kolonnām.',
+    notFeature: '{{path}} nevar nolasīt kā vietu: vieta ir objekts ar ģeometriju un īpašībām.',
+    csvColumns: 'CSV failā nav platuma un garuma kolonnu. Tā kolonnas ir: {{columns}}.',
+    csvQuote: 'CSV failā {{line}}. rindā tiek atvērtas pēdiņas, un tās nekur netiek aizvērtas.',
   },
   empty: 'Vēl nav vietu, ko rādīt.',
 };

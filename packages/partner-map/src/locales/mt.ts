@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Kabbar',
     zoomOut: 'Ċekken',
     reset: 'Uri kollox',
+    fullscreen: 'Skrin sħiħ',
+    twoFingers: 'Uża żewġ subgħajk biex iċċaqlaq il-mappa.',
     cluster_one: '{{count}} post hawn: kabbar',
     cluster_two: '{{count}} postijiet hawn: kabbar',
     cluster_few: '{{count}} postijiet hawn: kabbar',
@@ -30,6 +32,7 @@ export default {
     partner: 'Sieħeb',
     meeting: 'Laqgħa',
     member: 'Membru',
+    cooperative: 'Kooperattiva',
   },
   list: {
     caption: 'Postijiet',
@@ -45,18 +48,40 @@ export default {
   count_few: '{{number}} postijiet jintwerew.',
   count_many: '{{number}}-il post jintwerew.',
   count_other: '{{number}} post jintwerew.',
-  unlocated_one: '{{count}} post m’għandux lokazzjoni li tista’ tintuża: jinsab fil-lista biss.',
-  unlocated_two: '{{count}} postijiet m’għandhomx lokazzjoni li tista’ tintuża: jinsabu fil-lista biss.',
-  unlocated_few: '{{count}} postijiet m’għandhomx lokazzjoni li tista’ tintuża: jinsabu fil-lista biss.',
-  unlocated_many: '{{count}}-il post m’għandhomx lokazzjoni li tista’ tintuża: jinsabu fil-lista biss.',
-  unlocated_other: '{{count}} post m’għandhomx lokazzjoni li tista’ tintuża: jinsabu fil-lista biss.',
+  unlocated_one: '{{number}} minnhom jinsab fil-lista biss, għax il-lokazzjoni tiegħu mhijiex magħrufa.',
+  unlocated_two: '{{number}} minnhom jinsabu fil-lista biss, għax il-lokazzjoni tagħhom mhijiex magħrufa.',
+  unlocated_few: '{{number}} minnhom jinsabu fil-lista biss, għax il-lokazzjoni tagħhom mhijiex magħrufa.',
+  unlocated_many: '{{number}} minnhom jinsabu fil-lista biss, għax il-lokazzjoni tagħhom mhijiex magħrufa.',
+  unlocated_other: '{{number}} minnhom jinsabu fil-lista biss, għax il-lokazzjoni tagħhom mhijiex magħrufa.',
+  approximate_one: '{{number}} jitqiegħed biss fiċ-ċentru tar-reġjun jew tal-pajjiż tiegħu.',
+  approximate_two: '{{number}} jitqiegħdu biss fiċ-ċentru tar-reġjun jew tal-pajjiż tagħhom.',
+  approximate_few: '{{number}} jitqiegħdu biss fiċ-ċentru tar-reġjun jew tal-pajjiż tagħhom.',
+  approximate_many: '{{number}} jitqiegħdu biss fiċ-ċentru tar-reġjun jew tal-pajjiż tagħhom.',
+  approximate_other: '{{number}} jitqiegħdu biss fiċ-ċentru tar-reġjun jew tal-pajjiż tagħhom.',
+  repeatedIds_one: '{{number}} post kellu l-istess identifikatur ta’ post ieħor: ingħata wieħed tiegħu.',
+  repeatedIds_two:
+    '{{number}} postijiet kellhom l-istess identifikatur ta’ post ieħor: kull wieħed ingħata wieħed tiegħu.',
+  repeatedIds_few:
+    '{{number}} postijiet kellhom l-istess identifikatur ta’ post ieħor: kull wieħed ingħata wieħed tiegħu.',
+  repeatedIds_many:
+    '{{number}}-il post kellhom l-istess identifikatur ta’ post ieħor: kull wieħed ingħata wieħed tiegħu.',
+  repeatedIds_other:
+    '{{number}} post kellhom l-istess identifikatur ta’ post ieħor: kull wieħed ingħata wieħed tiegħu.',
+  precision: {
+    approximate: 'lokazzjoni approssimattiva',
+  },
   details: {
     close: 'Agħlaq id-dettalji',
     website: 'Sit web',
+    address: 'Indirizz',
     themes: 'Temi',
   },
   error: {
-    duplicateId: 'Kull post jeħtieġ l-identifikatur tiegħu, iżda dawn jintużaw aktar minn darba: {{received}}.',
+    format:
+      'Din id-dejta mhijiex postijiet li l-mappa tista’ taqra: taċċetta GeoJSON, esportazzjonijiet minn uMap, GoGoCarto u Transiscope, u CSV b’kolonni tal-latitudni u tal-lonġitudni.',
+    notFeature: '{{path}} ma jistax jinqara bħala post: post huwa oġġett b’ġeometrija u proprjetajiet.',
+    csvColumns: 'Is-CSV m’għandux kolonni tal-latitudni u tal-lonġitudni. Il-kolonni tiegħu huma: {{columns}}.',
+    csvQuote: 'Is-CSV jiftaħ virgoletti fil-linja {{line}} u qatt ma jagħlaqhom.',
   },
   empty: 'Għad m’hemmx postijiet x’jintwerew.',
 };

@@ -6,6 +6,8 @@ export default {
     zoomIn: 'Mărește',
     zoomOut: 'Micșorează',
     reset: 'Arată tot',
+    fullscreen: 'Ecran complet',
+    twoFingers: 'Folosiți două degete pentru a muta harta.',
     cluster_one: '{{count}} loc aici: măriți',
     cluster_few: '{{count}} locuri aici: măriți',
     cluster_other: '{{count}} de locuri aici: măriți',
@@ -28,6 +30,7 @@ export default {
     partner: 'Partener',
     meeting: 'Întâlnire',
     member: 'Membru',
+    cooperative: 'Cooperativă',
   },
   list: {
     caption: 'Locuri',
@@ -41,17 +44,30 @@ export default {
   count_one: '{{number}} loc afișat.',
   count_few: '{{number}} locuri afișate.',
   count_other: '{{number}} de locuri afișate.',
-  unlocated_one: '{{count}} loc nu are o localizare utilizabilă: apare doar în listă.',
-  unlocated_few: '{{count}} locuri nu au o localizare utilizabilă: apar doar în listă.',
-  unlocated_other: '{{count}} de locuri nu au o localizare utilizabilă: apar doar în listă.',
+  unlocated_one: '{{number}} dintre ele apare doar în listă, deoarece localizarea sa nu este cunoscută.',
+  unlocated_few: '{{number}} dintre ele apar doar în listă, deoarece localizarea lor nu este cunoscută.',
+  unlocated_other: '{{number}} dintre ele apar doar în listă, deoarece localizarea lor nu este cunoscută.',
+  approximate_one: '{{number}} este plasat doar în centrul regiunii sau al țării sale.',
+  approximate_few: '{{number}} sunt plasate doar în centrul regiunii sau al țării lor.',
+  approximate_other: '{{number}} sunt plasate doar în centrul regiunii sau al țării lor.',
+  repeatedIds_one: '{{number}} loc avea același identificator ca altul: a primit unul propriu.',
+  repeatedIds_few: '{{number}} locuri aveau același identificator ca altul: fiecare a primit unul propriu.',
+  repeatedIds_other: '{{number}} de locuri aveau același identificator ca altul: fiecare a primit unul propriu.',
+  precision: {
+    approximate: 'localizare aproximativă',
+  },
   details: {
     close: 'Închideți detaliile',
     website: 'Site web',
+    address: 'Adresă',
     themes: 'Teme',
   },
   error: {
-    duplicateId:
-      'Fiecare loc are nevoie de propriul identificator, dar aceștia sunt folosiți de mai multe ori: {{received}}.',
+    format:
+      'Aceste date nu sunt locuri pe care harta le poate citi: ea acceptă GeoJSON, exporturi din uMap, GoGoCarto și Transiscope, precum și CSV cu coloane de latitudine și longitudine.',
+    notFeature: '{{path}} nu poate fi citit ca loc: un loc este un obiect cu o geometrie și proprietăți.',
+    csvColumns: 'Fișierul CSV nu are coloane de latitudine și longitudine. Coloanele sale sunt: {{columns}}.',
+    csvQuote: 'Fișierul CSV deschide ghilimele pe linia {{line}} și nu le închide niciodată.',
   },
   empty: 'Nu există încă locuri de afișat.',
 };

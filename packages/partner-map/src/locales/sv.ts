@@ -5,6 +5,8 @@ export default {
     zoomIn: 'Zooma in',
     zoomOut: 'Zooma ut',
     reset: 'Visa alla',
+    fullscreen: 'Helskärm',
+    twoFingers: 'Använd två fingrar för att flytta kartan.',
     cluster_one: '{{count}} plats här: zooma in',
     cluster_other: '{{count}} platser här: zooma in',
     stop: 'Hållplats {{number}}: {{name}}',
@@ -26,6 +28,7 @@ export default {
     partner: 'Partner',
     meeting: 'Möte',
     member: 'Medlem',
+    cooperative: 'Kooperativ',
   },
   list: {
     caption: 'Platser',
@@ -38,15 +41,27 @@ export default {
   },
   count_one: '{{number}} plats visas.',
   count_other: '{{number}} platser visas.',
-  unlocated_one: '{{count}} plats har ingen användbar position: den finns bara i listan.',
-  unlocated_other: '{{count}} platser har ingen användbar position: de finns bara i listan.',
+  unlocated_one: '{{number}} av dem finns bara i listan, eftersom dess position inte är känd.',
+  unlocated_other: '{{number}} av dem finns bara i listan, eftersom deras position inte är känd.',
+  approximate_one: '{{number}} är bara placerad mitt i sin region eller sitt land.',
+  approximate_other: '{{number}} är bara placerade mitt i sin region eller sitt land.',
+  repeatedIds_one: '{{number}} plats hade samma id som en annan: den har fått ett eget.',
+  repeatedIds_other: '{{number}} platser hade samma id som en annan: var och en har fått ett eget.',
+  precision: {
+    approximate: 'ungefärlig position',
+  },
   details: {
     close: 'Stäng detaljerna',
     website: 'Webbplats',
+    address: 'Adress',
     themes: 'Teman',
   },
   error: {
-    duplicateId: 'Varje plats behöver ett eget id, men dessa används mer än en gång: {{received}}.',
+    format:
+      'Dessa data är inte platser som kartan kan läsa: den tar GeoJSON, exporter från uMap, GoGoCarto och Transiscope samt CSV med kolumner för latitud och longitud.',
+    notFeature: '{{path}} kan inte läsas som en plats: en plats är ett objekt med en geometri och egenskaper.',
+    csvColumns: 'CSV-filen har inga kolumner för latitud och longitud. Dess kolumner är: {{columns}}.',
+    csvQuote: 'CSV-filen öppnar ett citattecken på rad {{line}} och stänger det aldrig.',
   },
   empty: 'Det finns inga platser att visa ännu.',
 };

@@ -67,6 +67,16 @@ export default {
     unknownType: 'Otázka „{{input.name}}“ má typ, který tento dotazník nedokáže zobrazit: {{input.type}}.',
     expression: 'Podmínku otázky „{{input.name}}“ nelze přečíst: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Každá otázka potřebuje vlastní název, ale „{{input.name}}“ je použit vícekrát.',
+    unsupported: 'Otázka „{{input.name}}“ používá {{input.feature}}, což tento dotazník nedokáže zajistit.',
   },
   empty: 'Tento dotazník zatím nemá žádné otázky.',
+  signature: {
+    area: 'Pole pro podpis: podepište se myší, prstem nebo perem.',
+    typed: 'Nebo se podepište napsáním svého jména',
+    clear: 'Smazat podpis',
+  },
+  kept: {
+    unreadable:
+      'Odpovědi uložené v tomto zařízení nebylo možné přečíst (odloženy {{date}}). Stáhněte si je, aby se nic neztratilo.',
+  },
 };

@@ -63,6 +63,16 @@ export default {
     unknownType: 'Spørgsmålet “{{input.name}}” har en type, som dette spørgeskema ikke kan vise: {{input.type}}.',
     expression: 'Betingelsen for “{{input.name}}” kan ikke læses: $t(expr.{{input.code}}) (tegn {{input.position}}).',
     duplicateName: 'Hvert spørgsmål skal have sit eget navn, men “{{input.name}}” bruges mere end én gang.',
+    unsupported: 'Spørgsmålet “{{input.name}}” bruger {{input.feature}}, som dette spørgeskema ikke kan håndtere.',
   },
   empty: 'Dette spørgeskema har ingen spørgsmål endnu.',
+  signature: {
+    area: 'Underskriftsfelt: skriv under med mus, finger eller pen.',
+    typed: 'Eller skriv dit navn for at skrive under',
+    clear: 'Ryd underskriften',
+  },
+  kept: {
+    unreadable:
+      'Svar, der er gemt på denne enhed, kunne ikke læses (lagt til side den {{date}}). Download dem, så intet går tabt.',
+  },
 };

@@ -63,6 +63,16 @@ export default {
     unknownType: 'Küsimusel „{{input.name}}” on tüüp, mida see küsitlus näidata ei oska: {{input.type}}.',
     expression: 'Küsimuse „{{input.name}}” tingimust ei saa lugeda: $t(expr.{{input.code}}) (märk {{input.position}}).',
     duplicateName: 'Igal küsimusel peab olema oma nimi, kuid nime „{{input.name}}” kasutatakse rohkem kui korra.',
+    unsupported: 'Küsimus „{{input.name}}” kasutab omadust {{input.feature}}, mida see küsitlus täita ei oska.',
   },
   empty: 'Selles küsitluses pole veel küsimusi.',
+  signature: {
+    area: 'Allkirjaala: allkirjastage hiire, sõrme või pliiatsiga.',
+    typed: 'Või allkirjastage, sisestades oma nime',
+    clear: 'Kustuta allkiri',
+  },
+  kept: {
+    unreadable:
+      'Selles seadmes hoitud vastuseid ei õnnestunud lugeda (kõrvale pandud {{date}}). Laadige need alla, et midagi kaotsi ei läheks.',
+  },
 };

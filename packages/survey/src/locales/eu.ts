@@ -65,6 +65,16 @@ export default {
       'Ezin da «{{input.name}}» galderaren baldintza irakurri: $t(expr.{{input.code}}) ({{input.position}}. karakterea).',
     duplicateName:
       'Galdera bakoitzak bere izena behar du, baina «{{input.name}}» behin baino gehiagotan erabiltzen da.',
+    unsupported: '«{{input.name}}» galderak {{input.feature}} erabiltzen du, eta inkesta honek ezin du hori bete.',
   },
   empty: 'Inkesta honek ez du galderarik oraindik.',
+  signature: {
+    area: 'Sinadura-eremua: sinatu saguarekin, hatzarekin edo arkatzarekin.',
+    typed: 'Edo idatzi zure izena sinatzeko',
+    clear: 'Garbitu sinadura',
+  },
+  kept: {
+    unreadable:
+      'Ezin izan dira irakurri gailu honetan gordetako erantzunak ({{date}}(e)an alde batera utzi ziren). Deskargatu itzazu, ezer gal ez dadin.',
+  },
 };

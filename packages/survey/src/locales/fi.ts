@@ -64,6 +64,17 @@ export default {
     expression: 'Kysymyksen ”{{input.name}}” ehtoa ei voi lukea: $t(expr.{{input.code}}) (merkki {{input.position}}).',
     duplicateName:
       'Jokainen kysymys tarvitsee oman nimen, mutta nimeä ”{{input.name}}” käytetään useammin kuin kerran.',
+    unsupported:
+      'Kysymys ”{{input.name}}” käyttää ominaisuutta {{input.feature}}, jota tämä kysely ei pysty noudattamaan.',
   },
   empty: 'Tässä kyselyssä ei ole vielä kysymyksiä.',
+  signature: {
+    area: 'Allekirjoitusalue: allekirjoita hiirellä, sormella tai kynällä.',
+    typed: 'Tai allekirjoita kirjoittamalla nimesi',
+    clear: 'Tyhjennä allekirjoitus',
+  },
+  kept: {
+    unreadable:
+      'Tälle laitteelle tallennettuja vastauksia ei voitu lukea (siirretty sivuun {{date}}). Lataa ne, jotta mitään ei katoa.',
+  },
 };

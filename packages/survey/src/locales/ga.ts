@@ -71,6 +71,17 @@ export default {
       'Tá cineál ag an gceist “{{input.name}}” nach féidir leis an suirbhé seo a thaispeáint: {{input.type}}.',
     expression: 'Ní féidir coinníoll “{{input.name}}” a léamh: $t(expr.{{input.code}}) (carachtar {{input.position}}).',
     duplicateName: 'Teastaíonn a hainm féin ó gach ceist, ach úsáidtear “{{input.name}}” níos mó ná uair amháin.',
+    unsupported:
+      'Úsáideann an cheist “{{input.name}}” {{input.feature}}, rud nach féidir leis an suirbhé seo a chur i bhfeidhm.',
   },
   empty: 'Níl aon cheisteanna sa suirbhé seo fós.',
+  signature: {
+    area: 'Limistéar sínithe: sínigh le luch, le méar nó le peann.',
+    typed: 'Nó clóscríobh d’ainm chun síniú',
+    clear: 'Glan an síniú',
+  },
+  kept: {
+    unreadable:
+      'Níorbh fhéidir freagraí a coinníodh ar an ngléas seo a léamh (curtha i leataobh ar {{date}}). Íoslódáil iad ionas nach gcaillfear aon rud.',
+  },
 };

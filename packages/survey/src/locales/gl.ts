@@ -64,6 +64,16 @@ export default {
     expression:
       'Non se pode ler a condición de «{{input.name}}»: $t(expr.{{input.code}}) (carácter {{input.position}}).',
     duplicateName: 'Cada pregunta necesita o seu propio nome, pero «{{input.name}}» úsase máis dunha vez.',
+    unsupported: 'A pregunta «{{input.name}}» usa {{input.feature}}, que esta enquisa non pode respectar.',
   },
   empty: 'Esta enquisa aínda non ten preguntas.',
+  signature: {
+    area: 'Área de sinatura: asine co rato, co dedo ou cun lapis.',
+    typed: 'Ou escriba o seu nome para asinar',
+    clear: 'Borrar a sinatura',
+  },
+  kept: {
+    unreadable:
+      'Non se puideron ler as respostas gardadas neste dispositivo (apartadas o {{date}}). Descárgueas para que non se perda nada.',
+  },
 };

@@ -66,6 +66,16 @@ export default {
     expression:
       'Uvjet pitanja „{{input.name}}” nije moguće pročitati: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Svako pitanje treba vlastiti naziv, ali „{{input.name}}” koristi se više puta.',
+    unsupported: 'Pitanje „{{input.name}}” koristi {{input.feature}}, što ovaj upitnik ne može podržati.',
   },
   empty: 'Ovaj upitnik još nema pitanja.',
+  signature: {
+    area: 'Polje za potpis: potpišite se mišem, prstom ili olovkom.',
+    typed: 'Ili upišite svoje ime kako biste se potpisali',
+    clear: 'Izbriši potpis',
+  },
+  kept: {
+    unreadable:
+      'Odgovore spremljene na ovom uređaju nije bilo moguće pročitati (izdvojeni {{date}}). Preuzmite ih kako se ništa ne bi izgubilo.',
+  },
 };

@@ -64,6 +64,17 @@ export default {
     expression:
       'A(z) „{{input.name}}” feltétele nem olvasható: $t(expr.{{input.code}}) ({{input.position}}. karakter).',
     duplicateName: 'Minden kérdésnek saját név kell, de a(z) „{{input.name}}” név többször is szerepel.',
+    unsupported:
+      'A(z) „{{input.name}}” kérdés a(z) {{input.feature}} lehetőséget használja, amelyet ez a kérdőív nem tud kezelni.',
   },
   empty: 'Ebben a kérdőívben még nincsenek kérdések.',
+  signature: {
+    area: 'Aláírási terület: írja alá egérrel, ujjal vagy tollal.',
+    typed: 'Vagy írja be a nevét az aláíráshoz',
+    clear: 'Aláírás törlése',
+  },
+  kept: {
+    unreadable:
+      'Az ezen az eszközön tárolt válaszokat nem sikerült beolvasni (félretéve: {{date}}). Töltse le őket, hogy semmi ne vesszen el.',
+  },
 };

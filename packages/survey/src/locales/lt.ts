@@ -69,6 +69,16 @@ export default {
       'Klausimo „{{input.name}}“ sąlygos perskaityti negalima: $t(expr.{{input.code}}) (ženklas {{input.position}}).',
     duplicateName:
       'Kiekvienas klausimas turi turėti savo pavadinimą, tačiau „{{input.name}}“ naudojamas daugiau nei kartą.',
+    unsupported: 'Klausimas „{{input.name}}“ naudoja {{input.feature}}, kurio ši apklausa negali įvykdyti.',
   },
   empty: 'Šioje apklausoje dar nėra klausimų.',
+  signature: {
+    area: 'Parašo laukas: pasirašykite pele, pirštu arba rašikliu.',
+    typed: 'Arba pasirašykite įvesdami savo vardą',
+    clear: 'Išvalyti parašą',
+  },
+  kept: {
+    unreadable:
+      'Šiame įrenginyje laikomų atsakymų nepavyko perskaityti (atidėta {{date}}). Atsisiųskite juos, kad niekas nedingtų.',
+  },
 };

@@ -67,6 +67,16 @@ export default {
       'Jautājuma “{{input.name}}” nosacījumu nevar nolasīt: $t(expr.{{input.code}}) ({{input.position}}. rakstzīme).',
     duplicateName:
       'Katram jautājumam vajadzīgs savs nosaukums, taču “{{input.name}}” ir izmantots vairāk nekā vienreiz.',
+    unsupported: 'Jautājumā “{{input.name}}” izmantots {{input.feature}}, ko šī aptauja nespēj nodrošināt.',
   },
   empty: 'Šajā aptaujā vēl nav jautājumu.',
+  signature: {
+    area: 'Paraksta laukums: parakstieties ar peli, pirkstu vai pildspalvu.',
+    typed: 'Vai ierakstiet savu vārdu, lai parakstītos',
+    clear: 'Notīrīt parakstu',
+  },
+  kept: {
+    unreadable:
+      'Šajā ierīcē saglabātās atbildes neizdevās nolasīt (noliktas malā {{date}}). Lejupielādējiet tās, lai nekas nepazustu.',
+  },
 };

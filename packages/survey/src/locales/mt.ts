@@ -70,6 +70,16 @@ export default {
     expression:
       'Il-kundizzjoni ta’ “{{input.name}}” ma tistax tinqara: $t(expr.{{input.code}}) (karattru {{input.position}}).',
     duplicateName: 'Kull mistoqsija teħtieġ isimha, iżda “{{input.name}}” jintuża aktar minn darba.',
+    unsupported: 'Il-mistoqsija “{{input.name}}” tuża {{input.feature}}, li dan l-istħarriġ ma jistax jonora.',
   },
   empty: 'Dan l-istħarriġ għad m’għandux mistoqsijiet.',
+  signature: {
+    area: 'Żona tal-firma: iffirma bil-maws, b’subgħajk jew b’pinna.',
+    typed: 'Jew ittajpja ismek biex tiffirma',
+    clear: 'Ħassar il-firma',
+  },
+  kept: {
+    unreadable:
+      'It-tweġibiet miżmuma fuq dan it-tagħmir ma setgħux jinqraw (twarrbu fi {{date}}). Niżżilhom biex ma jintilef xejn.',
+  },
 };

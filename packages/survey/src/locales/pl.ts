@@ -68,6 +68,16 @@ export default {
     expression:
       'Nie można odczytać warunku pytania „{{input.name}}”: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Każde pytanie musi mieć własną nazwę, a „{{input.name}}” jest użyta więcej niż raz.',
+    unsupported: 'Pytanie „{{input.name}}” używa {{input.feature}}, czego ta ankieta nie potrafi obsłużyć.',
   },
   empty: 'Ta ankieta nie ma jeszcze pytań.',
+  signature: {
+    area: 'Pole podpisu: podpisz się myszą, palcem lub rysikiem.',
+    typed: 'Lub wpisz swoje imię i nazwisko, aby się podpisać',
+    clear: 'Wyczyść podpis',
+  },
+  kept: {
+    unreadable:
+      'Nie udało się odczytać odpowiedzi przechowywanych na tym urządzeniu (odłożonych {{date}}). Pobierz je, aby nic nie przepadło.',
+  },
 };

@@ -66,6 +66,17 @@ export default {
     expression:
       'Condiția întrebării „{{input.name}}” nu poate fi citită: $t(expr.{{input.code}}) (caracterul {{input.position}}).',
     duplicateName: 'Fiecare întrebare are nevoie de propriul nume, dar „{{input.name}}” este folosit de mai multe ori.',
+    unsupported:
+      'Întrebarea „{{input.name}}” folosește {{input.feature}}, pe care acest chestionar nu îl poate respecta.',
   },
   empty: 'Acest chestionar nu are încă întrebări.',
+  signature: {
+    area: 'Zonă pentru semnătură: semnați cu mouse-ul, cu degetul sau cu un creion digital.',
+    typed: 'Sau tastați-vă numele pentru a semna',
+    clear: 'Ștergeți semnătura',
+  },
+  kept: {
+    unreadable:
+      'Răspunsurile păstrate pe acest dispozitiv nu au putut fi citite (puse deoparte pe {{date}}). Descărcați-le, ca să nu se piardă nimic.',
+  },
 };

@@ -68,6 +68,16 @@ export default {
     expression:
       'Podmienku otázky „{{input.name}}“ nemožno prečítať: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Každá otázka potrebuje vlastný názov, ale „{{input.name}}“ je použitý viackrát.',
+    unsupported: 'Otázka „{{input.name}}“ používa {{input.feature}}, čo tento dotazník nedokáže zabezpečiť.',
   },
   empty: 'Tento dotazník zatiaľ nemá žiadne otázky.',
+  signature: {
+    area: 'Pole na podpis: podpíšte sa myšou, prstom alebo perom.',
+    typed: 'Alebo sa podpíšte napísaním svojho mena',
+    clear: 'Vymazať podpis',
+  },
+  kept: {
+    unreadable:
+      'Odpovede uložené v tomto zariadení sa nepodarilo prečítať (odložené {{date}}). Stiahnite si ich, aby sa nič nestratilo.',
+  },
 };

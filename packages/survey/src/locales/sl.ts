@@ -68,6 +68,16 @@ export default {
     expression:
       'Pogoja vprašanja »{{input.name}}« ni mogoče prebrati: $t(expr.{{input.code}}) (znak {{input.position}}).',
     duplicateName: 'Vsako vprašanje potrebuje svoje ime, vendar je »{{input.name}}« uporabljeno večkrat.',
+    unsupported: 'Vprašanje »{{input.name}}« uporablja {{input.feature}}, česar ta vprašalnik ne more upoštevati.',
   },
   empty: 'Ta vprašalnik še nima vprašanj.',
+  signature: {
+    area: 'Polje za podpis: podpišite se z miško, prstom ali pisalom.',
+    typed: 'Ali pa se podpišite tako, da vnesete svoje ime',
+    clear: 'Počisti podpis',
+  },
+  kept: {
+    unreadable:
+      'Odgovorov, shranjenih v tej napravi, ni bilo mogoče prebrati (odloženi {{date}}). Prenesite jih, da se nič ne izgubi.',
+  },
 };

@@ -63,6 +63,16 @@ export default {
     unknownType: 'Frågan ”{{input.name}}” har en typ som enkäten inte kan visa: {{input.type}}.',
     expression: 'Villkoret för ”{{input.name}}” kan inte läsas: $t(expr.{{input.code}}) (tecken {{input.position}}).',
     duplicateName: 'Varje fråga behöver ett eget namn, men ”{{input.name}}” används mer än en gång.',
+    unsupported: 'Frågan ”{{input.name}}” använder {{input.feature}}, som enkäten inte kan hantera.',
   },
   empty: 'Enkäten har inga frågor ännu.',
+  signature: {
+    area: 'Signaturfält: skriv under med mus, finger eller penna.',
+    typed: 'Eller skriv ditt namn för att skriva under',
+    clear: 'Rensa underskriften',
+  },
+  kept: {
+    unreadable:
+      'Svar som sparats på den här enheten kunde inte läsas (lagda åt sidan den {{date}}). Ladda ned dem så att inget går förlorat.',
+  },
 };
