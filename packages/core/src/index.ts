@@ -26,6 +26,7 @@ export { formatNumber, formatDate, formatList, regionName } from './i18n/format.
 export { columnStyles, scrollRegionStyles, scrollRegion } from './layout/layout.js';
 export { themeStyles } from './theme/theme.styles.js';
 export { scaleStyles } from './theme/scale.styles.js';
+export { buttonLook } from './theme/button.styles.js';
 export { styleProperties, type StyleProperties } from './style-properties.js';
 export { DevisusFormElement, internals } from './form/devisus-form-element.js';
 export { DraftController, type DraftOptions, type DraftRefusal } from './store/draft-controller.js';

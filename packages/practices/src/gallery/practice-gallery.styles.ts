@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook } from '@devisus/core';
 
 export const galleryStyles = css`
   :host {
@@ -170,12 +171,7 @@ export const galleryStyles = css`
   .no-match button,
   .filters-toggle,
   .close {
-    min-height: 44px;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    cursor: pointer;
+    ${buttonLook}
   }
   dialog {
     width: min(48rem, 100% - 2rem);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook } from '@devisus/core';
 
 // After the GOV.UK Design System's questions: one label per control, hints under labels, errors
 // in red with a bar on the left, large targets.
@@ -138,12 +139,7 @@ export const surveyStyles = css`
     min-height: 44px;
   }
   button {
-    min-height: 44px;
-    padding: 0.5em 1.2em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    cursor: pointer;
+    ${buttonLook}
   }
   button.primary {
     background: var(--_primary);
