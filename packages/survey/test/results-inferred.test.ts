@@ -7,7 +7,7 @@ import { inferSurvey } from '../src/results/infer/infer-survey.js';
 import { summarizeAll } from '../src/results/summaries/summarize.js';
 import type { QuestionSummary } from '../src/results/summaries/summary.js';
 import type { SurveyResults } from '../src/results/survey-results.component.js';
-import { $$, settledFixture, waitFor } from '@devisus/test-support';
+import { $$, checkLocales, loadAll, settledFixture, waitFor } from '@devisus/test-support';
 
 // Real exports (test/corpus/exports, sources in SOURCES.md) read without their survey definition:
 // the questions each one has, how each was read, and counts checked against the file by hand.
@@ -220,5 +220,10 @@ describe('<devisus-survey-results> given only an export', function () {
     expect(labels.map((label) => label.textContent)).to.include(
       'Kuratieren.z.B. Videos nach Thema, Sprache oder Bildungslevel sortieren.',
     );
+  });
+
+  it('says how it read an export in every locale, with every variable', async () => {
+    const locales = await loadAll((locale) => import(`../src/results/infer/locales/${locale}.ts`));
+    expect(checkLocales('survey-results-read', locales)).to.deep.equal([]);
   });
 });

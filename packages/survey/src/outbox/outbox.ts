@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { createStore, type SetAsideRecord, type StoreWriteResult } from '@devisus/core';
-import { responseSchema } from './response.js';
 
 /** A completed response, as sent and as downloaded. `data` is shaped as SurveyJS's. */
 export interface SurveyResponse {
@@ -27,8 +26,16 @@ export type DeliveryResult =
 
 /** An entry as read back from storage, which holds whatever an older release or another script left. */
 const entrySchema = v.object({
-  response: responseSchema,
-  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // What sending needs; the server checks the rest (the full schema would weigh on every page).
+  response: v.object({
+    id: v.string(),
+    surveyId: v.string(),
+    locale: v.string(),
+    startedAt: v.string(),
+    completedAt: v.string(),
+    data: v.record(v.string(), v.unknown()),
+  }),
+  attempts: v.number(),
   status: v.picklist(['pending', 'rejected']),
   lastStatus: v.optional(v.number()),
 });

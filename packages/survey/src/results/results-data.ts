@@ -48,7 +48,8 @@ export const resultsSchema = v.pipe(
     responses: v.lazy((input) =>
       summaryReader && v.is(summaryMark, input) ? summaryReader.publishedSchema : responsesSchema,
     ),
-    inferred: v.optional(v.picklist(['surveymonkey', 'google', 'kobo', 'limesurvey', 'devisus', 'csv'])),
+    // Set by resultsInput only, from the tool the export was recognised as.
+    inferred: v.optional(v.custom<ExportFormat>((input) => typeof input === 'string')),
   }),
   v.transform(({ survey, responses, inferred }): SurveyResultsData => {
     const model = buildModel(survey);

@@ -27,7 +27,8 @@ import { surveyStyles } from './survey.styles.js';
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
 const draftSchema = v.object({
   data: v.record(v.string(), v.unknown()),
-  page: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // Any number: the paging shows the nearest page that exists.
+  page: v.number(),
   // It goes into the response, which is refused without a real timestamp.
   startedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
@@ -94,7 +95,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   private readonly delivery = new DeliveryController(this, (entry) => this.refusal(entry));
   private readonly draft = new DraftController<Draft>(this, {
     store: drafts,
-    key: () => this.storageKey || this.value?.model.id || 'survey',
+    key: () => this.draftKey(),
     enabled: () => !this.noAutosave,
     valid: (value): value is Draft => v.is(draftSchema, value),
   });
@@ -183,12 +184,15 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       refused: this.delivery.refused.filter(({ response }) => response.id !== this.completed?.id),
       setAside: [
         ...this.delivery.setAside.map((record) => ({ record, forget: () => this.delivery.forgetSetAside(record.id) })),
-        ...this.draft.setAside().map((record) => ({ record, forget: () => this.draft.forgetSetAside(record.id) })),
+        ...drafts.setAsideRecords(this.draftKey()).map((record) => ({
+          record,
+          forget: () => {
+            drafts.forgetSetAside(record.id);
+            this.requestUpdate();
+          },
+        })),
       ],
-      unreadable: (record) =>
-        this.t('kept.unreadable', {
-          date: formatDate(this.language, record.setAsideAt, { dateStyle: 'long', timeStyle: 'short' }),
-        }),
+      unreadable: (record) => this.t('kept.unreadable', { date: this.when(record.setAsideAt) }),
       download: (response) => this.download(response),
       downloadSetAside: (record) => this.downloadSetAside(record),
       discard: (id) => this.delivery.discard(id),
@@ -239,8 +243,12 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
 
   /** Says that the server refused a response, when it was sent, and what to do. */
   private refusal({ response, lastStatus }: Pick<OutboxEntry, 'response' | 'lastStatus'>): string {
-    const date = formatDate(this.language, response.completedAt, { dateStyle: 'long', timeStyle: 'short' });
-    return this.t('done.rejected', { status: lastStatus, date });
+    return this.t('done.rejected', { status: lastStatus, date: this.when(response.completedAt) });
+  }
+
+  /** A moment as the reader says it: "12 May 2025 at 09:30". */
+  private when(iso: string): string {
+    return formatDate(this.language, iso, { dateStyle: 'long', timeStyle: 'short' });
   }
 
   private download(response: SurveyResponse): void {
@@ -251,19 +259,18 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     );
   }
 
-  /** A record that could not be read, as it was stored: JSON when it reads as JSON, else as text. */
+  /** A record that could not be read, as it was stored (JSON, unless it was not even that). */
   private downloadSetAside(record: SetAsideRecord): void {
-    const name = `${this.value?.model.id ?? 'survey'}-kept-${record.setAsideAt.slice(0, 10)}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(record.text);
-    } catch {
-      return download(`${name}.txt`, [record.text], 'text/plain');
-    }
-    download(`${name}.json`, [JSON.stringify(json, null, 2)], 'application/json');
+    const day = record.setAsideAt.slice(0, 10);
+    download(`${this.value?.model.id ?? 'survey'}-kept-${day}.json`, [record.text], 'application/json');
   }
 
   // ------------------------------------------------------------------ drafts
+
+  /** Where the draft is kept: `storage-key`, else the survey's id. */
+  private draftKey(): string {
+    return this.storageKey || this.value?.model.id || 'survey';
+  }
 
   private restoreDraft(): void {
     const draft = this.draft.restore();
