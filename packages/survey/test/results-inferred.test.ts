@@ -92,6 +92,38 @@ describe('results read from an export alone', function () {
     });
   });
 
+  it('LimeSurvey with code headers: Q[SQ] options ticked "Sí"/"No"/"N/A", [other] texts, a grid', async () => {
+    const { format, survey, responses, summaries } = await read('limesurvey-codes-household-economy.csv');
+    expect(format).to.equal('limesurvey');
+    expect(responses).to.have.length(8);
+    const rules = Object.fromEntries(outline(survey).map(([type, title, rule]) => [title, [type, rule]]));
+    expect(rules).to.deep.include({
+      P4: ['radiogroup', 'single'],
+      P5: ['checkbox', 'options'],
+      P16: ['radiogroup', 'single'],
+      P21: ['radiogroup', 'single'],
+      P24: ['matrix', 'grid'],
+      'P17 [A1]': ['text', 'number'],
+    });
+    const byTitle = (title: string) => summaries.find((summary) => summary.question.title === title)!;
+    expect(counts(byTitle('P4'))).to.deep.equal({ Propia: 4, Alquilada: 4 });
+    // "N/A" (not offered) is no answer: 4 of the 8 respondents ticked an option.
+    expect(byTitle('P5')).to.deep.include({ answered: 4, unanswered: 4 });
+    expect(counts(byTitle('P5'))).to.deep.equal({ O1: 1, O2: 3, O3: 0, O4: 0, O5: 0 });
+    const reasons = byTitle('P16');
+    expect(counts(reasons)).to.deep.include({ '7. A través de la herencia.': 2, other: 4 });
+    expect(reasons.kind === 'choice' && reasons.others).to.deep.equal([
+      'todas las anteriores',
+      'mediante la desigualdad',
+      'EVASION DE IMPUESTOS',
+      'ESTE PAIS TIENE DE TODO PARA PROGRESAR',
+    ]);
+    const grid = byTitle('P24');
+    if (grid.kind !== 'matrix') throw new Error(grid.kind);
+    const column = (text: string) => grid.columns.findIndex((choice) => choice.value === text);
+    expect([grid.counts[0][column('Muy DA')], grid.counts[0][column('DA')]]).to.deep.equal([4, 4]);
+  });
+
   it('KoboToolbox: several choices from the 0/1 columns of "question/option", the HXL row skipped', async () => {
     const { format, survey, responses, summaries } = await read('kobotoolbox-labels-symmetry.csv');
     expect(format).to.equal('kobo');

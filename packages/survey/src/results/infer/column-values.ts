@@ -79,7 +79,8 @@ export function splitAnswer(answer: string, separator: string): string[] {
 }
 
 const YES = new Set(['y', 'yes', '1', 'true', 'x', 'selected', 'checked', 'ja', 'oui', 'sí', 'si', 'sim', 'da', 'tak']);
-const NO = new Set(['n', 'no', '0', 'false', 'not selected', 'nein', 'non', 'não', 'nao', 'nie', 'ne']);
+// `N/A`: LimeSurvey's option not offered to this respondent, so not chosen.
+const NO = new Set(['n', 'no', '0', 'false', 'not selected', 'nein', 'non', 'não', 'nao', 'nie', 'ne', 'n/a']);
 
 /** Whether a cell of an option's column says the option was chosen (SurveyMonkey writes the option's own label). */
 export function ticked(cell: string, option?: string): boolean | undefined {
