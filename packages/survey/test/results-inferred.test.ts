@@ -232,27 +232,27 @@ describe('<devisus-survey-results> given only an export', function () {
     );
   });
 
-  it('at 320 px, shows long labels whole and scrolls nothing sideways', async () => {
-    const el = await settledFixture<SurveyResults>(
-      html`<devisus-survey-results
-        style="width: 320px"
-        src=${corpus('limesurvey-fulltext-video-platform.csv')}
-      ></devisus-survey-results>`,
-    );
-    expect(el.state).to.equal('ready');
-    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-    const labels = $$(el, '[part="chart"] .label');
-    expect(labels.length).to.be.greaterThan(0);
-    for (const label of labels) {
-      expect(label.textContent).not.to.contain('…');
-      expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
-      expect(label.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
-    }
-    // The longest answer of the ranking is there in full.
-    expect(labels.map((label) => label.textContent)).to.include(
-      'Kuratieren.z.B. Videos nach Thema, Sprache oder Bildungslevel sortieren.',
-    );
-  });
+  for (const file of ['limesurvey-fulltext-video-platform.csv', 'google-forms-party-guests.csv'])
+    it(`at 320 px, shows long labels whole and scrolls nothing sideways (${file})`, async () => {
+      const el = await settledFixture<SurveyResults>(
+        html`<devisus-survey-results style="width: 320px" src=${corpus(file)}></devisus-survey-results>`,
+      );
+      expect(el.state).to.equal('ready');
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const labels = $$(el, '[part="chart"] .label');
+      expect(labels.length).to.be.greaterThan(0);
+      for (const label of labels) {
+        expect(label.textContent).not.to.contain('…');
+        expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
+        expect(label.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+      // The longest answer of each file is there in full.
+      expect(labels.map((label) => label.textContent)).to.include(
+        file.startsWith('lime')
+          ? 'Kuratieren.z.B. Videos nach Thema, Sprache oder Bildungslevel sortieren.'
+          : 'Pop + indie/alt. Based on mental health/situation.',
+      );
+    });
 
   it('says how it read an export in every locale, with every variable', async () => {
     const locales = await loadAll((locale) => import(`../src/results/infer/locales/${locale}.ts`));
