@@ -179,7 +179,12 @@ describe('answers kept on the device, whatever storage holds', function () {
     const draft = JSON.parse(localStorage.getItem('devisus:survey-draft:odd-names')!).value.data;
     expect(Object.keys(draft)).to.have.members(names);
     const delivered = oneEvent(el, 'devisus-delivered');
+    const completed = oneEvent(el, 'devisus-complete');
     await send(el);
+    // The page gets an ordinary object, with each of those answers as its own property.
+    const { response } = ((await completed) as CustomEvent).detail;
+    expect(Object.getPrototypeOf(response.data)).to.equal(Object.prototype);
+    for (const item of names) expect(Object.hasOwn(response.data, item)).to.equal(true);
     await delivered;
     const data = JSON.parse((await stored(name))[0]).data;
     expect(Object.keys(data)).to.have.members(names);

@@ -230,7 +230,8 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       locale: this.language,
       startedAt: this.startedAt,
       completedAt: new Date().toISOString(),
-      data: engine.response(this.values),
+      // A plain object for the page (own properties, so that a `__proto__` answer stays an answer).
+      data: Object.fromEntries(Object.entries(engine.response(this.values))),
     };
     this.completed = response;
     this.draft.clear();
