@@ -53,8 +53,9 @@ export function valueKind(answers: readonly string[], separator?: string): Value
   const numbers = answers.map(toNumber);
   if (numbers.every((value) => value !== null)) {
     const values = numbers as number[];
-    const min = Math.min(...values);
-    const max = Math.max(...values);
+    // Not Math.min(...values): a spread of a large export's answers overflows the call stack.
+    const min = values.reduce((a, b) => Math.min(a, b));
+    const max = values.reduce((a, b) => Math.max(a, b));
     if (values.every(Number.isInteger) && min >= 0 && min <= 1 && max <= 10) return { kind: 'rating', min, max };
     return { kind: 'number' };
   }
