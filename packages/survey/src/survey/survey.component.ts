@@ -14,8 +14,9 @@ import {
 import { toText } from '../definition/model.js';
 import { fire, type SurveyChangeDetail } from '../events.js';
 import { isEmpty } from '../expressions/index.js';
-import type { OutboxEntry, SurveyResponse } from '../outbox/outbox.js';
+import { outboxStore, type OutboxEntry, type SurveyResponse } from '../outbox/outbox.js';
 import { SURVEY_NAMESPACE, type SurveyKey } from '../translations.js';
+import { misfits } from './answer-shapes.js';
 import { DeliveryController } from './delivery-controller.js';
 import { surveyEngineSchema, type SurveyEngine } from './engine.js';
 import { focusAfterUpdate, PagingController, type PagePlace } from './paging-controller.js';
@@ -183,14 +184,8 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       refusal: (entry) => this.refusal(entry),
       refused: this.delivery.refused.filter(({ response }) => response.id !== this.completed?.id),
       setAside: [
-        ...this.delivery.setAside.map((record) => ({ record, forget: () => this.delivery.forgetSetAside(record.id) })),
-        ...drafts.setAsideRecords(this.draftKey()).map((record) => ({
-          record,
-          forget: () => {
-            drafts.forgetSetAside(record.id);
-            this.requestUpdate();
-          },
-        })),
+        ...(this.action ? this.keptRecords(outboxStore, this.action) : []),
+        ...this.keptRecords(drafts, this.draftKey()),
       ],
       unreadable: (record) => this.t('kept.unreadable', { date: this.when(record.setAsideAt) }),
       download: (response) => this.download(response),
@@ -260,6 +255,17 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     );
   }
 
+  /** What `store` set aside under `key`, each with the way to forget it. */
+  private keptRecords(store: Store<unknown>, key: string): DeliveryView['setAside'] {
+    return store.setAsideRecords(key).map((record) => ({
+      record,
+      forget: () => {
+        store.forgetSetAside(record.id);
+        this.requestUpdate();
+      },
+    }));
+  }
+
   /** A record that could not be read, as it was stored (JSON, unless it was not even that). */
   private downloadSetAside(record: SetAsideRecord): void {
     const day = record.setAsideAt.slice(0, 10);
@@ -276,7 +282,14 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   private restoreDraft(): void {
     const draft = this.draft.restore();
     if (!draft || Object.keys(this.values).length) return;
-    this.values = answerRecord(draft.data);
+    const values = answerRecord(draft.data);
+    const wrong = misfits(this.value!.model, values);
+    if (wrong.length) {
+      // Kept whole for download; the answers that fit their questions come back.
+      drafts.setAside(this.draftKey(), draft);
+      for (const name of wrong) delete values[name];
+    }
+    this.values = values;
     this.paging.page = draft.page;
     this.startedAt = draft.startedAt;
     this.notice = this.t('draft.restored');
