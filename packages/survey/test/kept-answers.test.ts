@@ -164,6 +164,37 @@ describe('answers kept on the device, whatever storage holds', function () {
     });
   }
 
+  it('restores the answers of a draft that fit their questions, and keeps the whole draft for download', async () => {
+    const many = {
+      id: 'shapes',
+      elements: [
+        { type: 'text', name: 't' },
+        { type: 'checkbox', name: 'c', choices: ['a', 'b'] },
+        { type: 'matrix', name: 'm', rows: ['r1'], columns: ['x', 'y'] },
+        { type: 'ranking', name: 'r', choices: ['a', 'b'] },
+        { type: 'radiogroup', name: 'g', choices: ['a'], showOtherItem: true },
+        { type: 'rating', name: 'n' },
+      ],
+    };
+    const value = {
+      page: 0,
+      startedAt: new Date().toISOString(),
+      data: { t: ['x'], c: 'a', m: 'x', r: { a: 1 }, g: 'other', 'g-Comment': { no: 1 }, n: 4 },
+    };
+    localStorage.setItem('devisus:survey-draft:shapes', record(value));
+    const errors = await uncaught(async () => {
+      const el = await settledFixture<DevisusSurvey>(html`<devisus-survey .data=${many}></devisus-survey>`);
+      // The rating fits; "other" is kept without the text that was not one.
+      expect(el.answers).to.deep.equal({ g: 'other', n: 4 });
+      expect(shownText(el)).to.contain('Your earlier answers have been restored.');
+      expect(kept(el)).to.have.length(1);
+      const [file] = await downloads(() => kept(el)[0].querySelector('button')!.click());
+      expect(JSON.parse(file.text)).to.deep.equal(value);
+      await expect(el).to.be.accessible();
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
   it('keeps the answers of questions named __proto__, constructor and prototype', async () => {
     const name = bucket();
     const names = ['__proto__', 'constructor', 'prototype', 'toString'];
@@ -179,7 +210,12 @@ describe('answers kept on the device, whatever storage holds', function () {
     const draft = JSON.parse(localStorage.getItem('devisus:survey-draft:odd-names')!).value.data;
     expect(Object.keys(draft)).to.have.members(names);
     const delivered = oneEvent(el, 'devisus-delivered');
+    const completed = oneEvent(el, 'devisus-complete');
     await send(el);
+    // The page gets an ordinary object, with each of those answers as its own property.
+    const { response } = ((await completed) as CustomEvent).detail;
+    expect(Object.getPrototypeOf(response.data)).to.equal(Object.prototype);
+    for (const item of names) expect(Object.hasOwn(response.data, item)).to.equal(true);
     await delivered;
     const data = JSON.parse((await stored(name))[0]).data;
     expect(Object.keys(data)).to.have.members(names);

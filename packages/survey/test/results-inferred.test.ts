@@ -7,7 +7,7 @@ import { inferSurvey } from '../src/results/infer/infer-survey.js';
 import { summarizeAll } from '../src/results/summaries/summarize.js';
 import type { QuestionSummary } from '../src/results/summaries/summary.js';
 import type { SurveyResults } from '../src/results/survey-results.component.js';
-import { $$, settledFixture, waitFor } from '@devisus/test-support';
+import { $$, checkLocales, loadAll, settledFixture, waitFor } from '@devisus/test-support';
 
 // Real exports (test/corpus/exports, sources in SOURCES.md) read without their survey definition:
 // the questions each one has, how each was read, and counts checked against the file by hand.
@@ -90,6 +90,38 @@ describe('results read from an export alone', function () {
       'Vergleichen.': 2,
       'Kuratieren.z': 1,
     });
+  });
+
+  it('LimeSurvey with code headers: Q[SQ] options ticked "Sí"/"No"/"N/A", [other] texts, a grid', async () => {
+    const { format, survey, responses, summaries } = await read('limesurvey-codes-household-economy.csv');
+    expect(format).to.equal('limesurvey');
+    expect(responses).to.have.length(8);
+    const rules = Object.fromEntries(outline(survey).map(([type, title, rule]) => [title, [type, rule]]));
+    expect(rules).to.deep.include({
+      P4: ['radiogroup', 'single'],
+      P5: ['checkbox', 'options'],
+      P16: ['radiogroup', 'single'],
+      P21: ['radiogroup', 'single'],
+      P24: ['matrix', 'grid'],
+      'P17 [A1]': ['text', 'number'],
+    });
+    const byTitle = (title: string) => summaries.find((summary) => summary.question.title === title)!;
+    expect(counts(byTitle('P4'))).to.deep.equal({ Propia: 4, Alquilada: 4 });
+    // "N/A" (not offered) is no answer: 4 of the 8 respondents ticked an option.
+    expect(byTitle('P5')).to.deep.include({ answered: 4, unanswered: 4 });
+    expect(counts(byTitle('P5'))).to.deep.equal({ O1: 1, O2: 3, O3: 0, O4: 0, O5: 0 });
+    const reasons = byTitle('P16');
+    expect(counts(reasons)).to.deep.include({ '7. A través de la herencia.': 2, other: 4 });
+    expect(reasons.kind === 'choice' && reasons.others).to.deep.equal([
+      'todas las anteriores',
+      'mediante la desigualdad',
+      'EVASION DE IMPUESTOS',
+      'ESTE PAIS TIENE DE TODO PARA PROGRESAR',
+    ]);
+    const grid = byTitle('P24');
+    if (grid.kind !== 'matrix') throw new Error(grid.kind);
+    const column = (text: string) => grid.columns.findIndex((choice) => choice.value === text);
+    expect([grid.counts[0][column('Muy DA')], grid.counts[0][column('DA')]]).to.deep.equal([4, 4]);
   });
 
   it('KoboToolbox: several choices from the 0/1 columns of "question/option", the HXL row skipped', async () => {
@@ -200,25 +232,30 @@ describe('<devisus-survey-results> given only an export', function () {
     );
   });
 
-  it('at 320 px, shows long labels whole and scrolls nothing sideways', async () => {
-    const el = await settledFixture<SurveyResults>(
-      html`<devisus-survey-results
-        style="width: 320px"
-        src=${corpus('limesurvey-fulltext-video-platform.csv')}
-      ></devisus-survey-results>`,
-    );
-    expect(el.state).to.equal('ready');
-    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-    const labels = $$(el, '[part="chart"] .label');
-    expect(labels.length).to.be.greaterThan(0);
-    for (const label of labels) {
-      expect(label.textContent).not.to.contain('…');
-      expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
-      expect(label.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
-    }
-    // The longest answer of the ranking is there in full.
-    expect(labels.map((label) => label.textContent)).to.include(
-      'Kuratieren.z.B. Videos nach Thema, Sprache oder Bildungslevel sortieren.',
-    );
+  for (const file of ['limesurvey-fulltext-video-platform.csv', 'google-forms-party-guests.csv'])
+    it(`at 320 px, shows long labels whole and scrolls nothing sideways (${file})`, async () => {
+      const el = await settledFixture<SurveyResults>(
+        html`<devisus-survey-results style="width: 320px" src=${corpus(file)}></devisus-survey-results>`,
+      );
+      expect(el.state).to.equal('ready');
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const labels = $$(el, '[part="chart"] .label');
+      expect(labels.length).to.be.greaterThan(0);
+      for (const label of labels) {
+        expect(label.textContent).not.to.contain('…');
+        expect(label.scrollWidth).to.be.at.most(label.clientWidth + 1);
+        expect(label.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+      // The longest answer of each file is there in full.
+      expect(labels.map((label) => label.textContent)).to.include(
+        file.startsWith('lime')
+          ? 'Kuratieren.z.B. Videos nach Thema, Sprache oder Bildungslevel sortieren.'
+          : 'Pop + indie/alt. Based on mental health/situation.',
+      );
+    });
+
+  it('says how it read an export in every locale, with every variable', async () => {
+    const locales = await loadAll((locale) => import(`../src/results/infer/locales/${locale}.ts`));
+    expect(checkLocales('survey-results-read', locales)).to.deep.equal([]);
   });
 });

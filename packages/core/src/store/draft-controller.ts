@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { SetAsideRecord, Store } from './store.js';
+import type { Store } from './store.js';
 
 /** Why a draft could not be kept, as a key of core's translations. */
 export type DraftRefusal = 'storage.quota' | 'storage.unavailable';
@@ -40,22 +40,10 @@ export class DraftController<T> {
     const { store, valid } = this.options;
     const saved = store.get(key);
     if (saved === undefined || valid(saved)) return saved;
-    // Of the wrong shape: kept apart for download rather than lost, and out of the next save's way.
+    // Of the wrong shape: kept apart (the store's setAsideRecords) rather than lost, and out of the next save's way.
     store.setAside(key, saved);
     store.remove(key);
     return undefined;
-  }
-
-  /** The drafts of the current key that could not be read, kept so that the person can download them. */
-  setAside(): SetAsideRecord[] {
-    const key = this.options.key();
-    return key ? this.options.store.setAsideRecords(key) : [];
-  }
-
-  /** Forgets a draft that could not be read, once the person no longer needs it. */
-  forgetSetAside(id: string): void {
-    this.options.store.forgetSetAside(id);
-    this.host.requestUpdate();
   }
 
   /** Keeps `value` as the draft; true when it is kept. */

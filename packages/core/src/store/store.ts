@@ -57,9 +57,9 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   const { name, version, migrate } = options;
   const storage = options.storage ?? (() => window.localStorage);
   const prefix = `${PREFIX}:${name}:`;
-  const asidePrefix = `${PREFIX}-set-aside:${name}:`;
+  const asideKey = `${PREFIX}-set-aside:${name}`;
   // What was set aside while the browser refused to store it: kept for this visit at least.
-  const asideInMemory = new Map<string, SetAsideRecord>();
+  let asideInMemory: SetAsideRecord[] | undefined;
 
   // Reading storage can itself throw (storage disabled, sandboxed iframe): it then holds nothing.
   function tryStorage(): Storage | undefined {
@@ -78,25 +78,18 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return undefined;
     }
     if (!text) return undefined;
-    const record = readRecord(text);
-    if (record) return record;
+    try {
+      const record = JSON.parse(text) as StoredRecord<unknown>;
+      if (record.version === version && 'value' in record) return record as StoredRecord<T>;
+      const value = record.version < version ? migrate?.(record.value, record.version) : undefined;
+      if (value !== undefined) return { version, savedAt: record.savedAt, value };
+    } catch {
+      // Not JSON, or not a record at all (`null`, a string): set aside like any record it cannot read.
+    }
     // Not ours to read (a newer release's, a broken one): kept apart, so it is neither misread nor overwritten.
     setAside(key, text);
     remove(key);
     return undefined;
-  }
-
-  function readRecord(text: string): StoredRecord<T> | undefined {
-    let record: StoredRecord<unknown>;
-    try {
-      record = JSON.parse(text) as StoredRecord<unknown>;
-    } catch {
-      return undefined;
-    }
-    if (typeof record !== 'object' || record === null || typeof record.version !== 'number') return undefined;
-    if (record.version === version && 'value' in record) return record as StoredRecord<T>;
-    const value = record.version < version ? migrate?.(record.value, record.version) : undefined;
-    return value === undefined ? undefined : { version, savedAt: record.savedAt, value };
   }
 
   function remove(key: string): void {
@@ -107,30 +100,30 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     }
   }
 
-  function setAside(key: string, value: unknown): void {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    const record: SetAsideRecord = { id: crypto.randomUUID(), key, setAsideAt: new Date().toISOString(), text };
+  /** Every record set aside by this store, oldest first. */
+  function asideRecords(): SetAsideRecord[] {
+    if (asideInMemory) return asideInMemory;
     try {
-      storage().setItem(asidePrefix + record.id, JSON.stringify(record));
+      const list: unknown = JSON.parse(tryStorage()?.getItem(asideKey) ?? '[]');
+      return Array.isArray(list) ? list : [];
     } catch {
-      asideInMemory.set(record.id, record);
+      return [];
     }
   }
 
-  function setAsideRecords(key?: string): SetAsideRecord[] {
-    const records = [...asideInMemory.values()];
-    const target = tryStorage();
-    for (const item of target ? storedKeys(target, asidePrefix) : []) {
-      try {
-        const record = JSON.parse(target!.getItem(asidePrefix + item) ?? '') as SetAsideRecord;
-        if (typeof record?.text === 'string' && typeof record.key === 'string') records.push({ ...record, id: item });
-      } catch {
-        // Only this store writes there; whatever else is there is not a set-aside record.
-      }
+  function saveAside(records: SetAsideRecord[]): void {
+    try {
+      if (records.length) storage().setItem(asideKey, JSON.stringify(records));
+      else storage().removeItem(asideKey);
+      asideInMemory = undefined;
+    } catch {
+      asideInMemory = records;
     }
-    return records
-      .filter((record) => key === undefined || record.key === key)
-      .sort((a, b) => String(a.setAsideAt).localeCompare(String(b.setAsideAt)));
+  }
+
+  function setAside(key: string, value: unknown): void {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    saveAside([...asideRecords(), { id: crypto.randomUUID(), key, setAsideAt: new Date().toISOString(), text }]);
   }
 
   return {
@@ -153,15 +146,8 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return target ? storedKeys(target, prefix) : [];
     },
     setAside,
-    setAsideRecords,
-    forgetSetAside(id) {
-      asideInMemory.delete(id);
-      try {
-        tryStorage()?.removeItem(asidePrefix + id);
-      } catch {
-        // Then it was only in memory.
-      }
-    },
+    setAsideRecords: (key) => asideRecords().filter((record) => key === undefined || record.key === key),
+    forgetSetAside: (id) => saveAside(asideRecords().filter((record) => record.id !== id)),
   };
 }
 

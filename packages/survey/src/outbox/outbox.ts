@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { createStore, type SetAsideRecord, type StoreWriteResult } from '@devisus/core';
-import { responseSchema } from './response.js';
+import { createStore, type StoreWriteResult } from '@devisus/core';
 
 /** A completed response, as sent and as downloaded. `data` is shaped as SurveyJS's. */
 export interface SurveyResponse {
@@ -27,13 +26,20 @@ export type DeliveryResult =
 
 /** An entry as read back from storage, which holds whatever an older release or another script left. */
 const entrySchema = v.object({
-  response: responseSchema,
-  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // What sending needs; the server checks the rest (the full schema would weigh on every page).
+  response: v.object({
+    id: v.string(),
+    surveyId: v.string(),
+    completedAt: v.string(),
+    data: v.record(v.string(), v.unknown()),
+  }),
+  attempts: v.number(),
   status: v.picklist(['pending', 'rejected']),
   lastStatus: v.optional(v.number()),
 });
 
-const store = createStore<OutboxEntry[]>({ name: 'survey-outbox', version: 1 });
+/** Where outboxes are kept, by action; what could not be read is in its set-aside records. */
+export const outboxStore = createStore<OutboxEntry[]>({ name: 'survey-outbox', version: 1 });
 const TIMEOUT_MS = 15000;
 const MAX_DELAY_MS = 5 * 60 * 1000;
 
@@ -63,26 +69,17 @@ export class Outbox {
   /** The entries kept for this action; those of the wrong shape are set aside, the rest go on. */
   entries(): OutboxEntry[] {
     if (this.memory) return this.memory;
-    const stored: unknown = store.get(this.action);
+    const stored: unknown = outboxStore.get(this.action);
     if (stored === undefined) return [];
     const list: unknown[] = Array.isArray(stored) ? stored : [stored];
     const entries = list.filter((entry): entry is OutboxEntry => v.is(entrySchema, entry));
     if (entries.length < list.length) {
       // One record per read, so that the person sees one thing to download rather than a list.
       const unread = list.filter((entry) => !entries.includes(entry as OutboxEntry));
-      store.setAside(this.action, Array.isArray(stored) ? unread : stored);
+      outboxStore.setAside(this.action, Array.isArray(stored) ? unread : stored);
       this.save(entries);
     }
     return entries;
-  }
-
-  /** What was kept for this action but could not be read as a response: still downloadable. */
-  setAside(): SetAsideRecord[] {
-    return store.setAsideRecords(this.action);
-  }
-
-  forgetSetAside(id: string): void {
-    store.forgetSetAside(id);
   }
 
   /** The responses the server refused, still kept on this device. */
@@ -171,11 +168,11 @@ export class Outbox {
 
   private save(entries: OutboxEntry[]): StoreWriteResult {
     if (!entries.length) {
-      store.remove(this.action);
+      outboxStore.remove(this.action);
       this.memory = undefined;
       return { ok: true };
     }
-    const saved = store.set(this.action, entries);
+    const saved = outboxStore.set(this.action, entries);
     this.memory = saved.ok ? undefined : entries;
     return saved;
   }

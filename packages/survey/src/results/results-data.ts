@@ -48,10 +48,11 @@ export const resultsSchema = v.pipe(
     responses: v.lazy((input) =>
       summaryReader && v.is(summaryMark, input) ? summaryReader.publishedSchema : responsesSchema,
     ),
-    inferred: v.optional(v.picklist(['surveymonkey', 'google', 'kobo', 'limesurvey', 'devisus', 'csv'])),
   }),
-  v.transform(({ survey, responses, inferred }): SurveyResultsData => {
+  v.transform(({ survey, responses }): SurveyResultsData => {
     const model = buildModel(survey);
+    // Set by resultsInput only, on a survey it read from an export (the survey schema keeps unknown keys).
+    const inferred = survey.devisusInferred as ExportFormat | undefined;
     if (Array.isArray(responses)) return { model, responses: toAnswers(model, responses), inferred };
     return { model, responses: [], published: summaryReader?.readPublished(model, responses) };
   }),
@@ -85,7 +86,7 @@ export function resultsInput(survey: unknown, responses: unknown): unknown {
   if (responses instanceof CsvExport && survey === undefined) {
     // An unclosed quote is a ProblemError from core's CSV reader, told like any other problem.
     const { survey, responses: answers, format } = responses.inference.inferSurvey(responses.text);
-    return { survey, responses: answers, inferred: format };
+    return { survey: { ...survey, devisusInferred: format }, responses: answers };
   }
   return { survey, responses: responses instanceof CsvExport ? readExport(responses, survey) : responses };
 }

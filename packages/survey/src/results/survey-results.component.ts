@@ -12,6 +12,7 @@ import {
   scrollRegionStyles,
 } from '@devisus/core';
 import { answerLabel } from './answer-label.js';
+import { READ_AS_NAMESPACE } from './infer/translations.js';
 import {
   CsvExport,
   isCsvUrl,
@@ -56,7 +57,7 @@ export type { ResultsFilter } from './view-model.js';
  */
 export class SurveyResults extends DevisusElement<SurveyResultsData, SurveyResultsKey> {
   static override styles = [...DevisusElement.styles, columnStyles, scrollRegionStyles, surveyResultsStyles];
-  protected static override namespaces = [SURVEY_RESULTS_NAMESPACE];
+  protected static override namespaces = [SURVEY_RESULTS_NAMESPACE, READ_AS_NAMESPACE];
 
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
@@ -101,6 +102,7 @@ export class SurveyResults extends DevisusElement<SurveyResultsData, SurveyResul
   /** What the templates use: words, numbers and labels in the reader's language, and the controls' actions. */
   private readonly context: ResultsContext = {
     t: (key, options) => this.t(key, options),
+    read: (key, options) => this.tData(key, options),
     localize: (text) => this.localize(text),
     text: (text) => localizedContent(text, this.language),
     foreign: (text) => foreignLanguage(text, this.language),

@@ -101,7 +101,6 @@ export const surveyResultsStyles = css`
     gap: 0.35em 0.75em;
     align-items: center;
     max-width: 48rem;
-    margin-block: 0.5em;
   }
   .bar-row {
     display: contents;
@@ -111,28 +110,20 @@ export const surveyResultsStyles = css`
     overflow-wrap: anywhere;
   }
   .bars .track {
-    display: block;
     width: 100%;
     height: 1em;
-    border-radius: 3px;
     background: var(--_surface-alt);
   }
   .bars .bar {
     fill: var(--_primary);
   }
-  .bars .figure {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
   @container (max-width: 30rem) {
     .bars {
       grid-template-columns: minmax(0, 1fr) auto;
-      row-gap: 0.15em;
     }
     .bars .label {
       grid-column: 1 / -1;
       text-align: start;
-      margin-top: 0.35em;
     }
   }
   table {
@@ -223,12 +214,5 @@ export const surveyResultsStyles = css`
   }
   .answers .times {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .read-as {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
   }
 `;

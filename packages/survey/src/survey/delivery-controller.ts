@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SetAsideRecord, StoreWriteResult } from '@devisus/core';
+import type { StoreWriteResult } from '@devisus/core';
 import { fire } from '../events.js';
 import { Outbox, type DeliveryResult, type OutboxEntry, type SurveyResponse } from '../outbox/outbox.js';
 
@@ -20,8 +20,6 @@ export class DeliveryController implements ReactiveController {
   delivery?: Delivery;
   /** Responses the server refused, still kept on this device. */
   refused: OutboxEntry[] = [];
-  /** What the outbox held but could not read as a response: kept for download, never sent. */
-  setAside: SetAsideRecord[] = [];
 
   #outbox?: Outbox;
   #completed?: string;
@@ -70,12 +68,6 @@ export class DeliveryController implements ReactiveController {
     this.#refresh();
   }
 
-  /** Forgets a record that could not be read, once the person no longer needs it. */
-  forgetSetAside(id: string): void {
-    this.#outbox?.forgetSetAside(id);
-    this.#refresh();
-  }
-
   #delivered(response: SurveyResponse, result: DeliveryResult): void {
     this.#refresh();
     if (result.outcome === 'delivered')
@@ -94,7 +86,6 @@ export class DeliveryController implements ReactiveController {
 
   #refresh(): void {
     this.refused = this.#outbox?.refused() ?? [];
-    this.setAside = this.#outbox?.setAside() ?? [];
     this.host.requestUpdate();
   }
 

@@ -14,8 +14,9 @@ import {
 import { toText } from '../definition/model.js';
 import { fire, type SurveyChangeDetail } from '../events.js';
 import { isEmpty } from '../expressions/index.js';
-import type { OutboxEntry, SurveyResponse } from '../outbox/outbox.js';
+import { outboxStore, type OutboxEntry, type SurveyResponse } from '../outbox/outbox.js';
 import { SURVEY_NAMESPACE, type SurveyKey } from '../translations.js';
+import { misfits } from './answer-shapes.js';
 import { DeliveryController } from './delivery-controller.js';
 import { surveyEngineSchema, type SurveyEngine } from './engine.js';
 import { focusAfterUpdate, PagingController, type PagePlace } from './paging-controller.js';
@@ -28,7 +29,8 @@ import { preload } from './types/lazy.js';
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
 const draftSchema = v.object({
   data: v.record(v.string(), v.unknown()),
-  page: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // Any number: the paging shows the nearest page that exists.
+  page: v.number(),
   // It goes into the response, which is refused without a real timestamp.
   startedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
@@ -95,7 +97,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   private readonly delivery = new DeliveryController(this, (entry) => this.refusal(entry));
   private readonly draft = new DraftController<Draft>(this, {
     store: drafts,
-    key: () => this.storageKey || this.value?.model.id || 'survey',
+    key: () => this.draftKey(),
     enabled: () => !this.noAutosave,
     valid: (value): value is Draft => v.is(draftSchema, value),
   });
@@ -185,13 +187,10 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       refusal: (entry) => this.refusal(entry),
       refused: this.delivery.refused.filter(({ response }) => response.id !== this.completed?.id),
       setAside: [
-        ...this.delivery.setAside.map((record) => ({ record, forget: () => this.delivery.forgetSetAside(record.id) })),
-        ...this.draft.setAside().map((record) => ({ record, forget: () => this.draft.forgetSetAside(record.id) })),
+        ...(this.action ? this.keptRecords(outboxStore, this.action) : []),
+        ...this.keptRecords(drafts, this.draftKey()),
       ],
-      unreadable: (record) =>
-        this.t('kept.unreadable', {
-          date: formatDate(this.language, record.setAsideAt, { dateStyle: 'long', timeStyle: 'short' }),
-        }),
+      unreadable: (record) => this.t('kept.unreadable', { date: this.when(record.setAsideAt) }),
       download: (response) => this.download(response),
       downloadSetAside: (record) => this.downloadSetAside(record),
       discard: (id) => this.delivery.discard(id),
@@ -229,7 +228,8 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       locale: this.language,
       startedAt: this.startedAt,
       completedAt: new Date().toISOString(),
-      data: engine.response(this.values),
+      // A plain object for the page (own properties, so that a `__proto__` answer stays an answer).
+      data: Object.fromEntries(Object.entries(engine.response(this.values))),
     };
     this.completed = response;
     this.draft.clear();
@@ -242,8 +242,12 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
 
   /** Says that the server refused a response, when it was sent, and what to do. */
   private refusal({ response, lastStatus }: Pick<OutboxEntry, 'response' | 'lastStatus'>): string {
-    const date = formatDate(this.language, response.completedAt, { dateStyle: 'long', timeStyle: 'short' });
-    return this.t('done.rejected', { status: lastStatus, date });
+    return this.t('done.rejected', { status: lastStatus, date: this.when(response.completedAt) });
+  }
+
+  /** A moment as the reader says it: "12 May 2025 at 09:30". */
+  private when(iso: string): string {
+    return formatDate(this.language, iso, { dateStyle: 'long', timeStyle: 'short' });
   }
 
   private download(response: SurveyResponse): void {
@@ -254,24 +258,41 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     );
   }
 
-  /** A record that could not be read, as it was stored: JSON when it reads as JSON, else as text. */
+  /** What `store` set aside under `key`, each with the way to forget it. */
+  private keptRecords(store: Store<unknown>, key: string): DeliveryView['setAside'] {
+    return store.setAsideRecords(key).map((record) => ({
+      record,
+      forget: () => {
+        store.forgetSetAside(record.id);
+        this.requestUpdate();
+      },
+    }));
+  }
+
+  /** A record that could not be read, as it was stored (JSON, unless it was not even that). */
   private downloadSetAside(record: SetAsideRecord): void {
-    const name = `${this.value?.model.id ?? 'survey'}-kept-${record.setAsideAt.slice(0, 10)}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(record.text);
-    } catch {
-      return download(`${name}.txt`, [record.text], 'text/plain');
-    }
-    download(`${name}.json`, [JSON.stringify(json, null, 2)], 'application/json');
+    const day = record.setAsideAt.slice(0, 10);
+    download(`${this.value?.model.id ?? 'survey'}-kept-${day}.json`, [record.text], 'application/json');
   }
 
   // ------------------------------------------------------------------ drafts
 
+  /** Where the draft is kept: `storage-key`, else the survey's id. */
+  private draftKey(): string {
+    return this.storageKey || this.value?.model.id || 'survey';
+  }
+
   private restoreDraft(): void {
     const draft = this.draft.restore();
     if (!draft || Object.keys(this.values).length) return;
-    this.values = answerRecord(draft.data);
+    const values = answerRecord(draft.data);
+    const wrong = misfits(this.value!.model, values);
+    if (wrong.length) {
+      // Kept whole for download; the answers that fit their questions come back.
+      drafts.setAside(this.draftKey(), draft);
+      for (const name of wrong) delete values[name];
+    }
+    this.values = values;
     this.paging.page = draft.page;
     this.startedAt = draft.startedAt;
     this.notice = this.t('draft.restored');

@@ -53,8 +53,9 @@ export function valueKind(answers: readonly string[], separator?: string): Value
   const numbers = answers.map(toNumber);
   if (numbers.every((value) => value !== null)) {
     const values = numbers as number[];
-    const min = Math.min(...values);
-    const max = Math.max(...values);
+    // Not Math.min(...values): a spread of a large export's answers overflows the call stack.
+    const min = values.reduce((a, b) => Math.min(a, b));
+    const max = values.reduce((a, b) => Math.max(a, b));
     if (values.every(Number.isInteger) && min >= 0 && min <= 1 && max <= 10) return { kind: 'rating', min, max };
     return { kind: 'number' };
   }
@@ -79,7 +80,8 @@ export function splitAnswer(answer: string, separator: string): string[] {
 }
 
 const YES = new Set(['y', 'yes', '1', 'true', 'x', 'selected', 'checked', 'ja', 'oui', 'sí', 'si', 'sim', 'da', 'tak']);
-const NO = new Set(['n', 'no', '0', 'false', 'not selected', 'nein', 'non', 'não', 'nao', 'nie', 'ne']);
+// `N/A`: LimeSurvey's option not offered to this respondent, so not chosen.
+const NO = new Set(['n', 'no', '0', 'false', 'not selected', 'nein', 'non', 'não', 'nao', 'nie', 'ne', 'n/a']);
 
 /** Whether a cell of an option's column says the option was chosen (SurveyMonkey writes the option's own label). */
 export function ticked(cell: string, option?: string): boolean | undefined {

@@ -1,3 +1,4 @@
+import { i18n } from '@devisus/core';
 import { parseCsv } from '@devisus/core/files';
 import { commentKey } from '../../definition/model.js';
 import type { SurveyElementJson } from '../../definition/schema.js';
@@ -8,7 +9,12 @@ import { splitAnswer, ticked, valueKind } from './column-values.js';
 
 const choicesOf = (items: readonly string[]) => tally(items).map((entry) => entry.text);
 import { readLayout, type Column, type ExportFormat, type Layout } from './export-layout.js';
+import en from './locales/en.js';
 import type { ReadAs } from './read-as.js';
+import { READ_AS_NAMESPACE } from './translations.js';
+
+// What the results say about a survey read here, in English; other languages load with the element's.
+i18n.addResourceBundle('en', READ_AS_NAMESPACE, en, true, true);
 
 /*
  * A survey read from a CSV export alone, when no definition is given: the questions, their kind and

@@ -47,5 +47,5 @@ function bodyView(context: ResultsContext, summary: QuestionSummary<Count>, id: 
 /** For a question read from an export without a survey: how it was read, so that the reader can judge it. */
 function readAsView(context: ResultsContext, summary: QuestionSummary<Count>) {
   const readAs = readAsOf(summary.question.json);
-  return readAs ? html`<p class="read-as">${context.t(`readAs.${readAs.rule}`, readAs.values)}</p>` : nothing;
+  return readAs ? html`<p class="note read-as">${context.read(`readAs.${readAs.rule}`, readAs.values)}</p>` : nothing;
 }

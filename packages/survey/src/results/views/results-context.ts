@@ -1,6 +1,7 @@
 import type { LocalizedText, Words } from '@devisus/core';
 import type { Question } from '../../definition/model.js';
 import type { SurveyResultsKey } from '../translations.js';
+import type { ReadAsKey } from '../infer/translations.js';
 import type { Count, Share } from '../summaries/summary.js';
 import type { ResultsFilter } from '../view-model.js';
 
@@ -12,6 +13,8 @@ export interface ResultsContext extends Words<SurveyResultsKey> {
   /** A count as shown: its number, or "fewer than <min-cell>" when a published summary hides it. */
   count(value: Count): string;
   answerLabel(question: Question, share: Share<Count>): string;
+  /** What the results say about an export read without its survey (their own namespace, loaded with that code). */
+  read(key: ReadAsKey, options?: Record<string, unknown>): string;
   /** Whether all the answers of a text list are shown. */
   expanded(key: string): boolean;
   /** Shows all the answers of a text list, or the first ones again. */

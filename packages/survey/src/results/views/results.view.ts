@@ -32,7 +32,7 @@ export function resultsView(context: ResultsContext, model: ResultsViewModel, ui
       }
     </p>
     ${published ? html`<p class="note">${context.t('published', { number: context.number(published.minCell) })}</p>` : nothing}
-    ${inferred ? html`<p class="note inferred">${context.t(`inferred.${inferred}`)}</p>` : nothing}
+    ${inferred ? html`<p class="note inferred">${context.read(`inferred.${inferred}`)}</p>` : nothing}
     ${
       model.matched !== 0
         ? model.summaries.map((summary, index) => questionView(context, summary, `q${index}`))
