@@ -1,3 +1,4 @@
+import { LOCALES } from '@devisus/core';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
 import '../src/define/devisus-survey.js';
@@ -340,7 +341,7 @@ describe('devisus-survey', () => {
       fr: 'La condition de « q2 » est illisible : fonction inconnue « age » (caractère 8).',
       de: 'Die Bedingung von „q2“ kann nicht gelesen werden: unbekannte Funktion „age“ (Zeichen 8).',
     };
-    for (const lang of ['en', 'fr', 'it', 'nl', 'es', 'de', 'pt', 'ca']) {
+    for (const lang of LOCALES) {
       const el = await settledFixture<DevisusSurvey>(
         html`<devisus-survey lang=${lang} .data=${survey}></devisus-survey>`,
       );
