@@ -2,6 +2,7 @@ import { ProblemError } from '@devisus/core';
 import { fieldReader, type Fields } from './fields.js';
 import { markWritten } from '../data/places.js';
 import { placePosition } from './geometry.js';
+import { nextTurn } from './turns.js';
 
 /** A place as the map's schema takes it: one Point (or none) and the properties it knows. */
 export interface PlaceRecord {
@@ -61,12 +62,6 @@ export async function readFeaturesInTurns(
     step = steps.next();
   }
   return step.value;
-}
-
-/** A pause that lets the page handle input and paint before the work goes on. */
-function nextTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The reading, in steps: it pauses (yields) after every CHUNK features of each pass. */
