@@ -38,6 +38,19 @@ const sample = {
 const onMap = (el: Element) => waitFor(() => $$(el, '[part="marker"], [part="cluster"]').length, 'places on the map');
 const listed = (el: Element) => waitFor(() => $$(el, '[part="list"] tbody tr').length, 'the rows of the list');
 const landDrawn = (el: Element) => waitFor(() => $$(el, '.land path').length, 'the base map drawn', 10000);
+/** `count` places scattered over western Europe, the same for the same seed. */
+function scattered(count: number, seed: number) {
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return toPlaces({
+    type: 'FeatureCollection',
+    features: Array.from({ length: count }, (_, index) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [-9 + next() * 38, 37 + next() * 22] },
+      properties: { id: index, name: 'x', kind: 'member' },
+    })),
+  }).filter(isLocated);
+}
+
 describe('partner map', () => {
   it('projects Paris west of Brussels and Rome south of both', () => {
     const projection = makeProjection('equal-area');
@@ -74,16 +87,7 @@ describe('partner map', () => {
   });
 
   it('keeps the number of marks bounded whatever the number of places', async () => {
-    const random = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const next = random(42);
-    const many = toPlaces({
-      type: 'FeatureCollection',
-      features: Array.from({ length: 20000 }, (_, index) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [-9 + next() * 38, 37 + next() * 22] },
-        properties: { id: index, name: 'x', kind: 'member' },
-      })),
-    }).filter(isLocated);
+    const many = scattered(20000, 42);
     expect(many).to.have.length(20000);
     const projection = makeProjection('equal-area');
     const clusters = new PlaceClusters(many, projection);
@@ -100,16 +104,7 @@ describe('partner map', () => {
   });
 
   it('groups 100,000 places a piece at a time and still draws one mark per crowded spot', async () => {
-    const random = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const next = random(7);
-    const many = toPlaces({
-      type: 'FeatureCollection',
-      features: Array.from({ length: 100000 }, (_, index) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [-9 + next() * 38, 37 + next() * 22] },
-        properties: { id: index, name: 'x', kind: 'member' },
-      })),
-    }).filter(isLocated);
+    const many = scattered(100000, 7);
     const projection = makeProjection('equal-area');
     let turns = 0;
     const clusters = await ClusterSet.buildInTurns(many, projection, async () => void turns++);
