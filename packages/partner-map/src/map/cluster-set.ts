@@ -97,16 +97,29 @@ function* buildSteps(places: readonly LocatedPlace[], projection: GeoProjection)
 
 /**
  * Marks of several indexes, with those closer than `distance` (drawing units) made one: the
- * largest first, each later one joining the first mark it touches.
+ * largest first, each later one joining the first mark it touches. Marks are looked up in a grid
+ * of `distance`-wide cells, so that a view of thousands of marks merges in one pass.
  */
 function merge(marks: Mark[], distance: number): Mark[] {
   const merged: Mark[] = [];
+  const grid = new Map<string, Mark[]>();
+  const cellOf = (x: number, y: number) => [Math.floor(x / distance), Math.floor(y / distance)];
   for (const mark of [...marks].sort((a, b) => b.count - a.count)) {
-    const near = merged.find((other) => Math.hypot(other.x - mark.x, other.y - mark.y) < distance);
+    const [cx, cy] = cellOf(mark.x, mark.y);
+    let near: Mark | undefined;
+    for (let dx = -1; dx <= 1 && !near; dx++)
+      for (let dy = -1; dy <= 1 && !near; dy++)
+        near = grid
+          .get(`${cx + dx},${cy + dy}`)
+          ?.find((other) => Math.hypot(other.x - mark.x, other.y - mark.y) < distance);
     if (!near) {
-      merged.push({ ...mark });
+      const copy = { ...mark };
+      merged.push(copy);
+      const key = `${cx},${cy}`;
+      grid.set(key, [...(grid.get(key) ?? []), copy]);
       continue;
     }
+    // The merged mark stays in the cell it was first put in: close enough for the marks that follow.
     const count = near.count + mark.count;
     near.x = (near.x * near.count + mark.x * mark.count) / count;
     near.y = (near.y * near.count + mark.y * mark.count) / count;

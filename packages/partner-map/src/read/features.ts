@@ -70,13 +70,16 @@ function* readSteps(
   fields: Fields,
   defaultKinds: readonly (string | undefined)[],
 ): Generator<void, ReadResult> {
-  const given = features.map((feature, index) => {
+  const given: { feature: Record<string, unknown>; props: Record<string, unknown>; id: string | number | undefined }[] =
+    [];
+  for (const [index, feature] of features.entries()) {
+    if (index && index % CHUNK === 0) yield;
     if (!feature || typeof feature !== 'object' || Array.isArray(feature))
       throw new ProblemError({ key: 'error.notFeature', path: `features[${index}]` });
     const { id, properties } = feature as { id?: unknown; properties?: unknown };
     const props = properties && typeof properties === 'object' ? (properties as Record<string, unknown>) : {};
-    return { feature: feature as Record<string, unknown>, props, id: givenId(props.id ?? id ?? props['@id']) };
-  });
+    given.push({ feature: feature as Record<string, unknown>, props, id: givenId(props.id ?? id ?? props['@id']) });
+  }
   const count = new Map<string, number>();
   for (const { id } of given) if (id !== undefined) count.set(String(id), (count.get(String(id)) ?? 0) + 1);
   const taken = new Set(
