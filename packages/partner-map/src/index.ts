@@ -15,3 +15,4 @@ export { readPlaces } from './read/read-places.js';
 export { parseFields, type Fields, type FieldName } from './read/fields.js';
 export { makeProjection } from './map/projection.js';
 export { PlaceClusters, type Mark } from './map/clusters.js';
+export { ClusterSet } from './map/cluster-set.js';

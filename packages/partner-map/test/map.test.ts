@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
+  ClusterSet,
   isLocated,
   makeProjection,
   PlaceClusters,
@@ -38,6 +39,19 @@ const sample = {
 const onMap = (el: Element) => waitFor(() => $$(el, '[part="marker"], [part="cluster"]').length, 'places on the map');
 const listed = (el: Element) => waitFor(() => $$(el, '[part="list"] tbody tr').length, 'the rows of the list');
 const landDrawn = (el: Element) => waitFor(() => $$(el, '.land path').length, 'the base map drawn', 10000);
+/** `count` places scattered over western Europe, the same for the same seed. */
+function scattered(count: number, seed: number) {
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return toPlaces({
+    type: 'FeatureCollection',
+    features: Array.from({ length: count }, (_, index) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [-9 + next() * 38, 37 + next() * 22] },
+      properties: { id: index, name: 'x', kind: 'member' },
+    })),
+  }).filter(isLocated);
+}
+
 describe('partner map', () => {
   it('projects Paris west of Brussels and Rome south of both', () => {
     const projection = makeProjection('equal-area');
@@ -74,16 +88,7 @@ describe('partner map', () => {
   });
 
   it('keeps the number of marks bounded whatever the number of places', async () => {
-    const random = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const next = random(42);
-    const many = toPlaces({
-      type: 'FeatureCollection',
-      features: Array.from({ length: 20000 }, (_, index) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [-9 + next() * 38, 37 + next() * 22] },
-        properties: { id: index, name: 'x', kind: 'member' },
-      })),
-    }).filter(isLocated);
+    const many = scattered(20000, 42);
     expect(many).to.have.length(20000);
     const projection = makeProjection('equal-area');
     const clusters = new PlaceClusters(many, projection);
@@ -97,6 +102,53 @@ describe('partner map', () => {
     }
     const all = clusters.marks({ k: 1, x: 0, y: 0 });
     expect(all.reduce((sum, mark) => sum + mark.count, 0)).to.equal(20000);
+  });
+
+  it('groups 100,000 places a piece at a time and still draws one mark per crowded spot', async () => {
+    const many = scattered(100000, 7);
+    const projection = makeProjection('equal-area');
+    let turns = 0;
+    const clusters = await ClusterSet.buildInTurns(many, projection, async () => void turns++);
+    expect(turns, 'built in many pieces').to.be.greaterThan(25);
+    const all = clusters.marks({ k: 1, x: 0, y: 0 });
+    expect(all.reduce((sum, mark) => sum + mark.count, 0)).to.equal(100000);
+    for (const k of [1, 4, 16, 64]) {
+      const marks = clusters.marks({ k, x: 500 - 500 * k, y: 380 - 380 * k });
+      expect(marks.length, `zoom ${k}`).to.be.lessThan(700);
+      expect(new Set(marks.map((mark) => mark.key)).size, `zoom ${k}: keys`).to.equal(marks.length);
+      // No two marks of a view on top of each other, whichever piece they come from.
+      const closest = Math.min(
+        ...marks.flatMap((a, i) => marks.slice(i + 1).map((b) => Math.hypot(a.x - b.x, a.y - b.y) * k)),
+      );
+      expect(closest, `zoom ${k}: marks apart`).to.be.greaterThan(20);
+    }
+  });
+
+  it('gives the page a turn while it reads and groups many places', async () => {
+    const many = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 20000 }, (_, index) =>
+        place(`p${index}`, -5 + (index % 200) / 8, 40 + index / 1000),
+      ),
+    };
+    const el = document.createElement('devisus-partner-map') as PartnerMap;
+    el.data = many;
+    document.body.append(el);
+    try {
+      // Frames the page could paint while the places were read and grouped, before they were drawn.
+      let frames = 0;
+      const count = () => {
+        if ($$(el, '[part="marker"], [part="cluster"]').length) return;
+        frames++;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      await onMap(el);
+      expect(frames, 'frames painted while loading').to.be.greaterThan(3);
+      expect(shownText(el)).to.contain('20,000 places shown.');
+    } finally {
+      el.remove();
+    }
   });
 
   it('opens a cluster by zooming in', async () => {

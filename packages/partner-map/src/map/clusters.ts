@@ -29,12 +29,18 @@ export class PlaceClusters {
   private readonly index: Supercluster<{ index: number }, Record<never, never>>;
   private readonly zoomOffset: number;
 
+  /**
+   * `total`: how many places the whole map has, when these are a part of them; `prefix` tells this
+   * part's groups from another's (see ClusterSet).
+   */
   constructor(
     private readonly places: readonly LocatedPlace[],
     private readonly projection: GeoProjection,
+    total = places.length,
+    private readonly prefix = '',
   ) {
     // A few dozen places are each shown (a partnership's meetings, say): grouping starts above that.
-    const radius = places.length > FEW ? 64 : 0.01;
+    const radius = total > FEW ? 64 : 0.01;
     // The Web Mercator zoom whose scale matches our projection at zoom 1.
     this.zoomOffset = Math.log2((2 * Math.PI * projection.scale()) / EXTENT);
     // Levels only up to the map's closest zoom: deeper ones would cost time and never be shown.
@@ -69,7 +75,7 @@ export class PlaceClusters {
       if ('cluster_id' in properties) {
         const { cluster_id: clusterId, point_count: count } = properties;
         const expansionZoom = this.factor(this.index.getClusterExpansionZoom(clusterId));
-        return { key: `c${clusterId}`, x, y, count, clusterId, expansionZoom };
+        return { key: `${this.prefix}c${clusterId}`, x, y, count, clusterId, expansionZoom };
       }
       const place = this.places[properties.index];
       return { key: `p${place.id}`, x, y, place, count: 1 };

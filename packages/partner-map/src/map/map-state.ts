@@ -1,6 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
 import { isLocated, type LocatedPlace, type Place } from '../data/places.js';
-import { PlaceClusters } from './clusters.js';
+import { ClusterSet } from './cluster-set.js';
 import type { Point } from './gesture-controller.js';
 import { sortRows, type SortKey } from './list-columns.js';
 import { memo } from './memo.js';
@@ -24,6 +24,16 @@ export interface MapInputs {
   tiles: string | undefined;
   tilesAttribution: string | undefined;
   paths: string[];
+  /** What was worked out while large data was read in turns (see ReadyPlaces). */
+  ready?: ReadyPlaces;
+}
+
+/** Large data's places, those that can be drawn, and their grouping, worked out a piece at a time. */
+export interface ReadyPlaces {
+  places: Place[];
+  located: LocatedPlace[];
+  projection: GeoProjection;
+  clusters: ClusterSet;
 }
 
 /** What the element shows. */
@@ -65,12 +75,15 @@ export class MapStateDeriver {
       points: points.filter((point): point is Point => Boolean(point)),
     };
   });
-  readonly #clusters = memo((located: LocatedPlace[], stops: LocatedPlace[], projection: GeoProjection) => {
-    // The route's stops are drawn as numbered stops, not as marks.
-    const onRoute = new Set(stops);
-    return new PlaceClusters(onRoute.size ? located.filter((place) => !onRoute.has(place)) : located, projection);
-  });
-  readonly #marks = memo((clusters: PlaceClusters, viewport: Viewport) => clusters.marks(viewport));
+  readonly #clusters = memo(
+    (located: LocatedPlace[], stops: LocatedPlace[], projection: GeoProjection, ready: ClusterSet | undefined) => {
+      if (ready) return ready;
+      // The route's stops are drawn as numbered stops, not as marks.
+      const onRoute = new Set(stops);
+      return ClusterSet.build(onRoute.size ? located.filter((place) => !onRoute.has(place)) : located, projection);
+    },
+  );
+  readonly #marks = memo((clusters: ClusterSet, viewport: Viewport) => clusters.marks(viewport));
   readonly #tiles = memo((template: string | undefined, projection: GeoProjection, viewport: Viewport) =>
     template ? tilesFor(template, projection, viewport) : [],
   );
@@ -78,6 +91,18 @@ export class MapStateDeriver {
   readonly #rows = memo((shown: Place[], key: SortKey, descending: boolean, _language: string, _locale: string) =>
     sortRows(this.#context, shown, key, descending),
   );
+
+  /** The grouping built while the data was read, when it fits what is drawn: every place, no route. */
+  #ready(inputs: MapInputs, located: LocatedPlace[], stops: LocatedPlace[]): ClusterSet | undefined {
+    const ready = inputs.ready;
+    return ready &&
+      ready.places === inputs.places &&
+      ready.projection === inputs.projection &&
+      !stops.length &&
+      located.length === ready.located.length
+      ? ready.clusters
+      : undefined;
+  }
 
   constructor(context: MapViewContext) {
     this.#context = context;
@@ -108,7 +133,7 @@ export class MapStateDeriver {
       tiles: this.#tiles(inputs.tiles, projection, viewport),
       attribution: inputs.tiles ? inputs.tilesAttribution : undefined,
       kinds: facts.kinds,
-      marks: this.#marks(this.#clusters(located, stops, projection), viewport),
+      marks: this.#marks(this.#clusters(located, stops, projection, this.#ready(inputs, located, stops)), viewport),
       stops,
       stopPoints: points,
     };

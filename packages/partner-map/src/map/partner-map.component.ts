@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, emit, fetchText, parseJson, scrollRegionStyles } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
-import { readPlacesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
+import { isLocated, readPlacesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
+import { nextTurn } from '../read/turns.js';
+import { ClusterSet } from './cluster-set.js';
 import type { PlaceSelectDetail } from '../events.js';
 import type { ReadNotes, ReadResult } from '../read/features.js';
 import { parseFields, type Fields } from '../read/fields.js';
@@ -10,7 +12,7 @@ import { PARTNER_MAP_NAMESPACE, type PartnerMapKey } from '../translations.js';
 import type { Mark } from './clusters.js';
 import { GestureController } from './gesture-controller.js';
 import type { SortKey } from './list-columns.js';
-import { MapStateDeriver, type MapInputs, type MapState } from './map-state.js';
+import { MapStateDeriver, type MapInputs, type MapState, type ReadyPlaces } from './map-state.js';
 import { memo } from './memo.js';
 import { partnerMapStyles } from './partner-map.styles.js';
 import { HEIGHT, makeProjection, WIDTH } from './projection.js';
@@ -31,13 +33,14 @@ const HINT_MS = 2500;
 /** From this many places, data is read in turns (see readLarge). */
 const IN_TURNS = 5000;
 
-/** Data already read in turns, with what it was read from and how. */
+/** Data already read in turns, with what it was read from and how, and its places made ready to draw. */
 class ReadInTurns {
   constructor(
     readonly raw: unknown,
     readonly result: ReadResult,
     readonly fields: Fields,
     readonly taxonomy: unknown,
+    readonly ready: ReadyPlaces,
   ) {}
 }
 
@@ -154,7 +157,13 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   /** What reading the data noticed (ids given twice), and the records as the data gave them. */
   private readNotes: ReadNotes = { repeatedIds: 0 };
   private originals: unknown[] = [];
-  private readonly placesOf = memo((value: Places | undefined) => (value ? toPlaces(value, this.originals) : []));
+  /** Large data's places, worked out while it was read, and the collection they were worked out from. */
+  private ready?: ReadyPlaces;
+  private readyFrom?: unknown;
+  private readonly placesOf = memo((value: Places | undefined) => {
+    if (!value) return [];
+    return this.ready && this.readyFrom === value ? this.ready.places : toPlaces(value, this.originals);
+  });
   /** What the views are handed: it reads the element live, so one serves every update. */
   private readonly context = this.viewContext();
   private readonly deriver = new MapStateDeriver(this.context);
@@ -176,12 +185,12 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   /** GeoJSON as real files write it, uMap, GoGoCarto and Transiscope exports and CSV: see readPlaces. */
   protected override prepare(raw: unknown): unknown {
     const { fields, taxonomy } = this;
-    const { collection, originals, notes } =
-      raw instanceof ReadInTurns
-        ? raw.fields === fields && raw.taxonomy === taxonomy
-          ? raw.result
-          : readPlaces(raw.raw, fields, taxonomy)
-        : readPlaces(raw, fields, taxonomy);
+    const current = raw instanceof ReadInTurns && raw.fields === fields && raw.taxonomy === taxonomy;
+    const { collection, originals, notes } = current
+      ? raw.result
+      : readPlaces(raw instanceof ReadInTurns ? raw.raw : raw, fields, taxonomy);
+    this.ready = current ? raw.ready : undefined;
+    this.readyFrom = collection;
     this.readNotes = notes;
     this.originals = originals;
     return collection;
@@ -210,8 +219,14 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
    */
   private readLarge(raw: unknown): unknown {
     if (sizeOf(raw) < IN_TURNS) return raw;
-    const { fields, taxonomy } = this;
-    return readPlacesInTurns(raw, fields, taxonomy).then((result) => new ReadInTurns(raw, result, fields, taxonomy));
+    const { fields, taxonomy, projection } = this;
+    return readPlacesInTurns(raw, fields, taxonomy).then(async (result) => {
+      // The reader's output is valid by construction (see readPlacesSchema).
+      const places = toPlaces(result.collection as unknown as Places, result.originals);
+      const located = places.filter(isLocated);
+      const clusters = await ClusterSet.buildInTurns(located, projection, nextTurn);
+      return new ReadInTurns(raw, result, fields, taxonomy, { places, located, projection, clusters });
+    });
   }
 
   protected override isEmpty(collection: Places): boolean {
@@ -247,6 +262,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
       tiles: this.tiles,
       tilesAttribution: this.tilesAttribution,
       paths: this.paths,
+      ready: this.ready,
     };
   }
 
@@ -254,7 +270,15 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   private viewportFor(located: LocatedPlace[]): Viewport {
     if (!this.fitted && located.length) {
       this.fitted = true;
-      this.gestures.viewport = fitView(located, this.projection);
+      // Every place of large data drawn: the view was worked out while it was read.
+      const ready = this.ready;
+      this.gestures.viewport =
+        ready &&
+        ready.places === this.places &&
+        ready.projection === this.projection &&
+        located.length === ready.located.length
+          ? ready.clusters.home
+          : fitView(located, this.projection);
     }
     return this.gestures.viewport;
   }

@@ -30,6 +30,8 @@ export function placeFacts(places: readonly Place[], language: string): PlaceFac
 /** The places that pass the filters, in data order; `name` gives a place's name in the reader's language. */
 export function filterPlaces(places: Place[], filters: Filters, name: (place: Place) => string): Place[] {
   const search = foldText(filters.search.trim());
+  // Nothing filtered: the same list, so that what was worked out for it (large data's grouping) still fits.
+  if (!filters.hiddenKinds.length && !filters.country && !search) return places;
   return places.filter(
     (place) =>
       !filters.hiddenKinds.includes(place.properties.kind) &&

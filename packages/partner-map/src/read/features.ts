@@ -2,6 +2,7 @@ import { ProblemError } from '@devisus/core';
 import { fieldReader, type Fields } from './fields.js';
 import { markWritten } from '../data/places.js';
 import { placePosition } from './geometry.js';
+import { nextTurn } from './turns.js';
 
 /** A place as the map's schema takes it: one Point (or none) and the properties it knows. */
 export interface PlaceRecord {
@@ -63,25 +64,22 @@ export async function readFeaturesInTurns(
   return step.value;
 }
 
-/** A pause that lets the page handle input and paint before the work goes on. */
-function nextTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** The reading, in steps: it pauses (yields) after every CHUNK features of each pass. */
 function* readSteps(
   features: readonly unknown[],
   fields: Fields,
   defaultKinds: readonly (string | undefined)[],
 ): Generator<void, ReadResult> {
-  const given = features.map((feature, index) => {
+  const given: { feature: Record<string, unknown>; props: Record<string, unknown>; id: string | number | undefined }[] =
+    [];
+  for (const [index, feature] of features.entries()) {
+    if (index && index % CHUNK === 0) yield;
     if (!feature || typeof feature !== 'object' || Array.isArray(feature))
       throw new ProblemError({ key: 'error.notFeature', path: `features[${index}]` });
     const { id, properties } = feature as { id?: unknown; properties?: unknown };
     const props = properties && typeof properties === 'object' ? (properties as Record<string, unknown>) : {};
-    return { feature: feature as Record<string, unknown>, props, id: givenId(props.id ?? id ?? props['@id']) };
-  });
+    given.push({ feature: feature as Record<string, unknown>, props, id: givenId(props.id ?? id ?? props['@id']) });
+  }
   const count = new Map<string, number>();
   for (const { id } of given) if (id !== undefined) count.set(String(id), (count.get(String(id)) ?? 0) + 1);
   const taken = new Set(
