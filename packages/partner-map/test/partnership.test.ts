@@ -88,6 +88,8 @@ describe('partner map: the default partnership, on phones, and the details', () 
       )!;
       mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await waitFor(() => el.shadowRoot!.activeElement?.id === 'details-title', 'the details focused');
+      // The details move beside the map once the element has measured its width (a frame later).
+      await waitFor(() => $(el, '.beside'), 'the details beside the map');
       await el.updateComplete;
       const chosen = $(el, '[part="marker"].selected').getBoundingClientRect();
       const details = $(el, '[part="details"]').getBoundingClientRect();
