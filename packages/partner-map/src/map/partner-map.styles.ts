@@ -199,25 +199,25 @@ export const partnerMapStyles = css`
     font-weight: 600;
     pointer-events: none;
   }
-  .kind-0 > *,
-  svg.kind-0 {
-    fill: var(--_kind-0);
+  /* Each kind's colour, for its marks and its symbol in the legend. */
+  .kind-0 {
+    --_kind: var(--_kind-0);
   }
-  .kind-1 > *,
-  svg.kind-1 {
-    fill: var(--_kind-1);
+  .kind-1 {
+    --_kind: var(--_kind-1);
   }
-  .kind-2 > *,
-  svg.kind-2 {
-    fill: var(--_kind-2);
+  .kind-2 {
+    --_kind: var(--_kind-2);
   }
-  .kind-3 > *,
-  svg.kind-3 {
-    fill: var(--_kind-3);
+  .kind-3 {
+    --_kind: var(--_kind-3);
   }
-  .kind-4 > *,
-  svg.kind-4 {
-    fill: var(--_kind-4);
+  .kind-4 {
+    --_kind: var(--_kind-4);
+  }
+  .marker > *,
+  svg.symbol {
+    fill: var(--_kind);
   }
   .cluster circle {
     fill: var(--_primary);
