@@ -12,7 +12,10 @@ const show = async (data: unknown, lang = 'en') => {
     html`<devisus-survey lang=${lang} storage-key=${key()} .data=${data}></devisus-survey>`,
   );
   // The type's code comes in its own chunk: wait until the question is drawn.
-  await waitFor(() => $$(el, '.html-text, .multipletext, .signaturepad').length, 'the lazily loaded question');
+  await waitFor(
+    () => $$(el, '.html-text, .multipletext, .signaturepad, input[type="file"]').length,
+    'the lazily loaded question',
+  );
   return el;
 };
 const submit = async (el: DevisusSurvey) => {
@@ -198,5 +201,53 @@ describe('devisus-survey: signaturepad', () => {
     await submit(el);
     expect($(el, '[data-name="signature"] .error-message').textContent).to.equal('Répondez à cette question.');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('devisus-survey: file', () => {
+  afterEach(clearSurveyStorage);
+
+  const pick = async (el: DevisusSurvey, ...files: File[]) => {
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+  };
+
+  it('keeps the files chosen as SurveyJS does, turns away one over maxSize, and removes one on request', async () => {
+    const el = await show({
+      elements: [
+        { type: 'file', name: 'proof', title: 'Proof', allowMultiple: true, maxSize: 1000, acceptedTypes: '.txt' },
+      ],
+    });
+    expect($<HTMLInputElement>(el, '#q-proof').labels![0].textContent).to.contain('Proof');
+    expect($<HTMLInputElement>(el, '#q-proof').accept).to.equal('.txt');
+    await pick(el, new File(['hello'], 'note.txt', { type: 'text/plain' }), new File(['x'.repeat(2000)], 'big.txt'));
+    await waitFor(() => el.answers.proof, 'the file read');
+    expect(el.answers.proof).to.deep.equal([
+      { name: 'note.txt', type: 'text/plain', content: 'data:text/plain;base64,aGVsbG8=' },
+    ]);
+    await el.updateComplete;
+    expect($(el, '[role="status"].error-message').textContent).to.equal(
+      'The file “big.txt” is larger than 1 kB, the most this survey accepts.',
+    );
+    await pick(el, new File(['again'], 'second.txt', { type: 'text/plain' }));
+    await waitFor(() => (el.answers.proof as unknown[]).length === 2, 'the second file');
+    await el.updateComplete;
+    expect($$(el, '.files li span').map((item) => item.textContent)).to.deep.equal(['note.txt', 'second.txt']);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.files button').click();
+    await el.updateComplete;
+    expect((el.answers.proof as { name: string }[]).map((file) => file.name)).to.deep.equal(['second.txt']);
+  });
+
+  it('refuses a file question that expects an upload server, naming it', async () => {
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey
+        .data=${{ elements: [{ type: 'file', name: 'cv', storeDataAsText: false }] }}
+      ></devisus-survey>`,
+    );
+    expect($(el, '[part="error"]').textContent).to.contain('“cv”').and.contain('storeDataAsText');
   });
 });

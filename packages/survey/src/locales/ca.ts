@@ -76,4 +76,8 @@ export default {
     typed: 'O escriviu el vostre nom per signar',
     clear: 'Esborra la signatura',
   },
+  file: {
+    tooLarge: 'El fitxer «{{name}}» supera {{size}}, el màxim que accepta aquesta enquesta.',
+    remove: 'Treu {{name}}',
+  },
 };

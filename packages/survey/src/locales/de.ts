@@ -75,4 +75,8 @@ export default {
     typed: 'Oder geben Sie zum Unterschreiben Ihren Namen ein',
     clear: 'Unterschrift löschen',
   },
+  file: {
+    tooLarge: 'Die Datei „{{name}}“ ist größer als {{size}}, das Höchste, was diese Umfrage annimmt.',
+    remove: '{{name}} entfernen',
+  },
 };

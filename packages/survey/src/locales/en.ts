@@ -74,4 +74,8 @@ export default {
     typed: 'Or type your name to sign',
     clear: 'Clear the signature',
   },
+  file: {
+    tooLarge: 'The file “{{name}}” is larger than {{size}}, the most this survey accepts.',
+    remove: 'Remove {{name}}',
+  },
 };

@@ -76,4 +76,8 @@ export default {
     typed: 'O escriba su nombre para firmar',
     clear: 'Borrar la firma',
   },
+  file: {
+    tooLarge: 'El archivo «{{name}}» supera {{size}}, el máximo que acepta esta encuesta.',
+    remove: 'Quitar {{name}}',
+  },
 };

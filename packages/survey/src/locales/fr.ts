@@ -78,4 +78,8 @@ export default {
     typed: 'Ou tapez votre nom pour signer',
     clear: 'Effacer la signature',
   },
+  file: {
+    tooLarge: 'Le fichier « {{name}} » dépasse {{size}}, le maximum accepté par ce questionnaire.',
+    remove: 'Retirer {{name}}',
+  },
 };

@@ -76,4 +76,8 @@ export default {
     typed: 'Oppure scrivete il vostro nome per firmare',
     clear: 'Cancella la firma',
   },
+  file: {
+    tooLarge: 'Il file «{{name}}» supera {{size}}, il massimo accettato da questo questionario.',
+    remove: 'Rimuovi {{name}}',
+  },
 };

@@ -73,4 +73,8 @@ export default {
     typed: 'Of typ uw naam om te ondertekenen',
     clear: 'Handtekening wissen',
   },
+  file: {
+    tooLarge: 'Het bestand “{{name}}” is groter dan {{size}}, het maximum dat deze vragenlijst aanneemt.',
+    remove: '{{name}} verwijderen',
+  },
 };

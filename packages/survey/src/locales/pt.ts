@@ -76,4 +76,8 @@ export default {
     typed: 'Ou escreva o seu nome para assinar',
     clear: 'Apagar a assinatura',
   },
+  file: {
+    tooLarge: 'O ficheiro «{{name}}» ultrapassa {{size}}, o máximo que este questionário aceita.',
+    remove: 'Remover {{name}}',
+  },
 };

@@ -178,6 +178,7 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'multipletext':
     case 'image':
     case 'signaturepad':
+    case 'file':
       return renderLazy(context, question);
   }
 }

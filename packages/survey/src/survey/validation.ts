@@ -50,6 +50,9 @@ export function toNumber(value: unknown, language: string): number {
 export const numberText = (value: number, language: string) =>
   comma(language) ? String(value).replace('.', ',') : String(value);
 
+/** Checks that a question type loaded on demand adds, by type (a multipletext checks each field). */
+export const typeChecks = new Map<string, (question: Question, check: AnswerCheck) => AnswerProblem | undefined>();
+
 /**
  * Checks one visible question: required first, then the survey's validators, as SurveyJS does. An
  * empty answer meets only `expression` validators, which may be about other answers.
@@ -68,16 +71,9 @@ export function checkAnswer(
   ) {
     return { key: 'errors.matrixRows' };
   }
-  if (question.type === 'multipletext') {
-    // Each field is checked as a text question of its own: required, its inputType, its validators.
-    const fields = (value ?? {}) as Record<string, unknown>;
-    for (const item of question.items) {
-      const field = { ...question, type: 'text', json: item.json, items: [] } as unknown as Question;
-      const check = { value: fields[item.name], required: item.json.isRequired === true, answers, language };
-      const problem = checkAnswer(field, { ...check, expression: compiled });
-      if (problem) return problem;
-    }
-  }
+  // The checks of a type whose code loads on demand come with it (types/).
+  const own = typeChecks.get(question.type)?.(question, { value, required, answers, language, expression: compiled });
+  if (own) return own;
   if (question.hasOther && isOther(value) && isEmpty(answers[commentKey(question.name)]))
     return { key: 'errors.otherText' };
   if (!empty && question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))

@@ -16,6 +16,7 @@ const loaders: Record<string, () => Promise<{ render: Renderer }>> = {
   multipletext: () => import('./multipletext.js'),
   image: () => import('./image.js'),
   signaturepad: () => import('./signaturepad.js'),
+  file: () => import('./file.js'),
 };
 
 /** Each type's renderer once loaded, or the load under way. */
