@@ -24,7 +24,7 @@ describe('survey engine: checks', () => {
         {
           elements: [
             { type: 'text', name: 'a' },
-            { type: 'panel', name: 'p', elements: [{ type: 'file', name: 'cv' }] },
+            { type: 'panel', name: 'p', elements: [{ type: 'paneldynamic', name: 'cv' }] },
           ],
         },
       ],
@@ -32,7 +32,7 @@ describe('survey engine: checks', () => {
     expect(refusal(survey)).to.deep.equal({
       key: 'error.unknownType',
       path: 'pages[0].elements[1].elements[0]',
-      input: { name: 'cv', type: 'file' },
+      input: { name: 'cv', type: 'paneldynamic' },
     });
   });
 

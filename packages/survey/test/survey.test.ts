@@ -450,9 +450,9 @@ describe('devisus-survey', () => {
 
   it('names the question of an unknown type or an unreadable condition', async () => {
     const unknown = await settledFixture<DevisusSurvey>(
-      html`<devisus-survey .data=${{ elements: [{ type: 'signaturepad', name: 'sign' }] }}></devisus-survey>`,
+      html`<devisus-survey .data=${{ elements: [{ type: 'paneldynamic', name: 'sign' }] }}></devisus-survey>`,
     );
-    expect(shownText(unknown)).to.equal('The question “sign” has a type this survey cannot show: signaturepad.');
+    expect(shownText(unknown)).to.equal('The question “sign” has a type this survey cannot show: paneldynamic.');
     const broken = await settledFixture<DevisusSurvey>(
       html`<devisus-survey
         .data=${{ elements: [{ type: 'text', name: 'q2', visibleIf: '{q1} = ' }] }}
