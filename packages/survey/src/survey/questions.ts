@@ -12,7 +12,7 @@ import {
   type QuestionContext,
 } from './question-parts.js';
 import { renderLazy } from './types/lazy.js';
-import { numberText, toNumber } from './validation.js';
+import { numberText, toNumber } from './numbers.js';
 
 export { questionId, type QuestionContext } from './question-parts.js';
 

@@ -16,7 +16,7 @@ import { isEmpty } from '../expressions/index.js';
 import type { OutboxEntry, SurveyResponse } from '../outbox/outbox.js';
 import { SURVEY_NAMESPACE, type SurveyKey } from '../translations.js';
 import { DeliveryController } from './delivery-controller.js';
-import { surveyEngineSchema, type SurveyEngine } from './engine.js';
+import { checksLoaded, loadChecks, surveyEngineSchema, type SurveyEngine } from './engine.js';
 import { focusAfterUpdate, PagingController, type PagePlace } from './paging-controller.js';
 import type { QuestionContext } from './questions.js';
 import { completedView, refusedView, type DeliveryView } from './survey-completed.view.js';
@@ -189,8 +189,26 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     emit<SurveyChangeDetail>(this, 'devisus-change', { cause: 'answer', name, value });
   }
 
+  /** A page sent before the answer checks had come (their own chunk): checked once they are there. */
+  private pendingCheck?: Promise<void>;
+
+  /** Also waits for a page sent before the answer checks had come, so that its outcome is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.pendingCheck) return done;
+    await this.pendingCheck;
+    return this.getUpdateComplete();
+  }
+
   /** Next or Send: only once the page's problems are dealt with. */
   private submit(engine: SurveyEngine, place: PagePlace): void {
+    if (!checksLoaded()) {
+      this.pendingCheck ??= loadChecks().then(() => {
+        this.pendingCheck = undefined;
+        this.submit(engine, place);
+      });
+      return;
+    }
     const problems = new Map<string, string>();
     for (const [name, problem] of engine.pageProblems(place.index, this.values, this.language)) {
       const custom = toText(problem.custom, engine.model.locale);

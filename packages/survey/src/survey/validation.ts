@@ -1,8 +1,10 @@
+// The checks of the answers, run when a page is sent: a chunk of their own, loaded with the survey
+// (engine.ts), so that the element draws its first page without them.
 import type { SurveyKey } from '../translations.js';
-import { formatNumber } from '@devisus/core';
 import { commentKey, isOther, type Question } from '../definition/model.js';
 import type { SurveyText } from '../definition/schema.js';
 import { isEmpty, isTrue, type CompiledExpression } from '../expressions/index.js';
+import { toNumber } from './numbers.js';
 
 /** A problem with one answer, as a translation key and its values. */
 export interface AnswerProblem {
@@ -25,30 +27,6 @@ export interface AnswerCheck {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Whether the language writes 1.5 as "1,5" (French, German, Italian, Dutch, Spanish, Portuguese, Catalan…). */
-const comma = (language: string) => formatNumber(language, 1.5).includes(',');
-
-/**
- * A number as a person types it in their language: "3.5", or "3,5" where the decimal mark is a comma
- * (a point is read as decimal there too); thousands grouped with the language's separator ("2.500" in
- * German, "2,500" in English) or spaces. Anything else (NaN) is not a number.
- */
-export function toNumber(value: unknown, language: string): number {
-  if (typeof value == 'number') return value;
-  const decimalComma = comma(language);
-  const typed = String(value).replace(/\s/g, '');
-  // A group separator is followed by exactly three digits: "2.500" is 2500 in German, 2.5 in English;
-  // but "0.125" is no thousands anywhere.
-  const text = (
-    /^[-+]?0[.,]/.test(typed) ? typed : typed.replace(decimalComma ? /\.(?=\d{3}(?!\d))/g : /,(?=\d{3}(?!\d))/g, '')
-  ).replace(decimalComma ? ',' : '.', '.');
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? +text : NaN;
-}
-
-/** A number as the language writes it, without grouping: 3.5 is "3,5" in French. */
-export const numberText = (value: number, language: string) =>
-  comma(language) ? String(value).replace('.', ',') : String(value);
 
 /** Checks that a question type loaded on demand adds, by type (a multipletext checks each field). */
 export const typeChecks = new Map<string, (question: Question, check: AnswerCheck) => AnswerProblem | undefined>();

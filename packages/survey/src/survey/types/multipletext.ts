@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Question } from '../../definition/model.js';
 import { described, inputType, questionId, title, type QuestionContext } from '../question-parts.js';
-import { checkAnswer, numberText, toNumber, typeChecks } from '../validation.js';
+import { numberText, toNumber } from '../numbers.js';
+import { checkAnswer, typeChecks } from '../validation.js';
 
 // SurveyJS's `multipletext`: several labelled fields under one title, in a fieldset. The answer is
 // one object, `{ "<item name>": value }`, as SurveyJS keeps it; an item of `inputType: number` is
