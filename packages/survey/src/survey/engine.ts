@@ -4,9 +4,10 @@ import { answerable, commentKey, isOther, type Question, type SurveyModel } from
 import { asSurveyJsReads } from '../definition/as-surveyjs-reads.js';
 import { surveySchema } from '../definition/schema.js';
 import { isTrue, type CompiledExpression } from '../expressions/index.js';
+import type * as Validation from './validation.js';
 import type { AnswerProblem } from './validation.js';
 
-type Checks = typeof import('./validation.js');
+type Checks = typeof Validation;
 let checks: Checks | undefined;
 
 /**
