@@ -198,6 +198,39 @@ describe('SurveyJS compatibility: what real definitions write', () => {
     ).to.equal(true);
   });
 
+  it('fills `{name}` in titles with the answer as the reader sees it, and leaves a `{…}` naming no question', async () => {
+    const el = await show({
+      elements: [
+        { type: 'text', name: 'name', title: 'Your name' },
+        { type: 'radiogroup', name: 'role', choices: [{ value: 'v', text: 'volunteer' }, 'staff'] },
+        { type: 'comment', name: 'more', title: '{name}, as a {role}, tell us more {unknown}' },
+      ],
+    });
+    const input = $<HTMLInputElement>(el, '#q-name');
+    input.value = 'Ana';
+    input.dispatchEvent(new Event('input'));
+    $$<HTMLInputElement>(el, '[data-name="role"] input')[0].click();
+    await el.updateComplete;
+    expect($(el, 'label[for="q-more"]').textContent).to.contain('Ana, as a volunteer, tell us more {unknown}');
+  });
+
+  it('starts with the `defaultValue`s, which the response keeps unless changed', async () => {
+    const el = await show({
+      elements: [
+        { type: 'rating', name: 'satisfaction', defaultValue: 4 },
+        { type: 'checkbox', name: 'likes', choices: ['a', 'b'], defaultValue: ['b'] },
+      ],
+    });
+    expect(el.answers).to.deep.equal({ satisfaction: 4, likes: ['b'] });
+    expect($$<HTMLInputElement>(el, '[data-name="satisfaction"] input').map((input) => input.checked)).to.deep.equal([
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
   for (const name of ['__proto__', 'constructor', 'prototype']) {
     it(`refuses a question named ${name}, naming it and where it is`, async () => {
       const survey = JSON.parse(

@@ -35,6 +35,12 @@ export class SurveyEngine {
     void loadChecks();
   }
 
+  /** The answers the survey starts with: its questions' `defaultValue`s. */
+  defaults(): Record<string, unknown> {
+    const given = answerable(this.model).filter((question) => question.json.defaultValue !== undefined);
+    return Object.fromEntries(given.map((question) => [question.name, question.json.defaultValue]));
+  }
+
   /** Answerable: not `readOnly` (nor its panels or page), and its `enableIf` holds. */
   enabled(question: Question, answers: Answers): boolean {
     if (question.json.readOnly === true || this.model.pages[question.page].readOnly) return false;

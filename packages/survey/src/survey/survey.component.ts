@@ -8,6 +8,7 @@ import {
   emit,
   formatDate,
   localizedContent,
+  type LocalizedText,
   type Store,
 } from '@devisus/core';
 import { toText } from '../definition/model.js';
@@ -22,6 +23,7 @@ import type { QuestionContext } from './questions.js';
 import { completedView, refusedView, type DeliveryView } from './survey-completed.view.js';
 import { formView } from './survey-form.view.js';
 import { surveyStyles } from './survey.styles.js';
+import { piped } from './piping.js';
 import { preload } from './types/lazy.js';
 
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
@@ -78,6 +80,8 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   protected readonly schema = surveyEngineSchema;
 
   private values: Record<string, unknown> = {};
+  /** Whether the survey's default answers were given (once). */
+  private defaulted = false;
   /** What was typed in number fields, by question: "3,50" stays as typed while it reads as the answer. */
   private readonly typed = new Map<string, string>();
   private startedAt = new Date().toISOString();
@@ -118,6 +122,9 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     const engine = this.state === 'ready' ? this.value : undefined;
     if (!engine) return;
     this.restoreDraft();
+    // SurveyJS's defaultValue: the answers a survey starts with, when nothing was answered or restored.
+    if (!this.defaulted && !Object.keys(this.values).length) this.values = engine.defaults();
+    this.defaulted = true;
     preload(engine.model.questions.values());
     this.place = this.paging.place(engine.visiblePages(this.values));
     this.questions = this.questionContext(engine);
@@ -149,10 +156,12 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   }
 
   private questionContext(engine: SurveyEngine): QuestionContext {
+    const pipe = (text: LocalizedText | undefined) =>
+      piped(text, this.values, engine.model, (choice) => this.localize(choice));
     return {
       t: (key, options) => this.t(key, options),
-      localize: (text) => this.localize(text),
-      text: (text) => localizedContent(text, this.language),
+      localize: (text) => this.localize(pipe(text)),
+      text: (text) => localizedContent(pipe(text), this.language),
       value: (name) => this.values[name],
       set: (name, value) => this.setAnswer(name, value),
       error: (name) => this.paging.errors.get(name),
