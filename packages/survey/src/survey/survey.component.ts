@@ -123,7 +123,7 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     if (!engine) return;
     this.restoreDraft();
     // SurveyJS's defaultValue: the answers a survey starts with, when nothing was answered or restored.
-    if (!this.defaulted && !Object.keys(this.values).length) this.values = engine.defaults();
+    if (!this.defaulted && !Object.keys(this.values).length) Object.assign(this.values, engine.defaults());
     this.defaulted = true;
     preload(engine.model.questions.values());
     this.place = this.paging.place(engine.visiblePages(this.values));
