@@ -23,7 +23,7 @@ export async function openBenchPage(script, files = {}) {
     outdir: join(dir, 'dist'),
     nodePaths: [join(ROOT, 'node_modules')],
     conditions: ['devisus-source', 'production'],
-    tsconfig: join(ROOT, 'tsconfig.test.json'),
+    tsconfig: join(ROOT, 'tsconfig.transpile.json'),
     logLevel: 'error',
   });
   writeFileSync(
