@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { validate } from '@devisus/core';
 import { settledFixture, $, $$ } from '@devisus/test-support';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
-import { surveyEngineSchema, type SurveyEngine } from '../src/survey/engine.js';
+import { loadChecks, surveyEngineSchema, type SurveyEngine } from '../src/survey/engine.js';
 import '../src/define/devisus-survey.js';
 import { clearSurveyStorage } from './support/surveys.js';
 
@@ -229,6 +229,30 @@ describe('SurveyJS compatibility: what real definitions write', () => {
       true,
       false,
     ]);
+  });
+
+  it('checks answercount validators, and reads a validator type whatever its case or with “validator”', async () => {
+    await loadChecks();
+    const engine = engineOf({
+      elements: [
+        {
+          type: 'checkbox',
+          name: 'c',
+          choices: [1, 2, 3, 4],
+          validators: [{ type: 'answercount', minCount: 2, maxCount: 3 }],
+        },
+        { type: 'text', name: 'code', validators: [{ type: 'RegexValidator', regex: '^[A-Z]{3}$' }] },
+      ],
+    });
+    const problems = (answers: Record<string, unknown>) => Object.fromEntries(engine.pageProblems(0, answers, 'en'));
+    expect(problems({ c: [1] })).to.deep.equal({
+      c: { key: 'errors.minCount', values: { count: 2 }, custom: undefined },
+    });
+    expect(problems({ c: [1, 2, 3, 4] })).to.deep.equal({
+      c: { key: 'errors.maxCount', values: { count: 3 }, custom: undefined },
+    });
+    expect(problems({ c: [1, 2], code: 'ABC' })).to.deep.equal({});
+    expect(problems({ code: 'abc' })).to.deep.equal({ code: { key: 'errors.pattern', custom: undefined } });
   });
 
   for (const name of ['__proto__', 'constructor', 'prototype']) {

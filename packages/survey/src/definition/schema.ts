@@ -31,7 +31,7 @@ const choice = v.union([
 ]);
 
 const validatorSchema = v.looseObject({
-  type: v.picklist(['numeric', 'text', 'regex', 'email', 'expression']),
+  type: v.picklist(['numeric', 'text', 'regex', 'email', 'expression', 'answercount']),
   text: v.optional(surveyText),
   minValue: v.optional(v.number()),
   maxValue: v.optional(v.number()),
@@ -39,6 +39,8 @@ const validatorSchema = v.looseObject({
   maxLength: v.optional(v.number()),
   regex: v.optional(v.string()),
   expression: v.optional(v.string()),
+  minCount: v.optional(v.number()),
+  maxCount: v.optional(v.number()),
 });
 
 /** A validator of a question's answer, as SurveyJS writes it. */

@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Schreiben Sie höchstens {{count}} Zeichen.',
     pattern: 'Diese Antwort hat nicht die erwartete Form.',
     expression: 'Diese Antwort erfüllt eine Bedingung der Umfrage nicht.',
+    minCount_one: 'Wählen Sie mindestens {{count}} Antwort.',
+    minCount_other: 'Wählen Sie mindestens {{count}} Antworten.',
+    maxCount_one: 'Wählen Sie höchstens {{count}} Antwort.',
+    maxCount_other: 'Wählen Sie höchstens {{count}} Antworten.',
   },
   done: {
     thanks: 'Vielen Dank für Ihre Antworten.',

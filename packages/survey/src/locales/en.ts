@@ -45,6 +45,10 @@ export default {
     maxLength_other: 'Write at most {{count}} characters.',
     pattern: 'This answer is not in the expected form.',
     expression: 'This answer does not meet the survey’s conditions.',
+    minCount_one: 'Choose at least {{count}} answer.',
+    minCount_other: 'Choose at least {{count}} answers.',
+    maxCount_one: 'Choose at most {{count}} answer.',
+    maxCount_other: 'Choose at most {{count}} answers.',
   },
   done: {
     thanks: 'Thank you for your answers.',

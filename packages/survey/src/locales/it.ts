@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Scrivi al massimo {{count}} caratteri.',
     pattern: 'Questa risposta non è nella forma prevista.',
     expression: 'Questa risposta non rispetta una condizione del questionario.',
+    minCount_one: 'Scegliete almeno {{count}} risposta.',
+    minCount_many: 'Scegliete almeno {{count}} risposte.',
+    minCount_other: 'Scegliete almeno {{count}} risposte.',
+    maxCount_one: 'Scegliete al massimo {{count}} risposta.',
+    maxCount_many: 'Scegliete al massimo {{count}} risposte.',
+    maxCount_other: 'Scegliete al massimo {{count}} risposte.',
   },
   done: {
     thanks: 'Grazie per le tue risposte.',

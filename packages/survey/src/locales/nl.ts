@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Schrijf hoogstens {{count}} tekens.',
     pattern: 'Dit antwoord heeft niet de verwachte vorm.',
     expression: 'Dit antwoord voldoet niet aan een voorwaarde van de vragenlijst.',
+    minCount_one: 'Kies minstens {{count}} antwoord.',
+    minCount_other: 'Kies minstens {{count}} antwoorden.',
+    maxCount_one: 'Kies hoogstens {{count}} antwoord.',
+    maxCount_other: 'Kies hoogstens {{count}} antwoorden.',
   },
   done: {
     thanks: 'Bedankt voor je antwoorden.',

@@ -23,7 +23,7 @@ import type { QuestionContext } from './questions.js';
 import { completedView, refusedView, type DeliveryView } from './survey-completed.view.js';
 import { formView } from './survey-form.view.js';
 import { surveyStyles } from './survey.styles.js';
-import { piped } from './piping.js';
+import { piping, type Piping } from './types/lazy.js';
 import { preload } from './types/lazy.js';
 
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
@@ -156,8 +156,10 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   }
 
   private questionContext(engine: SurveyEngine): QuestionContext {
+    // `{name}` in texts: the piping code comes just after the survey (texts shown as written until then).
+    const piped: Piping | undefined = piping(() => this.requestUpdate());
     const pipe = (text: LocalizedText | undefined) =>
-      piped(text, this.values, engine.model, (choice) => this.localize(choice));
+      piped ? piped(text, this.values, engine.model, (choice) => this.localize(choice)) : text;
     return {
       t: (key, options) => this.t(key, options),
       localize: (text) => this.localize(pipe(text)),

@@ -93,6 +93,14 @@ export function checkAnswer(
       case 'email':
         if (!EMAIL.test(text)) return { key: 'errors.email', custom };
         break;
+      case 'answercount': {
+        // As in SurveyJS: the number of items of a list answer (checkbox, ranking…), none counted as no answer.
+        const count = Array.isArray(value) ? value.length : 0;
+        const { minCount: min, maxCount: max } = validator;
+        if (count && min && count < min) return { key: 'errors.minCount', values: { count: min }, custom };
+        if (count && max && count > max) return { key: 'errors.maxCount', values: { count: max }, custom };
+        break;
+      }
       case 'regex': {
         let pattern: RegExp | undefined;
         try {
