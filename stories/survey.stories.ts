@@ -248,12 +248,13 @@ export const MultipletextQuestion: Story = {
 };
 
 /**
- * `image`, `signaturepad` and `file`. The signature is drawn with a mouse, a finger or a pen, or
+ * `image`, `imagepicker`, `signaturepad` and `file`. The pictures of an imagepicker are radio buttons
+ * named by their choice's text. The signature is drawn with a mouse, a finger or a pen, or
  * typed (the name is written on the pad), and kept as a PNG data URL; the file as
  * `{ name, type, content }`, turned away over `maxSize`.
  */
 export const ConsentQuestions: Story = {
-  name: 'Question: image, signaturepad, file',
+  name: 'Question: image, imagepicker, signaturepad, file',
   render: survey('storybook-survey-consent', consentSurvey),
 };
 

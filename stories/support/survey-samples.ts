@@ -582,7 +582,7 @@ export const multipletextSurvey = onePage('multipletext', t('Your team', 'Votre 
   },
 ]);
 
-/** `image`, `signaturepad` and `file`: a picture, a signature (drawn or typed) and a document. */
+/** `image`, `imagepicker`, `signaturepad` and `file`: a picture, pictures to choose from, a signature (drawn or typed) and a document. */
 export const consentSurvey = onePage('consent', t('Your consent', 'Votre consentement'), [
   {
     type: 'image',
@@ -592,6 +592,18 @@ export const consentSurvey = onePage('consent', t('Your consent', 'Votre consent
     altText: t('The network’s logo', 'Le logo du réseau'),
     imageWidth: 120,
     imageHeight: 40,
+  },
+  {
+    type: 'imagepicker',
+    name: 'colour',
+    title: t('Which colour for your badge?', 'Quelle couleur pour votre badge ?'),
+    imageWidth: 80,
+    imageHeight: 40,
+    choices: ['246', '8a2', 'c42'].map((colour) => ({
+      value: colour,
+      text: t(`Colour #${colour}`, `Couleur #${colour}`),
+      imageLink: `data:image/svg+xml;utf8,%3Csvg xmlns="http://www.w3.org/2000/svg" width="80" height="40"%3E%3Crect width="80" height="40" fill="%23${colour}"/%3E%3C/svg%3E`,
+    })),
   },
   { type: 'signaturepad', name: 'signature', title: t('Your signature', 'Votre signature'), isRequired: true },
   {

@@ -13,7 +13,7 @@ const show = async (data: unknown, lang = 'en') => {
   );
   // The type's code comes in its own chunk: wait until the question is drawn.
   await waitFor(
-    () => $$(el, '.html-text, .multipletext, .signaturepad, input[type="file"]').length,
+    () => $$(el, '.html-text, .multipletext, .signaturepad, input[type="file"], .imagepicker').length,
     'the lazily loaded question',
   );
   return el;
@@ -249,5 +249,40 @@ describe('devisus-survey: file', () => {
       ></devisus-survey>`,
     );
     expect($(el, '[part="error"]').textContent).to.contain('“cv”').and.contain('storeDataAsText');
+  });
+});
+
+describe('devisus-survey: imagepicker', () => {
+  afterEach(clearSurveyStorage);
+  const pixel = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+
+  it('offers pictures as radio buttons named by their text, or as checkboxes with multiSelect', async () => {
+    const el = await show({
+      elements: [
+        {
+          type: 'imagepicker',
+          name: 'animal',
+          choices: [
+            { value: 'lion', text: 'A lion', imageLink: pixel },
+            { value: 'panda', imageLink: pixel },
+          ],
+        },
+        { type: 'imagepicker', name: 'many', multiSelect: true, showLabel: true, choices: ['a', 'b'] },
+      ],
+    });
+    expect($$<HTMLImageElement>(el, '[data-name="animal"] img').map((image) => image.alt)).to.deep.equal([
+      'A lion',
+      'panda',
+    ]);
+    $$<HTMLInputElement>(el, '[data-name="animal"] input')[1].click();
+    $$<HTMLInputElement>(el, '[data-name="many"] input')[0].click();
+    $$<HTMLInputElement>(el, '[data-name="many"] input')[1].click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ animal: 'panda', many: ['a', 'b'] });
+    expect($$<HTMLInputElement>(el, '[data-name="many"] input').map((input) => input.type)).to.deep.equal([
+      'checkbox',
+      'checkbox',
+    ]);
+    await expect(el).to.be.accessible();
   });
 });

@@ -179,6 +179,7 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'image':
     case 'signaturepad':
     case 'file':
+    case 'imagepicker':
       return renderLazy(context, question);
   }
 }

@@ -209,6 +209,7 @@ export const surveyStyles = css`
   }
   /* A survey author's own markup: images and tables kept within the survey's width. */
   .image,
+  .imagepicker img,
   .html-text :is(img, video, table) {
     max-width: 100%;
     height: auto;

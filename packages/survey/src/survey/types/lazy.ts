@@ -18,6 +18,7 @@ const loaders: Record<string, () => Promise<{ render: Renderer }>> = {
   image: () => import('./image.js'),
   signaturepad: () => import('./signaturepad.js'),
   file: () => import('./file.js'),
+  imagepicker: () => import('./imagepicker.js'),
 };
 
 /** Each type's renderer once loaded, or the load under way. */
