@@ -240,10 +240,11 @@ export const HtmlItem: Story = {
 
 /**
  * `type: "multipletext"`: one labelled field per item, checked as a text question of its own; the
- * answer is `{ "employees": 12, "volunteers": 30 }`.
+ * answer is `{ "employees": 12, "volunteers": 30 }`. Then `type: "tagbox"`: a combobox whose picks
+ * become chips (Down, Up, Enter, Escape, Backspace); the answer is the list of values.
  */
 export const MultipletextQuestion: Story = {
-  name: 'Question: multipletext',
+  name: 'Question: multipletext, tagbox',
   render: survey('storybook-survey-multipletext', multipletextSurvey),
 };
 

@@ -568,7 +568,7 @@ export const htmlSurvey = onePage('html', t('Before you start', 'Avant de commen
   { type: 'comment', name: 'expectations', title: t('What do you expect?', 'Qu’en attendez-vous ?') },
 ]);
 
-/** `multipletext`: several fields under one title; the answer is one object. */
+/** `multipletext` (several fields under one title; the answer is one object) and `tagbox` (chips). */
 export const multipletextSurvey = onePage('multipletext', t('Your team', 'Votre équipe'), [
   {
     type: 'multipletext',
@@ -579,6 +579,12 @@ export const multipletextSurvey = onePage('multipletext', t('Your team', 'Votre 
       { name: 'volunteers', title: t('Volunteers', 'Bénévoles'), inputType: 'number' },
       { name: 'contact', title: t('Contact email', 'Courriel de contact'), inputType: 'email' },
     ],
+  },
+  {
+    type: 'tagbox',
+    name: 'tools',
+    title: t('Which tools do you use?', 'Quels outils utilisez-vous ?'),
+    choices: ['Excel', 'LibreOffice', 'KoboToolbox', 'LimeSurvey', 'SurveyJS'],
   },
 ]);
 

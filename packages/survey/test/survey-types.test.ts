@@ -13,7 +13,7 @@ const show = async (data: unknown, lang = 'en') => {
   );
   // The type's code comes in its own chunk: wait until the question is drawn.
   await waitFor(
-    () => $$(el, '.html-text, .multipletext, .signaturepad, input[type="file"], .imagepicker').length,
+    () => $$(el, '.html-text, .multipletext, .signaturepad, input[type="file"], .imagepicker, .tagbox').length,
     'the lazily loaded question',
   );
   return el;
@@ -284,5 +284,46 @@ describe('devisus-survey: imagepicker', () => {
       'checkbox',
     ]);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('devisus-survey: tagbox', () => {
+  afterEach(clearSurveyStorage);
+  const survey = {
+    elements: [
+      { type: 'tagbox', name: 'tools', title: 'Your tools', choices: ['Spreadsheet', 'Survey', 'Interviews'] },
+    ],
+  };
+  const press = async (el: DevisusSurvey, key: string) => {
+    $<HTMLInputElement>(el, '#q-tools').dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    await el.updateComplete;
+  };
+
+  it('is a combobox used from the keyboard: filter, move, pick, and remove the last with Backspace', async () => {
+    const el = await show(survey);
+    const input = $<HTMLInputElement>(el, '#q-tools');
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.labels![0].textContent).to.contain('Your tools');
+    input.value = 'sur';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, '[role="option"]').map((option) => option.textContent!.trim())).to.deep.equal(['Survey']);
+    await press(el, 'Enter');
+    expect(el.answers).to.deep.equal({ tools: ['Survey'] });
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('q-tools-option-1');
+    await press(el, 'Enter');
+    expect(el.answers).to.deep.equal({ tools: ['Survey', 'Interviews'] });
+    expect($$(el, '.chips li span').map((chip) => chip.textContent)).to.deep.equal(['Survey', 'Interviews']);
+    // The chips' styles came with the tagbox's code, into the survey's shadow root.
+    expect(getComputedStyle($(el, '.chips')).display).to.equal('flex');
+    await expect(el).to.be.accessible();
+    await press(el, 'Backspace');
+    expect(el.answers).to.deep.equal({ tools: ['Survey'] });
+    $<HTMLButtonElement>(el, '.chips button').click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
   });
 });

@@ -21,7 +21,7 @@ export const QUESTION_TYPES = [
   'panel',
 ] as const;
 /** Types whose code loads only when a survey uses one (survey/types/). */
-export const LAZY_TYPES = ['html', 'multipletext', 'image', 'signaturepad', 'file', 'imagepicker'] as const;
+export const LAZY_TYPES = ['html', 'multipletext', 'image', 'signaturepad', 'file', 'imagepicker', 'tagbox'] as const;
 export const INPUT_TYPES = ['text', 'number', 'email', 'url', 'tel', 'date'] as const;
 
 const choice = v.union([

@@ -86,4 +86,8 @@ export default {
     tooLarge: 'El fitxer «{{name}}» supera {{size}}, el màxim que accepta aquesta enquesta.',
     remove: 'Treu {{name}}',
   },
+  tagbox: {
+    remove: 'Treu {{item}}',
+    none: 'Cap opció no coincideix',
+  },
 };

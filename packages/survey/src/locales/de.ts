@@ -83,4 +83,8 @@ export default {
     tooLarge: 'Die Datei „{{name}}“ ist größer als {{size}}, das Höchste, was diese Umfrage annimmt.',
     remove: '{{name}} entfernen',
   },
+  tagbox: {
+    remove: '{{item}} entfernen',
+    none: 'Keine passende Auswahl',
+  },
 };

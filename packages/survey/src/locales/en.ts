@@ -82,4 +82,8 @@ export default {
     tooLarge: 'The file “{{name}}” is larger than {{size}}, the most this survey accepts.',
     remove: 'Remove {{name}}',
   },
+  tagbox: {
+    remove: 'Remove {{item}}',
+    none: 'No matching choice',
+  },
 };

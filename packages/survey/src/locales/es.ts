@@ -86,4 +86,8 @@ export default {
     tooLarge: 'El archivo «{{name}}» supera {{size}}, el máximo que acepta esta encuesta.',
     remove: 'Quitar {{name}}',
   },
+  tagbox: {
+    remove: 'Quitar {{item}}',
+    none: 'Ninguna opción coincide',
+  },
 };

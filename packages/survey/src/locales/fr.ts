@@ -88,4 +88,8 @@ export default {
     tooLarge: 'Le fichier « {{name}} » dépasse {{size}}, le maximum accepté par ce questionnaire.',
     remove: 'Retirer {{name}}',
   },
+  tagbox: {
+    remove: 'Retirer {{item}}',
+    none: 'Aucun choix ne correspond',
+  },
 };

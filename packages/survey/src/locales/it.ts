@@ -86,4 +86,8 @@ export default {
     tooLarge: 'Il file «{{name}}» supera {{size}}, il massimo accettato da questo questionario.',
     remove: 'Rimuovi {{name}}',
   },
+  tagbox: {
+    remove: 'Rimuovi {{item}}',
+    none: 'Nessuna scelta corrispondente',
+  },
 };

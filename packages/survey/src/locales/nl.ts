@@ -81,4 +81,8 @@ export default {
     tooLarge: 'Het bestand “{{name}}” is groter dan {{size}}, het maximum dat deze vragenlijst aanneemt.',
     remove: '{{name}} verwijderen',
   },
+  tagbox: {
+    remove: '{{item}} verwijderen',
+    none: 'Geen passende keuze',
+  },
 };

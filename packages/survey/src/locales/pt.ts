@@ -86,4 +86,8 @@ export default {
     tooLarge: 'O ficheiro «{{name}}» ultrapassa {{size}}, o máximo que este questionário aceita.',
     remove: 'Remover {{name}}',
   },
+  tagbox: {
+    remove: 'Remover {{item}}',
+    none: 'Nenhuma opção corresponde',
+  },
 };

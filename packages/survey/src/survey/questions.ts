@@ -180,6 +180,7 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'signaturepad':
     case 'file':
     case 'imagepicker':
+    case 'tagbox':
       return renderLazy(context, question);
   }
 }

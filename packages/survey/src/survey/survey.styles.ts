@@ -217,12 +217,4 @@ export const surveyStyles = css`
   .html-text {
     overflow-wrap: anywhere;
   }
-  .signaturepad canvas {
-    display: block;
-    max-width: 100%;
-    height: auto;
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    touch-action: none;
-  }
 `;

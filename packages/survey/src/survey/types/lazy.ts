@@ -19,6 +19,7 @@ const loaders: Record<string, () => Promise<{ render: Renderer }>> = {
   signaturepad: () => import('./signaturepad.js'),
   file: () => import('./file.js'),
   imagepicker: () => import('./imagepicker.js'),
+  tagbox: () => import('./tagbox.js'),
 };
 
 /** Each type's renderer once loaded, or the load under way. */
