@@ -23,6 +23,9 @@ import {
   rankingSurvey,
   textSurvey,
   unknownTypeSurvey,
+  htmlSurvey,
+  multipletextSurvey,
+  consentSurvey,
   validationSurvey,
 } from './support/survey-samples.js';
 
@@ -226,6 +229,37 @@ export const PanelQuestion: Story = {
 };
 
 /**
+ * `type: "html"`: the survey author's markup, sanitised with DOMPurify before it is shown: the
+ * `onclick` and the `<script>` this one carries are taken out, and its link opens safely. Its code,
+ * and the sanitiser's, load only when a survey has such an item.
+ */
+export const HtmlItem: Story = {
+  name: 'Question: html (sanitised)',
+  render: survey('storybook-survey-html', htmlSurvey),
+};
+
+/**
+ * `type: "multipletext"`: one labelled field per item, checked as a text question of its own; the
+ * answer is `{ "employees": 12, "volunteers": 30 }`. Then `type: "tagbox"`: a combobox whose picks
+ * become chips (Down, Up, Enter, Escape, Backspace); the answer is the list of values.
+ */
+export const MultipletextQuestion: Story = {
+  name: 'Question: multipletext, tagbox',
+  render: survey('storybook-survey-multipletext', multipletextSurvey),
+};
+
+/**
+ * `image`, `imagepicker`, `signaturepad` and `file`. The pictures of an imagepicker are radio buttons
+ * named by their choice's text. The signature is drawn with a mouse, a finger or a pen, or
+ * typed (the name is written on the pad), and kept as a PNG data URL; the file as
+ * `{ name, type, content }`, turned away over `maxSize`.
+ */
+export const ConsentQuestions: Story = {
+  name: 'Question: image, imagepicker, signaturepad, file',
+  render: survey('storybook-survey-consent', consentSurvey),
+};
+
+/**
  * `visibleIf`, `enableIf` and `requiredIf`, each question saying its own condition: `=`,
  * `contains`, `anyof`, `and`, `!=`. A question shown but not enabled keeps its place, greyed out;
  * a hidden one disappears, and its answer is left out of the response.
@@ -381,7 +415,7 @@ export const OutboxQueued: Story = {
 
 /**
  * A survey made with SurveyJS tools that uses a question type this element cannot show
- * (`signaturepad`): none of it is shown; the message names the question and its type, and the
+ * (`paneldynamic`): none of it is shown; the message names the question and its type, and the
  * element fires `devisus-error`. Switch the language: the message follows.
  */
 export const InvalidSurvey: Story = {

@@ -539,15 +539,87 @@ export const outboxNote = 'A test response from Storybook.';
 // Invalid surveys
 // ---------------------------------------------------------------------------------------------
 
-/** A SurveyJS `signaturepad`, which this element does not render: refused, naming the question. */
+/** A SurveyJS `paneldynamic`, which this element does not render yet: refused, naming the question. */
 export const unknownTypeSurvey: unknown = {
   id: 'storybook-unknown-type',
   title: 'A survey made with SurveyJS Creator',
   elements: [
     { type: 'text', name: 'organisation_name', title: 'Name of your organisation' },
-    { type: 'signaturepad', name: 'signature', title: 'Sign here' },
+    { type: 'paneldynamic', name: 'sites', title: 'Your sites', templateElements: [{ type: 'text', name: 'city' }] },
   ],
 };
+
+// ---------------------------------------------------------------------------------------------
+// The types whose code loads when a survey first uses one
+// ---------------------------------------------------------------------------------------------
+
+/** `html`: the author's own markup, sanitised (the `onclick` and the `<script>` below never run). */
+export const htmlSurvey = onePage('html', t('Before you start', 'Avant de commencer'), [
+  {
+    type: 'html',
+    name: 'intro',
+    html: t(
+      '<h3>Why we ask</h3><p onclick="alert(1)">Your answers help the network <strong>measure its impact</strong>. ' +
+        '<a href="https://example.org/privacy" target="_blank">How we use them</a>.</p><script>alert(2)</script>',
+      '<h3>Pourquoi ces questions</h3><p onclick="alert(1)">Vos réponses aident le réseau à <strong>mesurer son impact</strong>. ' +
+        '<a href="https://example.org/privacy" target="_blank">Ce que nous en faisons</a>.</p><script>alert(2)</script>',
+    ),
+  },
+  { type: 'comment', name: 'expectations', title: t('What do you expect?', 'Qu’en attendez-vous ?') },
+]);
+
+/** `multipletext` (several fields under one title; the answer is one object) and `tagbox` (chips). */
+export const multipletextSurvey = onePage('multipletext', t('Your team', 'Votre équipe'), [
+  {
+    type: 'multipletext',
+    name: 'team',
+    title: t('How many people work with you?', 'Combien de personnes travaillent avec vous ?'),
+    items: [
+      { name: 'employees', title: t('Employees', 'Salariés'), inputType: 'number', isRequired: true },
+      { name: 'volunteers', title: t('Volunteers', 'Bénévoles'), inputType: 'number' },
+      { name: 'contact', title: t('Contact email', 'Courriel de contact'), inputType: 'email' },
+    ],
+  },
+  {
+    type: 'tagbox',
+    name: 'tools',
+    title: t('Which tools do you use?', 'Quels outils utilisez-vous ?'),
+    choices: ['Excel', 'LibreOffice', 'KoboToolbox', 'LimeSurvey', 'SurveyJS'],
+  },
+]);
+
+/** `image`, `imagepicker`, `signaturepad` and `file`: a picture, pictures to choose from, a signature (drawn or typed) and a document. */
+export const consentSurvey = onePage('consent', t('Your consent', 'Votre consentement'), [
+  {
+    type: 'image',
+    name: 'logo',
+    imageLink:
+      'data:image/svg+xml;utf8,%3Csvg xmlns="http://www.w3.org/2000/svg" width="120" height="40"%3E%3Crect width="120" height="40" fill="%23246"/%3E%3C/svg%3E',
+    altText: t('The network’s logo', 'Le logo du réseau'),
+    imageWidth: 120,
+    imageHeight: 40,
+  },
+  {
+    type: 'imagepicker',
+    name: 'colour',
+    title: t('Which colour for your badge?', 'Quelle couleur pour votre badge ?'),
+    imageWidth: 80,
+    imageHeight: 40,
+    choices: ['246', '8a2', 'c42'].map((colour) => ({
+      value: colour,
+      text: t(`Colour #${colour}`, `Couleur #${colour}`),
+      imageLink: `data:image/svg+xml;utf8,%3Csvg xmlns="http://www.w3.org/2000/svg" width="80" height="40"%3E%3Crect width="80" height="40" fill="%23${colour}"/%3E%3C/svg%3E`,
+    })),
+  },
+  { type: 'signaturepad', name: 'signature', title: t('Your signature', 'Votre signature'), isRequired: true },
+  {
+    type: 'file',
+    name: 'statutes',
+    title: t('Your statutes (PDF, at most 2 MB)', 'Vos statuts (PDF, 2 Mo au plus)'),
+    acceptedTypes: '.pdf',
+    maxSize: 2000000,
+  },
+]);
 
 /** A condition with a stray bracket: refused, naming the question and where the problem is. */
 export const badConditionSurvey: unknown = {

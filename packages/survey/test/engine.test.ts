@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validate } from '@devisus/core';
-import { surveyEngineSchema, type SurveyEngine } from '../src/survey/engine.js';
+import { loadChecks, surveyEngineSchema, type SurveyEngine } from '../src/survey/engine.js';
 
 /** The engine of a survey that must pass its checks. */
 function engineOf(survey: unknown): SurveyEngine {
@@ -24,7 +24,7 @@ describe('survey engine: checks', () => {
         {
           elements: [
             { type: 'text', name: 'a' },
-            { type: 'panel', name: 'p', elements: [{ type: 'file', name: 'cv' }] },
+            { type: 'panel', name: 'p', elements: [{ type: 'paneldynamic', name: 'cv' }] },
           ],
         },
       ],
@@ -32,7 +32,7 @@ describe('survey engine: checks', () => {
     expect(refusal(survey)).to.deep.equal({
       key: 'error.unknownType',
       path: 'pages[0].elements[1].elements[0]',
-      input: { name: 'cv', type: 'file' },
+      input: { name: 'cv', type: 'paneldynamic' },
     });
   });
 
@@ -107,6 +107,8 @@ describe('survey engine: what the answers make visible, required and wrong', () 
     ],
   });
   const question = (name: string) => engine.model.questions.get(name)!;
+  // The answer checks come in a chunk of their own.
+  before(() => loadChecks());
 
   it('shows a question only when its panel is shown, and a page only when its condition holds', () => {
     expect(engine.visible(question('since'), { member: 'no' })).to.equal(false);

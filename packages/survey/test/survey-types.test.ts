@@ -12,7 +12,10 @@ const show = async (data: unknown, lang = 'en') => {
     html`<devisus-survey lang=${lang} storage-key=${key()} .data=${data}></devisus-survey>`,
   );
   // The type's code comes in its own chunk: wait until the question is drawn.
-  await waitFor(() => $$(el, '.html-text, .multipletext, .signaturepad').length, 'the lazily loaded question');
+  await waitFor(
+    () => $$(el, '.html-text, .multipletext, .signaturepad, input[type="file"], .imagepicker, .tagbox').length,
+    'the lazily loaded question',
+  );
   return el;
 };
 const submit = async (el: DevisusSurvey) => {
@@ -198,5 +201,129 @@ describe('devisus-survey: signaturepad', () => {
     await submit(el);
     expect($(el, '[data-name="signature"] .error-message').textContent).to.equal('Répondez à cette question.');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('devisus-survey: file', () => {
+  afterEach(clearSurveyStorage);
+
+  const pick = async (el: DevisusSurvey, ...files: File[]) => {
+    const input = $<HTMLInputElement>(el, 'input[type="file"]');
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+  };
+
+  it('keeps the files chosen as SurveyJS does, turns away one over maxSize, and removes one on request', async () => {
+    const el = await show({
+      elements: [
+        { type: 'file', name: 'proof', title: 'Proof', allowMultiple: true, maxSize: 1000, acceptedTypes: '.txt' },
+      ],
+    });
+    expect($<HTMLInputElement>(el, '#q-proof').labels![0].textContent).to.contain('Proof');
+    expect($<HTMLInputElement>(el, '#q-proof').accept).to.equal('.txt');
+    await pick(el, new File(['hello'], 'note.txt', { type: 'text/plain' }), new File(['x'.repeat(2000)], 'big.txt'));
+    await waitFor(() => el.answers.proof, 'the file read');
+    expect(el.answers.proof).to.deep.equal([
+      { name: 'note.txt', type: 'text/plain', content: 'data:text/plain;base64,aGVsbG8=' },
+    ]);
+    await el.updateComplete;
+    expect($(el, '[role="status"].error-message').textContent).to.equal(
+      'The file “big.txt” is larger than 1 kB, the most this survey accepts.',
+    );
+    await pick(el, new File(['again'], 'second.txt', { type: 'text/plain' }));
+    await waitFor(() => (el.answers.proof as unknown[]).length === 2, 'the second file');
+    await el.updateComplete;
+    expect($$(el, '.files li span').map((item) => item.textContent)).to.deep.equal(['note.txt', 'second.txt']);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.files button').click();
+    await el.updateComplete;
+    expect((el.answers.proof as { name: string }[]).map((file) => file.name)).to.deep.equal(['second.txt']);
+  });
+
+  it('refuses a file question that expects an upload server, naming it', async () => {
+    const el = await settledFixture<DevisusSurvey>(
+      html`<devisus-survey
+        .data=${{ elements: [{ type: 'file', name: 'cv', storeDataAsText: false }] }}
+      ></devisus-survey>`,
+    );
+    expect($(el, '[part="error"]').textContent).to.contain('“cv”').and.contain('storeDataAsText');
+  });
+});
+
+describe('devisus-survey: imagepicker', () => {
+  afterEach(clearSurveyStorage);
+  const pixel = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+
+  it('offers pictures as radio buttons named by their text, or as checkboxes with multiSelect', async () => {
+    const el = await show({
+      elements: [
+        {
+          type: 'imagepicker',
+          name: 'animal',
+          choices: [
+            { value: 'lion', text: 'A lion', imageLink: pixel },
+            { value: 'panda', imageLink: pixel },
+          ],
+        },
+        { type: 'imagepicker', name: 'many', multiSelect: true, showLabel: true, choices: ['a', 'b'] },
+      ],
+    });
+    expect($$<HTMLImageElement>(el, '[data-name="animal"] img').map((image) => image.alt)).to.deep.equal([
+      'A lion',
+      'panda',
+    ]);
+    $$<HTMLInputElement>(el, '[data-name="animal"] input')[1].click();
+    $$<HTMLInputElement>(el, '[data-name="many"] input')[0].click();
+    $$<HTMLInputElement>(el, '[data-name="many"] input')[1].click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ animal: 'panda', many: ['a', 'b'] });
+    expect($$<HTMLInputElement>(el, '[data-name="many"] input').map((input) => input.type)).to.deep.equal([
+      'checkbox',
+      'checkbox',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('devisus-survey: tagbox', () => {
+  afterEach(clearSurveyStorage);
+  const survey = {
+    elements: [
+      { type: 'tagbox', name: 'tools', title: 'Your tools', choices: ['Spreadsheet', 'Survey', 'Interviews'] },
+    ],
+  };
+  const press = async (el: DevisusSurvey, key: string) => {
+    $<HTMLInputElement>(el, '#q-tools').dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    await el.updateComplete;
+  };
+
+  it('is a combobox used from the keyboard: filter, move, pick, and remove the last with Backspace', async () => {
+    const el = await show(survey);
+    const input = $<HTMLInputElement>(el, '#q-tools');
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.labels![0].textContent).to.contain('Your tools');
+    input.value = 'sur';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, '[role="option"]').map((option) => option.textContent!.trim())).to.deep.equal(['Survey']);
+    await press(el, 'Enter');
+    expect(el.answers).to.deep.equal({ tools: ['Survey'] });
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('q-tools-option-1');
+    await press(el, 'Enter');
+    expect(el.answers).to.deep.equal({ tools: ['Survey', 'Interviews'] });
+    expect($$(el, '.chips li span').map((chip) => chip.textContent)).to.deep.equal(['Survey', 'Interviews']);
+    // The chips' styles came with the tagbox's code, into the survey's shadow root.
+    expect(getComputedStyle($(el, '.chips')).display).to.equal('flex');
+    await expect(el).to.be.accessible();
+    await press(el, 'Backspace');
+    expect(el.answers).to.deep.equal({ tools: ['Survey'] });
+    $<HTMLButtonElement>(el, '.chips button').click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
   });
 });

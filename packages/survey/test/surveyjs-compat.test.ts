@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { validate } from '@devisus/core';
 import { settledFixture, $, $$ } from '@devisus/test-support';
 import type { DevisusSurvey } from '../src/survey/survey.component.js';
-import { surveyEngineSchema, type SurveyEngine } from '../src/survey/engine.js';
+import { loadChecks, surveyEngineSchema, type SurveyEngine } from '../src/survey/engine.js';
 import '../src/define/devisus-survey.js';
 import { clearSurveyStorage } from './support/surveys.js';
 
@@ -196,5 +196,62 @@ describe('SurveyJS compatibility: what real definitions write', () => {
     expect(
       validate(surveyEngineSchema, { triggers: [{ type: 'complete' }], elements: [{ type: 'text', name: 'a' }] }).ok,
     ).to.equal(true);
+  });
+
+  it('fills `{name}` in titles with the answer as the reader sees it, and leaves a `{…}` naming no question', async () => {
+    const el = await show({
+      elements: [
+        { type: 'text', name: 'name', title: 'Your name' },
+        { type: 'radiogroup', name: 'role', choices: [{ value: 'v', text: 'volunteer' }, 'staff'] },
+        { type: 'comment', name: 'more', title: '{name}, as a {role}, tell us more {unknown}' },
+      ],
+    });
+    const input = $<HTMLInputElement>(el, '#q-name');
+    input.value = 'Ana';
+    input.dispatchEvent(new Event('input'));
+    $$<HTMLInputElement>(el, '[data-name="role"] input')[0].click();
+    await el.updateComplete;
+    expect($(el, 'label[for="q-more"]').textContent).to.contain('Ana, as a volunteer, tell us more {unknown}');
+  });
+
+  it('starts with the `defaultValue`s, which the response keeps unless changed', async () => {
+    const el = await show({
+      elements: [
+        { type: 'rating', name: 'satisfaction', defaultValue: 4 },
+        { type: 'checkbox', name: 'likes', choices: ['a', 'b'], defaultValue: ['b'] },
+      ],
+    });
+    expect(el.answers).to.deep.equal({ satisfaction: 4, likes: ['b'] });
+    expect($$<HTMLInputElement>(el, '[data-name="satisfaction"] input').map((input) => input.checked)).to.deep.equal([
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('checks answercount validators, and reads a validator type whatever its case or with “validator”', async () => {
+    await loadChecks();
+    const engine = engineOf({
+      elements: [
+        {
+          type: 'checkbox',
+          name: 'c',
+          choices: [1, 2, 3, 4],
+          validators: [{ type: 'answercount', minCount: 2, maxCount: 3 }],
+        },
+        { type: 'text', name: 'code', validators: [{ type: 'RegexValidator', regex: '^[A-Z]{3}$' }] },
+      ],
+    });
+    const problems = (answers: Record<string, unknown>) => Object.fromEntries(engine.pageProblems(0, answers, 'en'));
+    expect(problems({ c: [1] })).to.deep.equal({
+      c: { key: 'errors.minCount', values: { count: 2 }, custom: undefined },
+    });
+    expect(problems({ c: [1, 2, 3, 4] })).to.deep.equal({
+      c: { key: 'errors.maxCount', values: { count: 3 }, custom: undefined },
+    });
+    expect(problems({ c: [1, 2], code: 'ABC' })).to.deep.equal({});
+    expect(problems({ code: 'abc' })).to.deep.equal({ code: { key: 'errors.pattern', custom: undefined } });
   });
 });

@@ -2,6 +2,7 @@
 // - the older `questions` key of a survey, a page or a panel is read as `elements` (surveys written
 //   years ago use it). When a container gives both keys the later one wins, and a survey's own
 //   questions given after its `pages` replace them (SurveyJS makes them its only page);
+// - a validator's `type` is read whatever its case, `regexvalidator` as `regex`;
 // - an element without a name (an `html` text, often) gets the one SurveyJS gives it: `question1`,
 //   `question2`… (`panel1`… for panels) in the order of the survey, skipping the names taken.
 // The definition given is copied, never changed.
@@ -16,6 +17,16 @@ const last = (json: Json, keys: string[]) =>
     .filter((key) => keys.includes(key))
     .pop();
 
+/** A validator's type as SurveyJS reads it, whatever its case and with or without `validator`. */
+const validators = ({ validators: list }: Json) =>
+  Array.isArray(list) && {
+    validators: list.map((item) =>
+      isJson(item) && typeof item.type == 'string'
+        ? { ...item, type: item.type.toLowerCase().replace(/validator$/, '') }
+        : item,
+    ),
+  };
+
 /** The survey as SurveyJS reads it (see above); anything else is returned as it is. */
 export function asSurveyJsReads(json: unknown): unknown {
   if (!isJson(json)) return json;
@@ -28,7 +39,7 @@ export function asSurveyJsReads(json: unknown): unknown {
     const copy = (item: unknown) => {
       if (!isJson(item)) return item;
       const index = all.push(item) - 1; // the panel before its questions
-      return (all[index] = item.type === 'panel' ? read(item) : { ...item });
+      return (all[index] = item.type === 'panel' ? read(item) : { ...item, ...validators(item) });
     };
     return { ...rest, elements: Array.isArray(list) ? list.map(copy) : list };
   };

@@ -10,8 +10,12 @@ const given = (value: unknown): boolean =>
 /** The first property of `element` the element cannot honour, if any. */
 export const unsupportedFeature = (element: Json): string | undefined =>
   ['choicesByUrl', 'choicesFromQuestion', 'choicesVisibleIf', 'choicesEnableIf'].find((key) => given(element[key])) ??
-  // An image question shows images only, not videos.
-  (element.type === 'image' && /video|youtube/.test(String(element.contentMode)) ? 'contentMode' : undefined);
+  // An image question shows images only, not videos; files are kept in the response, not uploaded.
+  (element.type === 'image' && /video|youtube/.test(String(element.contentMode))
+    ? 'contentMode'
+    : element.type === 'file' && element.storeDataAsText === false
+      ? 'storeDataAsText'
+      : undefined);
 
 /**
  * The index of the first trigger that can fire (it has a condition): in SurveyJS it would change

@@ -21,7 +21,7 @@ export const QUESTION_TYPES = [
   'panel',
 ] as const;
 /** Types whose code loads only when a survey uses one (survey/types/). */
-export const LAZY_TYPES = ['html', 'multipletext', 'image', 'signaturepad'] as const;
+export const LAZY_TYPES = ['html', 'multipletext', 'image', 'signaturepad', 'file', 'imagepicker', 'tagbox'] as const;
 export const INPUT_TYPES = ['text', 'number', 'email', 'url', 'tel', 'date'] as const;
 
 const choice = v.union([
@@ -31,7 +31,7 @@ const choice = v.union([
 ]);
 
 const validatorSchema = v.looseObject({
-  type: v.picklist(['numeric', 'text', 'regex', 'email', 'expression']),
+  type: v.picklist(['numeric', 'text', 'regex', 'email', 'expression', 'answercount']),
   text: v.optional(surveyText),
   minValue: v.optional(v.number()),
   maxValue: v.optional(v.number()),
@@ -39,6 +39,8 @@ const validatorSchema = v.looseObject({
   maxLength: v.optional(v.number()),
   regex: v.optional(v.string()),
   expression: v.optional(v.string()),
+  minCount: v.optional(v.number()),
+  maxCount: v.optional(v.number()),
 });
 
 /** A validator of a question's answer, as SurveyJS writes it. */

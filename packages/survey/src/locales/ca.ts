@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Escriviu com a màxim {{count}} caràcters.',
     pattern: 'Aquesta resposta no té el format esperat.',
     expression: 'Aquesta resposta no compleix una condició del qüestionari.',
+    minCount_one: 'Trieu com a mínim {{count}} resposta.',
+    minCount_many: 'Trieu com a mínim {{count}} respostes.',
+    minCount_other: 'Trieu com a mínim {{count}} respostes.',
+    maxCount_one: 'Trieu com a màxim {{count}} resposta.',
+    maxCount_many: 'Trieu com a màxim {{count}} respostes.',
+    maxCount_other: 'Trieu com a màxim {{count}} respostes.',
   },
   done: {
     thanks: 'Gràcies per les vostres respostes.',
@@ -74,6 +80,14 @@ export default {
     area: 'Zona de signatura: signeu amb el ratolí, el dit o un llapis.',
     typed: 'O escriviu el vostre nom per signar',
     clear: 'Esborra la signatura',
+  },
+  file: {
+    tooLarge: 'El fitxer «{{name}}» supera {{size}}, el màxim que accepta aquesta enquesta.',
+    remove: 'Treu {{name}}',
+  },
+  tagbox: {
+    remove: 'Treu {{item}}',
+    none: 'Cap opció no coincideix',
   },
   kept: {
     unreadable:

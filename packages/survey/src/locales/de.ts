@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Schreiben Sie höchstens {{count}} Zeichen.',
     pattern: 'Diese Antwort hat nicht die erwartete Form.',
     expression: 'Diese Antwort erfüllt eine Bedingung der Umfrage nicht.',
+    minCount_one: 'Wählen Sie mindestens {{count}} Antwort.',
+    minCount_other: 'Wählen Sie mindestens {{count}} Antworten.',
+    maxCount_one: 'Wählen Sie höchstens {{count}} Antwort.',
+    maxCount_other: 'Wählen Sie höchstens {{count}} Antworten.',
   },
   done: {
     thanks: 'Vielen Dank für Ihre Antworten.',
@@ -72,6 +76,14 @@ export default {
     area: 'Unterschriftsfeld: Unterschreiben Sie mit Maus, Finger oder Stift.',
     typed: 'Oder geben Sie zum Unterschreiben Ihren Namen ein',
     clear: 'Unterschrift löschen',
+  },
+  file: {
+    tooLarge: 'Die Datei „{{name}}“ ist größer als {{size}}, das Höchste, was diese Umfrage annimmt.',
+    remove: '{{name}} entfernen',
+  },
+  tagbox: {
+    remove: '{{item}} entfernen',
+    none: 'Keine passende Auswahl',
   },
   kept: {
     unreadable:

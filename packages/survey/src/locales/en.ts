@@ -45,6 +45,10 @@ export default {
     maxLength_other: 'Write at most {{count}} characters.',
     pattern: 'This answer is not in the expected form.',
     expression: 'This answer does not meet the survey’s conditions.',
+    minCount_one: 'Choose at least {{count}} answer.',
+    minCount_other: 'Choose at least {{count}} answers.',
+    maxCount_one: 'Choose at most {{count}} answer.',
+    maxCount_other: 'Choose at most {{count}} answers.',
   },
   done: {
     thanks: 'Thank you for your answers.',
@@ -72,6 +76,14 @@ export default {
     area: 'Signature area: sign with a mouse, a finger or a pen.',
     typed: 'Or type your name to sign',
     clear: 'Clear the signature',
+  },
+  file: {
+    tooLarge: 'The file “{{name}}” is larger than {{size}}, the most this survey accepts.',
+    remove: 'Remove {{name}}',
+  },
+  tagbox: {
+    remove: 'Remove {{item}}',
+    none: 'No matching choice',
   },
   kept: {
     unreadable:

@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Escriba como máximo {{count}} caracteres.',
     pattern: 'Esta respuesta no tiene el formato esperado.',
     expression: 'Esta respuesta no cumple una condición del cuestionario.',
+    minCount_one: 'Elija al menos {{count}} respuesta.',
+    minCount_many: 'Elija al menos {{count}} respuestas.',
+    minCount_other: 'Elija al menos {{count}} respuestas.',
+    maxCount_one: 'Elija como máximo {{count}} respuesta.',
+    maxCount_many: 'Elija como máximo {{count}} respuestas.',
+    maxCount_other: 'Elija como máximo {{count}} respuestas.',
   },
   done: {
     thanks: 'Gracias por sus respuestas.',
@@ -74,6 +80,14 @@ export default {
     area: 'Zona de firma: firme con el ratón, el dedo o un lápiz.',
     typed: 'O escriba su nombre para firmar',
     clear: 'Borrar la firma',
+  },
+  file: {
+    tooLarge: 'El archivo «{{name}}» supera {{size}}, el máximo que acepta esta encuesta.',
+    remove: 'Quitar {{name}}',
+  },
+  tagbox: {
+    remove: 'Quitar {{item}}',
+    none: 'Ninguna opción coincide',
   },
   kept: {
     unreadable:

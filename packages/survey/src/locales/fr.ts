@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Écrivez au plus {{count}} caractères.',
     pattern: 'Cette réponse n’a pas la forme attendue.',
     expression: 'Cette réponse ne respecte pas une condition du questionnaire.',
+    minCount_one: 'Choisissez au moins {{count}} réponse.',
+    minCount_many: 'Choisissez au moins {{count}} réponses.',
+    minCount_other: 'Choisissez au moins {{count}} réponses.',
+    maxCount_one: 'Choisissez au plus {{count}} réponse.',
+    maxCount_many: 'Choisissez au plus {{count}} réponses.',
+    maxCount_other: 'Choisissez au plus {{count}} réponses.',
   },
   done: {
     thanks: 'Merci pour vos réponses.',
@@ -75,6 +81,14 @@ export default {
     area: 'Zone de signature : signez avec la souris, le doigt ou un stylet.',
     typed: 'Ou tapez votre nom pour signer',
     clear: 'Effacer la signature',
+  },
+  file: {
+    tooLarge: 'Le fichier « {{name}} » dépasse {{size}}, le maximum accepté par ce questionnaire.',
+    remove: 'Retirer {{name}}',
+  },
+  tagbox: {
+    remove: 'Retirer {{item}}',
+    none: 'Aucun choix ne correspond',
   },
   kept: {
     unreadable:

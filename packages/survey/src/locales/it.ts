@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Scrivi al massimo {{count}} caratteri.',
     pattern: 'Questa risposta non è nella forma prevista.',
     expression: 'Questa risposta non rispetta una condizione del questionario.',
+    minCount_one: 'Scegliete almeno {{count}} risposta.',
+    minCount_many: 'Scegliete almeno {{count}} risposte.',
+    minCount_other: 'Scegliete almeno {{count}} risposte.',
+    maxCount_one: 'Scegliete al massimo {{count}} risposta.',
+    maxCount_many: 'Scegliete al massimo {{count}} risposte.',
+    maxCount_other: 'Scegliete al massimo {{count}} risposte.',
   },
   done: {
     thanks: 'Grazie per le tue risposte.',
@@ -74,6 +80,14 @@ export default {
     area: 'Area della firma: firmate con il mouse, il dito o una penna.',
     typed: 'Oppure scrivete il vostro nome per firmare',
     clear: 'Cancella la firma',
+  },
+  file: {
+    tooLarge: 'Il file «{{name}}» supera {{size}}, il massimo accettato da questo questionario.',
+    remove: 'Rimuovi {{name}}',
+  },
+  tagbox: {
+    remove: 'Rimuovi {{item}}',
+    none: 'Nessuna scelta corrispondente',
   },
   kept: {
     unreadable:

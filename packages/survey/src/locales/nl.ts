@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Schrijf hoogstens {{count}} tekens.',
     pattern: 'Dit antwoord heeft niet de verwachte vorm.',
     expression: 'Dit antwoord voldoet niet aan een voorwaarde van de vragenlijst.',
+    minCount_one: 'Kies minstens {{count}} antwoord.',
+    minCount_other: 'Kies minstens {{count}} antwoorden.',
+    maxCount_one: 'Kies hoogstens {{count}} antwoord.',
+    maxCount_other: 'Kies hoogstens {{count}} antwoorden.',
   },
   done: {
     thanks: 'Bedankt voor je antwoorden.',
@@ -71,6 +75,14 @@ export default {
     area: 'Handtekeningvak: teken met de muis, een vinger of een pen.',
     typed: 'Of typ uw naam om te ondertekenen',
     clear: 'Handtekening wissen',
+  },
+  file: {
+    tooLarge: 'Het bestand “{{name}}” is groter dan {{size}}, het maximum dat deze vragenlijst aanneemt.',
+    remove: '{{name}} verwijderen',
+  },
+  tagbox: {
+    remove: '{{item}} verwijderen',
+    none: 'Geen passende keuze',
   },
   kept: {
     unreadable:

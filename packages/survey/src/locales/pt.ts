@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Escreva no máximo {{count}} caracteres.',
     pattern: 'Esta resposta não está no formato esperado.',
     expression: 'Esta resposta não cumpre uma condição do questionário.',
+    minCount_one: 'Escolha pelo menos {{count}} resposta.',
+    minCount_many: 'Escolha pelo menos {{count}} respostas.',
+    minCount_other: 'Escolha pelo menos {{count}} respostas.',
+    maxCount_one: 'Escolha no máximo {{count}} resposta.',
+    maxCount_many: 'Escolha no máximo {{count}} respostas.',
+    maxCount_other: 'Escolha no máximo {{count}} respostas.',
   },
   done: {
     thanks: 'Obrigado pelas suas respostas.',
@@ -74,6 +80,14 @@ export default {
     area: 'Área de assinatura: assine com o rato, o dedo ou uma caneta.',
     typed: 'Ou escreva o seu nome para assinar',
     clear: 'Apagar a assinatura',
+  },
+  file: {
+    tooLarge: 'O ficheiro «{{name}}» ultrapassa {{size}}, o máximo que este questionário aceita.',
+    remove: 'Remover {{name}}',
+  },
+  tagbox: {
+    remove: 'Remover {{item}}',
+    none: 'Nenhuma opção corresponde',
   },
   kept: {
     unreadable:

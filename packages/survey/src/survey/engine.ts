@@ -4,7 +4,20 @@ import { answerable, commentKey, isOther, type Question, type SurveyModel } from
 import { asSurveyJsReads } from '../definition/as-surveyjs-reads.js';
 import { surveySchema } from '../definition/schema.js';
 import { isTrue, type CompiledExpression } from '../expressions/index.js';
-import { checkAnswer, type AnswerProblem } from './validation.js';
+import type * as Validation from './validation.js';
+import type { AnswerProblem } from './validation.js';
+
+type Checks = typeof Validation;
+let checks: Checks | undefined;
+
+/**
+ * Loads the answer checks (their own chunk). A survey starts loading them as soon as it is read; a
+ * page can be checked once they are there (see `checksLoaded`).
+ */
+export const loadChecks = (): Promise<Checks> => import('./validation.js').then((module) => (checks = module));
+
+/** Whether the answer checks have come, so that `pageProblems` can run. */
+export const checksLoaded = (): boolean => checks !== undefined;
 
 /** The answers, keyed by question name, as SurveyJS's `data`. */
 export type Answers = Readonly<Record<string, unknown>>;
@@ -18,7 +31,15 @@ export class SurveyEngine {
   constructor(
     readonly model: SurveyModel,
     private readonly conditions: Conditions,
-  ) {}
+  ) {
+    void loadChecks();
+  }
+
+  /** The answers the survey starts with: its questions' `defaultValue`s. */
+  defaults(): Record<string, unknown> {
+    const given = answerable(this.model).filter((question) => question.json.defaultValue !== undefined);
+    return Object.fromEntries(given.map((question) => [question.name, question.json.defaultValue]));
+  }
 
   /** Answerable: not `readOnly` (nor its panels or page), and its `enableIf` holds. */
   enabled(question: Question, answers: Answers): boolean {
@@ -61,12 +82,15 @@ export class SurveyEngine {
     return pages.length ? pages : [0];
   }
 
-  /** What is wrong with the answers to the questions of a page that are shown and enabled, by question. */
+  /**
+   * What is wrong with the answers to the questions of a page that are shown and enabled, by
+   * question. Only once the checks have come (`checksLoaded`, `loadChecks`).
+   */
   pageProblems(page: number, answers: Answers, language: string): Map<string, AnswerProblem> {
     const problems = new Map<string, AnswerProblem>();
     for (const question of answerable(this.model)) {
       if (question.page !== page || !this.visible(question, answers) || !this.enabled(question, answers)) continue;
-      const problem = checkAnswer(question, {
+      const problem = checks!.checkAnswer(question, {
         value: answers[question.name],
         required: this.required(question, answers),
         answers,

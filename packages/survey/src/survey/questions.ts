@@ -12,7 +12,7 @@ import {
   type QuestionContext,
 } from './question-parts.js';
 import { renderLazy } from './types/lazy.js';
-import { numberText, toNumber } from './validation.js';
+import { numberText, toNumber } from './numbers.js';
 
 export { questionId, type QuestionContext } from './question-parts.js';
 
@@ -178,6 +178,9 @@ function renderBody(context: QuestionContext, question: Question) {
     case 'multipletext':
     case 'image':
     case 'signaturepad':
+    case 'file':
+    case 'imagepicker':
+    case 'tagbox':
       return renderLazy(context, question);
   }
 }

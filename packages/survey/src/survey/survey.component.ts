@@ -8,6 +8,7 @@ import {
   emit,
   formatDate,
   localizedContent,
+  type LocalizedText,
   type SetAsideRecord,
   type Store,
 } from '@devisus/core';
@@ -18,13 +19,13 @@ import { outboxStore, type OutboxEntry, type SurveyResponse } from '../outbox/ou
 import { SURVEY_NAMESPACE, type SurveyKey } from '../translations.js';
 import { misfits } from './answer-shapes.js';
 import { DeliveryController } from './delivery-controller.js';
-import { surveyEngineSchema, type SurveyEngine } from './engine.js';
+import { checksLoaded, loadChecks, surveyEngineSchema, type SurveyEngine } from './engine.js';
 import { focusAfterUpdate, PagingController, type PagePlace } from './paging-controller.js';
 import type { QuestionContext } from './questions.js';
 import { completedView, keptView, type DeliveryView } from './survey-completed.view.js';
 import { formView } from './survey-form.view.js';
 import { surveyStyles } from './survey.styles.js';
-import { preload } from './types/lazy.js';
+import { piping, preload, type Piping } from './types/lazy.js';
 
 /** What a person has answered so far, kept on the device; checked when read back (storage holds anything). */
 const draftSchema = v.object({
@@ -90,6 +91,8 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
    * or `prototype`, and its answer is then kept like any other rather than read from Object.
    */
   private values: Record<string, unknown> = answerRecord();
+  /** Whether the survey's default answers were given (once). */
+  private defaulted = false;
   /** What was typed in number fields, by question: "3,50" stays as typed while it reads as the answer. */
   private readonly typed = new Map<string, string>();
   private startedAt = new Date().toISOString();
@@ -131,6 +134,9 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     const engine = this.state === 'ready' ? this.value : undefined;
     if (!engine) return;
     this.restoreDraft();
+    // SurveyJS's defaultValue: the answers a survey starts with, when nothing was answered or restored.
+    if (!this.defaulted && !Object.keys(this.values).length) Object.assign(this.values, engine.defaults());
+    this.defaulted = true;
     preload(engine.model.questions.values());
     this.place = this.paging.place(engine.visiblePages(this.values));
     this.questions = this.questionContext(engine);
@@ -162,10 +168,14 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   }
 
   private questionContext(engine: SurveyEngine): QuestionContext {
+    // `{name}` in texts: the piping code comes just after the survey (texts shown as written until then).
+    const piped: Piping | undefined = piping(() => this.requestUpdate());
+    const pipe = (text: LocalizedText | undefined) =>
+      piped ? piped(text, this.values, engine.model, (choice) => this.localize(choice)) : text;
     return {
       t: (key, options) => this.t(key, options),
-      localize: (text) => this.localize(text),
-      text: (text) => localizedContent(text, this.language),
+      localize: (text) => this.localize(pipe(text)),
+      text: (text) => localizedContent(pipe(text), this.language),
       value: (name) => this.values[name],
       set: (name, value) => this.setAnswer(name, value),
       error: (name) => this.paging.errors.get(name),
@@ -208,8 +218,26 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
     emit<SurveyChangeDetail>(this, 'devisus-change', { cause: 'answer', name, value });
   }
 
+  /** A page sent before the answer checks had come (their own chunk): checked once they are there. */
+  private pendingCheck?: Promise<void>;
+
+  /** Also waits for a page sent before the answer checks had come, so that its outcome is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.pendingCheck) return done;
+    await this.pendingCheck;
+    return this.getUpdateComplete();
+  }
+
   /** Next or Send: only once the page's problems are dealt with. */
   private submit(engine: SurveyEngine, place: PagePlace): void {
+    if (!checksLoaded()) {
+      this.pendingCheck ??= loadChecks().then(() => {
+        this.pendingCheck = undefined;
+        this.submit(engine, place);
+      });
+      return;
+    }
     const problems = new Map<string, string>();
     for (const [name, problem] of engine.pageProblems(place.index, this.values, this.language)) {
       const custom = toText(problem.custom, engine.model.locale);

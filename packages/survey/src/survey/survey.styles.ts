@@ -205,19 +205,12 @@ export const surveyStyles = css`
   }
   /* A survey author's own markup: images and tables kept within the survey's width. */
   .image,
+  .imagepicker img,
   .html-text :is(img, video, table) {
     max-width: 100%;
     height: auto;
   }
   .html-text {
     overflow-wrap: anywhere;
-  }
-  .signaturepad canvas {
-    display: block;
-    max-width: 100%;
-    height: auto;
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    touch-action: none;
   }
 `;

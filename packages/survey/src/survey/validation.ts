@@ -1,8 +1,10 @@
+// The checks of the answers, run when a page is sent: a chunk of their own, loaded with the survey
+// (engine.ts), so that the element draws its first page without them.
 import type { SurveyKey } from '../translations.js';
-import { formatNumber } from '@devisus/core';
 import { commentKey, isOther, type Question } from '../definition/model.js';
 import type { SurveyText } from '../definition/schema.js';
 import { isEmpty, isTrue, type CompiledExpression } from '../expressions/index.js';
+import { toNumber } from './numbers.js';
 
 /** A problem with one answer, as a translation key and its values. */
 export interface AnswerProblem {
@@ -26,29 +28,8 @@ export interface AnswerCheck {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Whether the language writes 1.5 as "1,5" (French, German, Italian, Dutch, Spanish, Portuguese, Catalan…). */
-const comma = (language: string) => formatNumber(language, 1.5).includes(',');
-
-/**
- * A number as a person types it in their language: "3.5", or "3,5" where the decimal mark is a comma
- * (a point is read as decimal there too); thousands grouped with the language's separator ("2.500" in
- * German, "2,500" in English) or spaces. Anything else (NaN) is not a number.
- */
-export function toNumber(value: unknown, language: string): number {
-  if (typeof value == 'number') return value;
-  const decimalComma = comma(language);
-  const typed = String(value).replace(/\s/g, '');
-  // A group separator is followed by exactly three digits: "2.500" is 2500 in German, 2.5 in English;
-  // but "0.125" is no thousands anywhere.
-  const text = (
-    /^[-+]?0[.,]/.test(typed) ? typed : typed.replace(decimalComma ? /\.(?=\d{3}(?!\d))/g : /,(?=\d{3}(?!\d))/g, '')
-  ).replace(decimalComma ? ',' : '.', '.');
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? +text : NaN;
-}
-
-/** A number as the language writes it, without grouping: 3.5 is "3,5" in French. */
-export const numberText = (value: number, language: string) =>
-  comma(language) ? String(value).replace('.', ',') : String(value);
+/** Checks that a question type loaded on demand adds, by type (a multipletext checks each field). */
+export const typeChecks = new Map<string, (question: Question, check: AnswerCheck) => AnswerProblem | undefined>();
 
 /**
  * Checks one visible question: required first, then the survey's validators, as SurveyJS does. An
@@ -68,16 +49,9 @@ export function checkAnswer(
   ) {
     return { key: 'errors.matrixRows' };
   }
-  if (question.type === 'multipletext') {
-    // Each field is checked as a text question of its own: required, its inputType, its validators.
-    const fields = (value ?? {}) as Record<string, unknown>;
-    for (const item of question.items) {
-      const field = { ...question, type: 'text', json: item.json, items: [] } as unknown as Question;
-      const check = { value: fields[item.name], required: item.json.isRequired === true, answers, language };
-      const problem = checkAnswer(field, { ...check, expression: compiled });
-      if (problem) return problem;
-    }
-  }
+  // The checks of a type whose code loads on demand come with it (types/).
+  const own = typeChecks.get(question.type)?.(question, { value, required, answers, language, expression: compiled });
+  if (own) return own;
   if (question.hasOther && isOther(value) && isEmpty(answers[commentKey(question.name)]))
     return { key: 'errors.otherText' };
   if (!empty && question.type === 'text' && question.json.inputType === 'email' && !EMAIL.test(String(value)))
@@ -119,6 +93,14 @@ export function checkAnswer(
       case 'email':
         if (!EMAIL.test(text)) return { key: 'errors.email', custom };
         break;
+      case 'answercount': {
+        // As in SurveyJS: the number of items of a list answer (checkbox, ranking…), none counted as no answer.
+        const count = Array.isArray(value) ? value.length : 0;
+        const { minCount: min, maxCount: max } = validator;
+        if (count && min && count < min) return { key: 'errors.minCount', values: { count: min }, custom };
+        if (count && max && count > max) return { key: 'errors.maxCount', values: { count: max }, custom };
+        break;
+      }
       case 'regex': {
         let pattern: RegExp | undefined;
         try {

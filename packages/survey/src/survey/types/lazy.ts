@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import type { Question } from '../../definition/model.js';
+import type { piped } from '../piping.js';
 import type { QuestionContext } from '../question-parts.js';
 
 // The rarer question types live in chunks of their own, loaded the first time a survey shows one:
@@ -16,6 +17,9 @@ const loaders: Record<string, () => Promise<{ render: Renderer }>> = {
   multipletext: () => import('./multipletext.js'),
   image: () => import('./image.js'),
   signaturepad: () => import('./signaturepad.js'),
+  file: () => import('./file.js'),
+  imagepicker: () => import('./imagepicker.js'),
+  tagbox: () => import('./tagbox.js'),
 };
 
 /** Each type's renderer once loaded, or the load under way. */
@@ -42,4 +46,20 @@ export function renderLazy(context: QuestionContext, question: Question): unknow
   if (render) void render.then(() => context.refresh());
   else load(question.type, () => context.refresh());
   return nothing;
+}
+
+/** Fills `{name}` places with answers (piping.ts). */
+export type Piping = typeof piped;
+
+let pipingCode: Piping | Promise<void> | undefined;
+
+/**
+ * The piping of `{name}` places in texts, which loads in a small chunk of its own after the survey
+ * (`loaded` is called once it is there); undefined until then, when texts are shown as written.
+ */
+export function piping(loaded: () => void): Piping | undefined {
+  if (typeof pipingCode === 'function') return pipingCode;
+  pipingCode ??= import('../piping.js').then((module) => void (pipingCode = module.piped));
+  void pipingCode.then(loaded);
+  return undefined;
 }

@@ -2,11 +2,23 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Question } from '../../definition/model.js';
 import { described, inputType, questionId, title, type QuestionContext } from '../question-parts.js';
-import { numberText, toNumber } from '../validation.js';
+import { numberText, toNumber } from '../numbers.js';
+import { checkAnswer, typeChecks } from '../validation.js';
 
 // SurveyJS's `multipletext`: several labelled fields under one title, in a fieldset. The answer is
 // one object, `{ "<item name>": value }`, as SurveyJS keeps it; an item of `inputType: number` is
 // kept as a number.
+
+// Each field is checked as a text question of its own: required, its inputType, its validators.
+typeChecks.set('multipletext', (question, check) => {
+  const fields = (check.value ?? {}) as Record<string, unknown>;
+  for (const item of question.items) {
+    const field = { ...question, type: 'text', json: item.json, items: [] } as unknown as Question;
+    const problem = checkAnswer(field, { ...check, value: fields[item.name], required: item.json.isRequired === true });
+    if (problem) return problem;
+  }
+  return undefined;
+});
 
 export function render(context: QuestionContext, question: Question) {
   const d = described(context, question);

@@ -1,4 +1,5 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
+import { adopt } from './styles.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Question } from '../../definition/model.js';
 import { described, questionId, title, type QuestionContext } from '../question-parts.js';
@@ -16,6 +17,17 @@ interface Pad {
 }
 
 const pads = new WeakMap<HTMLCanvasElement, Pad>();
+
+const styles = css`
+  .signaturepad canvas {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    touch-action: none;
+  }
+`;
 
 const formatOf = (question: Question) => (question.json.dataFormat === 'jpeg' ? 'image/jpeg' : 'image/png');
 
@@ -108,7 +120,7 @@ export function render(context: QuestionContext, question: Question) {
     pads.set(element, pad);
     show(pad, context.value(question.name));
   };
-  return html`<fieldset class="signaturepad" id=${id} aria-describedby=${d.ids} ?disabled=${disabled}>
+  return html`<fieldset class="signaturepad" ${adopt(styles)} id=${id} aria-describedby=${d.ids} ?disabled=${disabled}>
     <legend class="label">${title(context, question)}</legend>
     ${d.lines}
     <canvas
