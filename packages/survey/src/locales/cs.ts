@@ -48,6 +48,14 @@ export default {
     maxLength_other: 'Napište nejvýše {{count}} znaků.',
     pattern: 'Tato odpověď nemá očekávaný tvar.',
     expression: 'Tato odpověď nesplňuje podmínky dotazníku.',
+    minCount_one: 'Vyberte alespoň {{count}} odpověď.',
+    minCount_few: 'Vyberte alespoň {{count}} odpovědi.',
+    minCount_many: 'Vyberte alespoň {{count}} odpovědi.',
+    minCount_other: 'Vyberte alespoň {{count}} odpovědí.',
+    maxCount_one: 'Vyberte nejvýše {{count}} odpověď.',
+    maxCount_few: 'Vyberte nejvýše {{count}} odpovědi.',
+    maxCount_many: 'Vyberte nejvýše {{count}} odpovědi.',
+    maxCount_other: 'Vyberte nejvýše {{count}} odpovědí.',
   },
   done: {
     thanks: 'Děkujeme za vaše odpovědi.',
@@ -74,6 +82,14 @@ export default {
     area: 'Pole pro podpis: podepište se myší, prstem nebo perem.',
     typed: 'Nebo se podepište napsáním svého jména',
     clear: 'Smazat podpis',
+  },
+  file: {
+    tooLarge: 'Soubor „{{name}}“ je větší než {{size}}, což je největší velikost, kterou tento dotazník přijímá.',
+    remove: 'Odebrat {{name}}',
+  },
+  tagbox: {
+    remove: 'Odebrat {{item}}',
+    none: 'Žádná odpovídající možnost',
   },
   kept: {
     unreadable:

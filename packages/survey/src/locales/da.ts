@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Skriv højst {{count}} tegn.',
     pattern: 'Svaret har ikke den forventede form.',
     expression: 'Svaret opfylder ikke spørgeskemaets betingelser.',
+    minCount_one: 'Vælg mindst {{count}} svar.',
+    minCount_other: 'Vælg mindst {{count}} svar.',
+    maxCount_one: 'Vælg højst {{count}} svar.',
+    maxCount_other: 'Vælg højst {{count}} svar.',
   },
   done: {
     thanks: 'Tak for dine svar.',
@@ -70,6 +74,14 @@ export default {
     area: 'Underskriftsfelt: skriv under med mus, finger eller pen.',
     typed: 'Eller skriv dit navn for at skrive under',
     clear: 'Ryd underskriften',
+  },
+  file: {
+    tooLarge: 'Filen “{{name}}” er større end {{size}}, som er den største filstørrelse, spørgeskemaet modtager.',
+    remove: 'Fjern {{name}}',
+  },
+  tagbox: {
+    remove: 'Fjern {{item}}',
+    none: 'Ingen valgmuligheder passer',
   },
   kept: {
     unreadable:

@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Kirjutage kõige rohkem {{count}} märki.',
     pattern: 'See vastus ei ole oodatud kujul.',
     expression: 'See vastus ei vasta küsitluse tingimustele.',
+    minCount_one: 'Valige vähemalt {{count}} vastus.',
+    minCount_other: 'Valige vähemalt {{count}} vastust.',
+    maxCount_one: 'Valige kõige rohkem {{count}} vastus.',
+    maxCount_other: 'Valige kõige rohkem {{count}} vastust.',
   },
   done: {
     thanks: 'Täname vastuste eest.',
@@ -70,6 +74,14 @@ export default {
     area: 'Allkirjaala: allkirjastage hiire, sõrme või pliiatsiga.',
     typed: 'Või allkirjastage, sisestades oma nime',
     clear: 'Kustuta allkiri',
+  },
+  file: {
+    tooLarge: 'Fail „{{name}}” on suurem kui {{size}}, mis on selle küsitluse suurim lubatud failimaht.',
+    remove: 'Eemalda: {{name}}',
+  },
+  tagbox: {
+    remove: 'Eemalda: {{item}}',
+    none: 'Sobivat valikut pole',
   },
   kept: {
     unreadable:

@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Idatzi gehienez {{count}} karaktere.',
     pattern: 'Erantzun honek ez du espero zen forma.',
     expression: 'Erantzun honek ez ditu inkestaren baldintzak betetzen.',
+    minCount_one: 'Aukeratu gutxienez erantzun {{count}}.',
+    minCount_other: 'Aukeratu gutxienez {{count}} erantzun.',
+    maxCount_one: 'Aukeratu gehienez erantzun {{count}}.',
+    maxCount_other: 'Aukeratu gehienez {{count}} erantzun.',
   },
   done: {
     thanks: 'Eskerrik asko zure erantzunengatik.',
@@ -72,6 +76,15 @@ export default {
     area: 'Sinadura-eremua: sinatu saguarekin, hatzarekin edo arkatzarekin.',
     typed: 'Edo idatzi zure izena sinatzeko',
     clear: 'Garbitu sinadura',
+  },
+  file: {
+    tooLarge:
+      '«{{name}}» fitxategia {{size}} baino handiagoa da, eta hori da inkesta honek onartzen duen gehienezko tamaina.',
+    remove: 'Kendu: {{name}}',
+  },
+  tagbox: {
+    remove: 'Kendu: {{item}}',
+    none: 'Ez dago bat datorren aukerarik',
   },
   kept: {
     unreadable:

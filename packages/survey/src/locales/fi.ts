@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Kirjoita enintään {{count}} merkkiä.',
     pattern: 'Vastaus ei ole odotetussa muodossa.',
     expression: 'Vastaus ei täytä kyselyn ehtoja.',
+    minCount_one: 'Valitse vähintään {{count}} vastaus.',
+    minCount_other: 'Valitse vähintään {{count}} vastausta.',
+    maxCount_one: 'Valitse enintään {{count}} vastaus.',
+    maxCount_other: 'Valitse enintään {{count}} vastausta.',
   },
   done: {
     thanks: 'Kiitos vastauksistasi.',
@@ -72,6 +76,14 @@ export default {
     area: 'Allekirjoitusalue: allekirjoita hiirellä, sormella tai kynällä.',
     typed: 'Tai allekirjoita kirjoittamalla nimesi',
     clear: 'Tyhjennä allekirjoitus',
+  },
+  file: {
+    tooLarge: 'Tiedosto ”{{name}}” on suurempi kuin {{size}}, joka on tämän kyselyn suurin sallittu koko.',
+    remove: 'Poista: {{name}}',
+  },
+  tagbox: {
+    remove: 'Poista: {{item}}',
+    none: 'Ei sopivia vaihtoehtoja',
   },
   kept: {
     unreadable:

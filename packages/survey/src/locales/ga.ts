@@ -50,6 +50,16 @@ export default {
     maxLength_other: 'Scríobh {{count}} carachtar ar a mhéad.',
     pattern: 'Níl an freagra seo san fhoirm a bhfuiltear ag súil léi.',
     expression: 'Ní chomhlíonann an freagra seo coinníollacha an tsuirbhé.',
+    minCount_one: 'Roghnaigh {{count}} fhreagra ar a laghad.',
+    minCount_two: 'Roghnaigh {{count}} fhreagra ar a laghad.',
+    minCount_few: 'Roghnaigh {{count}} fhreagra ar a laghad.',
+    minCount_many: 'Roghnaigh {{count}} bhfreagra ar a laghad.',
+    minCount_other: 'Roghnaigh {{count}} freagra ar a laghad.',
+    maxCount_one: 'Roghnaigh {{count}} fhreagra ar a mhéad.',
+    maxCount_two: 'Roghnaigh {{count}} fhreagra ar a mhéad.',
+    maxCount_few: 'Roghnaigh {{count}} fhreagra ar a mhéad.',
+    maxCount_many: 'Roghnaigh {{count}} bhfreagra ar a mhéad.',
+    maxCount_other: 'Roghnaigh {{count}} freagra ar a mhéad.',
   },
   done: {
     thanks: 'Go raibh maith agat as do fhreagraí.',
@@ -79,6 +89,14 @@ export default {
     area: 'Limistéar sínithe: sínigh le luch, le méar nó le peann.',
     typed: 'Nó clóscríobh d’ainm chun síniú',
     clear: 'Glan an síniú',
+  },
+  file: {
+    tooLarge: 'Tá an comhad “{{name}}” níos mó ná {{size}}, an méid is mó a ghlacann an suirbhé seo leis.',
+    remove: 'Bain {{name}}',
+  },
+  tagbox: {
+    remove: 'Bain {{item}}',
+    none: 'Níl aon rogha a mheaitseálann',
   },
   kept: {
     unreadable:

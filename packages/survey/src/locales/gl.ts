@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Escriba como máximo {{count}} caracteres.',
     pattern: 'Esta resposta non ten a forma esperada.',
     expression: 'Esta resposta non cumpre as condicións da enquisa.',
+    minCount_one: 'Escolla polo menos {{count}} resposta.',
+    minCount_other: 'Escolla polo menos {{count}} respostas.',
+    maxCount_one: 'Escolla como máximo {{count}} resposta.',
+    maxCount_other: 'Escolla como máximo {{count}} respostas.',
   },
   done: {
     thanks: 'Grazas polas súas respostas.',
@@ -71,6 +75,14 @@ export default {
     area: 'Área de sinatura: asine co rato, co dedo ou cun lapis.',
     typed: 'Ou escriba o seu nome para asinar',
     clear: 'Borrar a sinatura',
+  },
+  file: {
+    tooLarge: 'O ficheiro «{{name}}» é maior de {{size}}, o tamaño máximo que admite esta enquisa.',
+    remove: 'Quitar {{name}}',
+  },
+  tagbox: {
+    remove: 'Quitar {{item}}',
+    none: 'Non hai ningunha opción coincidente',
   },
   kept: {
     unreadable:

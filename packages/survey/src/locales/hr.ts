@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Napišite najviše {{count}} znakova.',
     pattern: 'Ovaj odgovor nije u očekivanom obliku.',
     expression: 'Ovaj odgovor ne ispunjava uvjete upitnika.',
+    minCount_one: 'Odaberite najmanje {{count}} odgovor.',
+    minCount_few: 'Odaberite najmanje {{count}} odgovora.',
+    minCount_other: 'Odaberite najmanje {{count}} odgovora.',
+    maxCount_one: 'Odaberite najviše {{count}} odgovor.',
+    maxCount_few: 'Odaberite najviše {{count}} odgovora.',
+    maxCount_other: 'Odaberite najviše {{count}} odgovora.',
   },
   done: {
     thanks: 'Hvala na odgovorima.',
@@ -73,6 +79,14 @@ export default {
     area: 'Polje za potpis: potpišite se mišem, prstom ili olovkom.',
     typed: 'Ili upišite svoje ime kako biste se potpisali',
     clear: 'Izbriši potpis',
+  },
+  file: {
+    tooLarge: 'Datoteka „{{name}}” veća je od {{size}}, što je najveća veličina koju ovaj upitnik prihvaća.',
+    remove: 'Ukloni {{name}}',
+  },
+  tagbox: {
+    remove: 'Ukloni {{item}}',
+    none: 'Nema odgovarajućeg izbora',
   },
   kept: {
     unreadable:

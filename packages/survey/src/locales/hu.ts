@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Írjon legfeljebb {{count}} karaktert.',
     pattern: 'Ez a válasz nem a várt formátumú.',
     expression: 'Ez a válasz nem felel meg a kérdőív feltételeinek.',
+    minCount_one: 'Jelöljön be legalább {{count}} választ.',
+    minCount_other: 'Jelöljön be legalább {{count}} választ.',
+    maxCount_one: 'Jelöljön be legfeljebb {{count}} választ.',
+    maxCount_other: 'Jelöljön be legfeljebb {{count}} választ.',
   },
   done: {
     thanks: 'Köszönjük a válaszait.',
@@ -72,6 +76,14 @@ export default {
     area: 'Aláírási terület: írja alá egérrel, ujjal vagy tollal.',
     typed: 'Vagy írja be a nevét az aláíráshoz',
     clear: 'Aláírás törlése',
+  },
+  file: {
+    tooLarge: 'A(z) „{{name}}” fájl mérete meghaladja a kérdőív által elfogadott legnagyobb méretet ({{size}}).',
+    remove: '{{name}} eltávolítása',
+  },
+  tagbox: {
+    remove: '{{item}} eltávolítása',
+    none: 'Nincs egyező választási lehetőség',
   },
   kept: {
     unreadable:

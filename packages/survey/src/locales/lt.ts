@@ -48,6 +48,14 @@ export default {
     maxLength_other: 'Parašykite ne daugiau kaip {{count}} ženklų.',
     pattern: 'Šis atsakymas nėra laukiamos formos.',
     expression: 'Šis atsakymas neatitinka apklausos sąlygų.',
+    minCount_one: 'Pasirinkite bent {{count}} atsakymą.',
+    minCount_few: 'Pasirinkite bent {{count}} atsakymus.',
+    minCount_many: 'Pasirinkite bent {{count}} atsakymo.',
+    minCount_other: 'Pasirinkite bent {{count}} atsakymų.',
+    maxCount_one: 'Pasirinkite ne daugiau kaip {{count}} atsakymą.',
+    maxCount_few: 'Pasirinkite ne daugiau kaip {{count}} atsakymus.',
+    maxCount_many: 'Pasirinkite ne daugiau kaip {{count}} atsakymo.',
+    maxCount_other: 'Pasirinkite ne daugiau kaip {{count}} atsakymų.',
   },
   done: {
     thanks: 'Dėkojame už atsakymus.',
@@ -76,6 +84,14 @@ export default {
     area: 'Parašo laukas: pasirašykite pele, pirštu arba rašikliu.',
     typed: 'Arba pasirašykite įvesdami savo vardą',
     clear: 'Išvalyti parašą',
+  },
+  file: {
+    tooLarge: 'Failas „{{name}}“ didesnis nei {{size}} – tai didžiausias dydis, kurį priima ši apklausa.',
+    remove: 'Pašalinti: {{name}}',
+  },
+  tagbox: {
+    remove: 'Pašalinti: {{item}}',
+    none: 'Atitinkančių pasirinkimų nėra',
   },
   kept: {
     unreadable:

@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Uzrakstiet ne vairāk kā {{count}} rakstzīmes.',
     pattern: 'Šī atbilde nav gaidītajā formā.',
     expression: 'Šī atbilde neatbilst aptaujas nosacījumiem.',
+    minCount_zero: 'Izvēlieties vismaz {{count}} atbildes.',
+    minCount_one: 'Izvēlieties vismaz {{count}} atbildi.',
+    minCount_other: 'Izvēlieties vismaz {{count}} atbildes.',
+    maxCount_zero: 'Izvēlieties ne vairāk kā {{count}} atbildes.',
+    maxCount_one: 'Izvēlieties ne vairāk kā {{count}} atbildi.',
+    maxCount_other: 'Izvēlieties ne vairāk kā {{count}} atbildes.',
   },
   done: {
     thanks: 'Paldies par atbildēm!',
@@ -74,6 +80,14 @@ export default {
     area: 'Paraksta laukums: parakstieties ar peli, pirkstu vai pildspalvu.',
     typed: 'Vai ierakstiet savu vārdu, lai parakstītos',
     clear: 'Notīrīt parakstu',
+  },
+  file: {
+    tooLarge: 'Fails “{{name}}” ir lielāks par {{size}} – lielāko izmēru, ko pieņem šī aptauja.',
+    remove: 'Noņemt: {{name}}',
+  },
+  tagbox: {
+    remove: 'Noņemt: {{item}}',
+    none: 'Nav atbilstošu izvēles iespēju',
   },
   kept: {
     unreadable:

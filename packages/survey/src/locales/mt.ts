@@ -50,6 +50,16 @@ export default {
     maxLength_other: 'Ikteb mhux aktar minn {{count}} karattru.',
     pattern: 'Din it-tweġiba mhijiex fil-forma mistennija.',
     expression: 'Din it-tweġiba ma tissodisfax il-kundizzjonijiet tal-istħarriġ.',
+    minCount_one: 'Agħżel mill-inqas {{count}} tweġiba.',
+    minCount_two: 'Agħżel mill-inqas {{count}} tweġibiet.',
+    minCount_few: 'Agħżel mill-inqas {{count}} tweġibiet.',
+    minCount_many: 'Agħżel mill-inqas {{count}}-il tweġiba.',
+    minCount_other: 'Agħżel mill-inqas {{count}} tweġiba.',
+    maxCount_one: 'Agħżel mhux aktar minn {{count}} tweġiba.',
+    maxCount_two: 'Agħżel mhux aktar minn {{count}} tweġibiet.',
+    maxCount_few: 'Agħżel mhux aktar minn {{count}} tweġibiet.',
+    maxCount_many: 'Agħżel mhux aktar minn {{count}}-il tweġiba.',
+    maxCount_other: 'Agħżel mhux aktar minn {{count}} tweġiba.',
   },
   done: {
     thanks: 'Grazzi tat-tweġibiet tiegħek.',
@@ -77,6 +87,14 @@ export default {
     area: 'Żona tal-firma: iffirma bil-maws, b’subgħajk jew b’pinna.',
     typed: 'Jew ittajpja ismek biex tiffirma',
     clear: 'Ħassar il-firma',
+  },
+  file: {
+    tooLarge: 'Il-fajl “{{name}}” huwa akbar minn {{size}}, l-akbar daqs li jaċċetta dan l-istħarriġ.',
+    remove: 'Neħħi {{name}}',
+  },
+  tagbox: {
+    remove: 'Neħħi {{item}}',
+    none: 'L-ebda għażla ma taqbel',
   },
   kept: {
     unreadable:

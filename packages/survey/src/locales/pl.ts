@@ -48,6 +48,14 @@ export default {
     maxLength_other: 'Wpisz najwyżej {{count}} znaku.',
     pattern: 'Ta odpowiedź nie ma oczekiwanej postaci.',
     expression: 'Ta odpowiedź nie spełnia warunków ankiety.',
+    minCount_one: 'Wybierz co najmniej {{count}} odpowiedź.',
+    minCount_few: 'Wybierz co najmniej {{count}} odpowiedzi.',
+    minCount_many: 'Wybierz co najmniej {{count}} odpowiedzi.',
+    minCount_other: 'Wybierz co najmniej {{count}} odpowiedzi.',
+    maxCount_one: 'Wybierz najwyżej {{count}} odpowiedź.',
+    maxCount_few: 'Wybierz najwyżej {{count}} odpowiedzi.',
+    maxCount_many: 'Wybierz najwyżej {{count}} odpowiedzi.',
+    maxCount_other: 'Wybierz najwyżej {{count}} odpowiedzi.',
   },
   done: {
     thanks: 'Dziękujemy za odpowiedzi.',
@@ -75,6 +83,14 @@ export default {
     area: 'Pole podpisu: podpisz się myszą, palcem lub rysikiem.',
     typed: 'Lub wpisz swoje imię i nazwisko, aby się podpisać',
     clear: 'Wyczyść podpis',
+  },
+  file: {
+    tooLarge: 'Plik „{{name}}” jest większy niż {{size}}, czyli maksymalny rozmiar przyjmowany w tej ankiecie.',
+    remove: 'Usuń {{name}}',
+  },
+  tagbox: {
+    remove: 'Usuń {{item}}',
+    none: 'Brak pasujących opcji',
   },
   kept: {
     unreadable:

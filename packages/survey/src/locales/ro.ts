@@ -46,6 +46,12 @@ export default {
     maxLength_other: 'Scrieți cel mult {{count}} de caractere.',
     pattern: 'Acest răspuns nu are forma așteptată.',
     expression: 'Acest răspuns nu îndeplinește condițiile chestionarului.',
+    minCount_one: 'Alegeți cel puțin {{count}} răspuns.',
+    minCount_few: 'Alegeți cel puțin {{count}} răspunsuri.',
+    minCount_other: 'Alegeți cel puțin {{count}} de răspunsuri.',
+    maxCount_one: 'Alegeți cel mult {{count}} răspuns.',
+    maxCount_few: 'Alegeți cel mult {{count}} răspunsuri.',
+    maxCount_other: 'Alegeți cel mult {{count}} de răspunsuri.',
   },
   done: {
     thanks: 'Vă mulțumim pentru răspunsuri.',
@@ -74,6 +80,14 @@ export default {
     area: 'Zonă pentru semnătură: semnați cu mouse-ul, cu degetul sau cu un creion digital.',
     typed: 'Sau tastați-vă numele pentru a semna',
     clear: 'Ștergeți semnătura',
+  },
+  file: {
+    tooLarge: 'Fișierul „{{name}}” depășește {{size}}, dimensiunea maximă acceptată de acest chestionar.',
+    remove: 'Eliminați {{name}}',
+  },
+  tagbox: {
+    remove: 'Eliminați {{item}}',
+    none: 'Nicio opțiune potrivită',
   },
   kept: {
     unreadable:

@@ -48,6 +48,14 @@ export default {
     maxLength_other: 'Napíšte najviac {{count}} znakov.',
     pattern: 'Táto odpoveď nemá očakávaný tvar.',
     expression: 'Táto odpoveď nespĺňa podmienky dotazníka.',
+    minCount_one: 'Vyberte aspoň {{count}} odpoveď.',
+    minCount_few: 'Vyberte aspoň {{count}} odpovede.',
+    minCount_many: 'Vyberte aspoň {{count}} odpovede.',
+    minCount_other: 'Vyberte aspoň {{count}} odpovedí.',
+    maxCount_one: 'Vyberte najviac {{count}} odpoveď.',
+    maxCount_few: 'Vyberte najviac {{count}} odpovede.',
+    maxCount_many: 'Vyberte najviac {{count}} odpovede.',
+    maxCount_other: 'Vyberte najviac {{count}} odpovedí.',
   },
   done: {
     thanks: 'Ďakujeme za vaše odpovede.',
@@ -75,6 +83,14 @@ export default {
     area: 'Pole na podpis: podpíšte sa myšou, prstom alebo perom.',
     typed: 'Alebo sa podpíšte napísaním svojho mena',
     clear: 'Vymazať podpis',
+  },
+  file: {
+    tooLarge: 'Súbor „{{name}}“ je väčší ako {{size}}, čo je najväčšia veľkosť, ktorú tento dotazník prijíma.',
+    remove: 'Odstrániť {{name}}',
+  },
+  tagbox: {
+    remove: 'Odstrániť {{item}}',
+    none: 'Žiadna zodpovedajúca možnosť',
   },
   kept: {
     unreadable:

@@ -48,6 +48,14 @@ export default {
     maxLength_other: 'Napišite največ {{count}} znakov.',
     pattern: 'Ta odgovor ni v pričakovani obliki.',
     expression: 'Ta odgovor ne izpolnjuje pogojev vprašalnika.',
+    minCount_one: 'Izberite vsaj {{count}} odgovor.',
+    minCount_two: 'Izberite vsaj {{count}} odgovora.',
+    minCount_few: 'Izberite vsaj {{count}} odgovore.',
+    minCount_other: 'Izberite vsaj {{count}} odgovorov.',
+    maxCount_one: 'Izberite največ {{count}} odgovor.',
+    maxCount_two: 'Izberite največ {{count}} odgovora.',
+    maxCount_few: 'Izberite največ {{count}} odgovore.',
+    maxCount_other: 'Izberite največ {{count}} odgovorov.',
   },
   done: {
     thanks: 'Hvala za vaše odgovore.',
@@ -75,6 +83,14 @@ export default {
     area: 'Polje za podpis: podpišite se z miško, prstom ali pisalom.',
     typed: 'Ali pa se podpišite tako, da vnesete svoje ime',
     clear: 'Počisti podpis',
+  },
+  file: {
+    tooLarge: 'Datoteka »{{name}}« je večja od {{size}}, kar je največja velikost, ki jo sprejme ta vprašalnik.',
+    remove: 'Odstrani {{name}}',
+  },
+  tagbox: {
+    remove: 'Odstrani {{item}}',
+    none: 'Ni ustreznih možnosti',
   },
   kept: {
     unreadable:

@@ -44,6 +44,10 @@ export default {
     maxLength_other: 'Skriv högst {{count}} tecken.',
     pattern: 'Svaret har inte den förväntade formen.',
     expression: 'Svaret uppfyller inte enkätens villkor.',
+    minCount_one: 'Välj minst {{count}} svar.',
+    minCount_other: 'Välj minst {{count}} svar.',
+    maxCount_one: 'Välj högst {{count}} svar.',
+    maxCount_other: 'Välj högst {{count}} svar.',
   },
   done: {
     thanks: 'Tack för dina svar.',
@@ -70,6 +74,14 @@ export default {
     area: 'Signaturfält: skriv under med mus, finger eller penna.',
     typed: 'Eller skriv ditt namn för att skriva under',
     clear: 'Rensa underskriften',
+  },
+  file: {
+    tooLarge: 'Filen ”{{name}}” är större än {{size}}, som är den största storlek enkäten tar emot.',
+    remove: 'Ta bort {{name}}',
+  },
+  tagbox: {
+    remove: 'Ta bort {{item}}',
+    none: 'Inga alternativ matchar',
   },
   kept: {
     unreadable:
