@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook } from '@devisus/core';
 
 export const cardStyles = css`
   :host {
@@ -10,15 +11,8 @@ export const cardStyles = css`
     padding: var(--_space);
   }
   .read-more {
-    min-height: 44px;
+    ${buttonLook}
     margin-top: var(--_space-xs);
-    padding: var(--_space-xs) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
   }
   h2[tabindex='-1']:focus {
     outline: none;
