@@ -1,21 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DevisusElement, emit, fetchText, parseJson, scrollRegionStyles } from '@devisus/core';
 import { basemapPaths } from '../basemap/basemap.js';
-import { isLocated, readPlacesSchema, toPlaces, type LocatedPlace, type Place, type Places } from '../data/places.js';
-import { nextTurn } from '../read/turns.js';
-import { ClusterSet } from './cluster-set.js';
+import { readPlacesSchema, type LocatedPlace, type Place, type Places } from '../data/places.js';
 import type { PlaceSelectDetail } from '../events.js';
-import type { ReadNotes, ReadResult } from '../read/features.js';
 import { parseFields, type Fields } from '../read/fields.js';
-import { readPlaces, readPlacesInTurns, sizeOf } from '../read/read-places.js';
 import { PARTNER_MAP_NAMESPACE, type PartnerMapKey } from '../translations.js';
 import type { Mark } from './clusters.js';
+import { FrameController } from './frame-controller.js';
+import { PlaceReading } from './place-reading.js';
 import { GestureController } from './gesture-controller.js';
 import type { SortKey } from './list-columns.js';
-import { MapStateDeriver, type MapInputs, type MapState, type ReadyPlaces } from './map-state.js';
-import { memo } from './memo.js';
+import { MapStateDeriver, type MapInputs, type MapState } from './map-state.js';
 import { partnerMapStyles } from './partner-map.styles.js';
-import { HEIGHT, makeProjection, WIDTH } from './projection.js';
+import { makeProjection } from './projection.js';
 import { fitView } from './shown-places.js';
 import type { Viewport } from './viewport.js';
 import { renderViewSwitch, type MapView } from './views/controls-view.js';
@@ -25,24 +22,6 @@ import { renderList } from './views/list-view.js';
 import { renderMap } from './views/map-view.js';
 import { renderStatus } from './views/status-view.js';
 import type { MapViewContext } from './views/view-context.js';
-
-/** From this width (CSS px) the details open beside the map, so that both are seen at once. */
-const WIDE = 720;
-/** How long the two-finger hint stays. */
-const HINT_MS = 2500;
-/** From this many places, data is read in turns (see readLarge). */
-const IN_TURNS = 5000;
-
-/** Data already read in turns, with what it was read from and how, and its places made ready to draw. */
-class ReadInTurns {
-  constructor(
-    readonly raw: unknown,
-    readonly result: ReadResult,
-    readonly fields: Fields,
-    readonly taxonomy: unknown,
-    readonly ready: ReadyPlaces,
-  ) {}
-}
 
 /**
  * @tag devisus-partner-map
@@ -81,10 +60,6 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     paths: { state: true },
     sortKey: { state: true },
     sortDescending: { state: true },
-    pixel: { state: true },
-    wide: { state: true },
-    touchHint: { state: true },
-    fullscreen: { state: true },
   };
 
   /** `map` (default) or `list`: an accessible, sortable list of every place. */
@@ -120,31 +95,10 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   protected paths: string[] = [];
   protected sortKey: SortKey = 'name';
   protected sortDescending = false;
-  /** Drawing units per CSS pixel of the map as shown, so that marks keep their size on any screen. */
-  protected pixel = 1;
   /** The mark or list row that opened the details, where the focus goes back when they close. */
   private opener?: HTMLElement;
-  /** Whether the element is wide enough to show the details beside the map rather than below it. */
-  protected wide = false;
-  /** Whether to tell a reader dragging one finger on the map that two move it. */
-  protected touchHint = false;
-  protected fullscreen = false;
-  #hintTimer?: ReturnType<typeof setTimeout>;
-  private readonly resizes = new ResizeObserver((entries) => {
-    for (const { target, contentRect } of entries) {
-      // Details beside the map change the layout, and so what is observed: that waits a frame,
-      // or the observer would loop.
-      if (target === this) requestAnimationFrame(() => (this.wide = contentRect.width >= WIDE));
-      // The drawing fits the SVG's box (taller on phones, full screen): the tighter side decides.
-      // Only the marks change, before this frame is painted.
-      else if (contentRect.width && contentRect.height)
-        this.pixel = Math.max(WIDTH / contentRect.width, HEIGHT / contentRect.height);
-    }
-  });
-  private measured?: Element;
-  private readonly onFullscreenChange = () => {
-    this.fullscreen = Boolean(this.shadowRoot?.fullscreenElement);
-  };
+  /** The width, the scale of the drawing, full screen and the two-finger hint. */
+  private readonly frame = new FrameController(this);
 
   protected readonly schema = readPlacesSchema;
 
@@ -154,16 +108,8 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   /** Whether the view was fitted to the places of this data and projection. */
   private fitted = false;
   private places: Place[] = [];
-  /** What reading the data noticed (ids given twice), and the records as the data gave them. */
-  private readNotes: ReadNotes = { repeatedIds: 0 };
-  private originals: unknown[] = [];
-  /** Large data's places, worked out while it was read, and the collection they were worked out from. */
-  private ready?: ReadyPlaces;
-  private readyFrom?: unknown;
-  private readonly placesOf = memo((value: Places | undefined) => {
-    if (!value) return [];
-    return this.ready && this.readyFrom === value ? this.ready.places : toPlaces(value, this.originals);
-  });
+  /** The data read into places, in turns when it is large. */
+  private readonly reading = new PlaceReading();
   /** What the views are handed: it reads the element live, so one serves every update. */
   private readonly context = this.viewContext();
   private readonly deriver = new MapStateDeriver(this.context);
@@ -175,25 +121,15 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     canvas: () => this.renderRoot.querySelector('svg.canvas'),
     home: () => fitView(this.shownState?.located ?? [], this.projection),
     clickable: 'button, .marker, .cluster, .stop',
-    oneFinger: () => this.showTouchHint(),
+    oneFinger: () => this.frame.showTouchHint(),
   });
 
   protected override loadDefault(language: string): Promise<unknown> {
     return import('@devisus/content/places').then((module) => module.devisusPlacesIn(language));
   }
 
-  /** GeoJSON as real files write it, uMap, GoGoCarto and Transiscope exports and CSV: see readPlaces. */
   protected override prepare(raw: unknown): unknown {
-    const { fields, taxonomy } = this;
-    const current = raw instanceof ReadInTurns && raw.fields === fields && raw.taxonomy === taxonomy;
-    const { collection, originals, notes } = current
-      ? raw.result
-      : readPlaces(raw instanceof ReadInTurns ? raw.raw : raw, fields, taxonomy);
-    this.ready = current ? raw.ready : undefined;
-    this.readyFrom = collection;
-    this.readNotes = notes;
-    this.originals = originals;
-    return collection;
+    return this.reading.prepare(raw, this.fields, this.taxonomy);
   }
 
   protected override shouldPrepareAgain(changed: PropertyValues<this>): boolean {
@@ -210,23 +146,8 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   protected override readSource(signal: AbortSignal): unknown {
     const csv = this.data == null ? this.querySelector(':scope > script[type="text/csv"]') : null;
     const raw = csv ? (csv.textContent ?? '') : super.readSource(signal);
-    return raw instanceof Promise ? raw.then((value) => this.readLarge(value)) : this.readLarge(raw);
-  }
-
-  /**
-   * Large data is read here, in turns, so that the page keeps answering while thousands of places
-   * are read; small data is read at once, in prepare().
-   */
-  private readLarge(raw: unknown): unknown {
-    if (sizeOf(raw) < IN_TURNS) return raw;
-    const { fields, taxonomy, projection } = this;
-    return readPlacesInTurns(raw, fields, taxonomy).then(async (result) => {
-      // The reader's output is valid by construction (see readPlacesSchema).
-      const places = toPlaces(result.collection as unknown as Places, result.originals);
-      const located = places.filter(isLocated);
-      const clusters = await ClusterSet.buildInTurns(located, projection, nextTurn);
-      return new ReadInTurns(raw, result, fields, taxonomy, { places, located, projection, clusters });
-    });
+    const read = (value: unknown) => this.reading.readLarge(value, this.fields, this.taxonomy, this.projection);
+    return raw instanceof Promise ? raw.then(read) : read(raw);
   }
 
   protected override isEmpty(collection: Places): boolean {
@@ -241,7 +162,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
       this.paths = [];
       this.fitted = false;
     }
-    const places = this.placesOf(this.value);
+    const places = this.reading.places(this.value);
     if (places !== this.places) {
       this.places = places;
       this.fitted = false;
@@ -262,7 +183,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
       tiles: this.tiles,
       tilesAttribution: this.tilesAttribution,
       paths: this.paths,
-      ready: this.ready,
+      ready: this.reading.ready,
     };
   }
 
@@ -271,7 +192,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     if (!this.fitted && located.length) {
       this.fitted = true;
       // Every place of large data drawn: the view was worked out while it was read.
-      const ready = this.ready;
+      const ready = this.reading.ready;
       this.gestures.viewport =
         ready &&
         ready.places === this.places &&
@@ -286,7 +207,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
   private viewContext(): MapViewContext {
     const language = () => this.language;
     const selected = () => this.selected;
-    const pixel = () => this.pixel;
+    const pixel = () => this.frame.pixel;
     return {
       get pixel() {
         return pixel();
@@ -305,41 +226,8 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizes.observe(this);
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizes.disconnect();
-    this.measured = undefined;
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
-    clearTimeout(this.#hintTimer);
-  }
-
-  /** Shows, for a moment, that two fingers move the map (one scrolls the page). */
-  private showTouchHint(): void {
-    this.touchHint = true;
-    clearTimeout(this.#hintTimer);
-    this.#hintTimer = setTimeout(() => (this.touchHint = false), HINT_MS);
-  }
-
-  /** The map alone on the screen, or back in the page. */
-  private toggleFullscreen(): void {
-    if (this.shadowRoot?.fullscreenElement) void document.exitFullscreen();
-    else void this.renderRoot.querySelector('[part="map"]')?.requestFullscreen?.();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const canvas = this.renderRoot.querySelector('svg.canvas') ?? undefined;
-    if (canvas !== this.measured) {
-      if (this.measured) this.resizes.unobserve(this.measured);
-      this.measured = canvas;
-      if (canvas) this.resizes.observe(canvas);
-    }
     if (this.state === 'ready' && this.view === 'map' && this.pathsFor !== this.projection) {
       // The base map is a lazy chunk, drawn in the projection it was asked for.
       const projection = (this.pathsFor = this.projection);
@@ -354,7 +242,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
     if (!shownState) return nothing;
     const { facts, selected, rows, scene } = shownState;
     const context = this.context;
-    const beside = this.wide && selected && scene;
+    const beside = this.frame.wide && selected && scene;
     return html`<div
       class="partner-map ${beside ? 'beside' : ''}"
       lang=${this.uiLang ?? nothing}
@@ -373,7 +261,7 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
           setSearch: (text) => (this.search = text),
         })}
       </div>
-      ${renderStatus(context, shownState, this.readNotes)}
+      ${renderStatus(context, shownState, this.reading.notes)}
       ${
         rows
           ? renderList(context, rows, {
@@ -387,9 +275,9 @@ export class PartnerMap extends DevisusElement<Places, PartnerMapKey> {
         scene
           ? renderMap(context, scene, this.gestures, {
               openCluster: (mark) => this.openCluster(mark),
-              toggleFullscreen: () => this.toggleFullscreen(),
-              fullscreen: this.fullscreen,
-              touchHint: this.touchHint,
+              toggleFullscreen: () => this.frame.toggleFullscreen(),
+              fullscreen: this.frame.fullscreen,
+              touchHint: this.frame.touchHint,
             })
           : nothing
       }
