@@ -13,7 +13,8 @@ import { checkAnswer, typeChecks } from '../validation.js';
 typeChecks.set('multipletext', (question, check) => {
   const fields = (check.value ?? {}) as Record<string, unknown>;
   for (const item of question.items) {
-    const field = { ...question, type: 'text', json: item.json, items: [] } as unknown as Question;
+    const json = { ...item.json, type: 'text' as const, name: item.name, title: item.title };
+    const field: Question = { ...question, type: 'text', json, items: [] };
     const problem = checkAnswer(field, { ...check, value: fields[item.name], required: item.json.isRequired === true });
     if (problem) return problem;
   }
