@@ -1,4 +1,3 @@
-import { download } from '@devisus/core/files';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import * as v from 'valibot';
 import {
@@ -9,7 +8,6 @@ import {
   formatDate,
   localizedContent,
   type LocalizedText,
-  type SetAsideRecord,
   type Store,
 } from '@devisus/core';
 import { toText } from '../definition/model.js';
@@ -18,6 +16,7 @@ import { isEmpty } from '../expressions/index.js';
 import { outboxStore, type OutboxEntry, type SurveyResponse } from '../outbox/outbox.js';
 import { SURVEY_NAMESPACE, type SurveyKey } from '../translations.js';
 import { misfits } from './answer-shapes.js';
+import { downloadResponse, downloadSetAside, keptRecords } from './kept-records.js';
 import { DeliveryController } from './delivery-controller.js';
 import { checksLoaded, loadChecks, surveyEngineSchema, type SurveyEngine } from './engine.js';
 import { focusAfterUpdate, PagingController, type PagePlace } from './paging-controller.js';
@@ -197,12 +196,12 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
       refusal: (entry) => this.refusal(entry),
       refused: this.delivery.refused.filter(({ response }) => response.id !== this.completed?.id),
       setAside: [
-        ...(this.action ? this.keptRecords(outboxStore, this.action) : []),
-        ...this.keptRecords(drafts, this.draftKey()),
+        ...(this.action ? keptRecords(outboxStore, this.action, () => this.requestUpdate()) : []),
+        ...keptRecords(drafts, this.draftKey(), () => this.requestUpdate()),
       ],
       unreadable: (record) => this.t('kept.unreadable', { date: this.when(record.setAsideAt) }),
-      download: (response) => this.download(response),
-      downloadSetAside: (record) => this.downloadSetAside(record),
+      download: downloadResponse,
+      downloadSetAside: (record) => downloadSetAside(this.value?.model.id ?? 'survey', record),
       discard: (id) => this.delivery.discard(id),
       notice: this.notice,
       uiLang: this.uiLang,
@@ -276,31 +275,6 @@ export class DevisusSurvey extends DevisusElement<SurveyEngine, SurveyKey> {
   /** A moment as the reader says it: "12 May 2025 at 09:30". */
   private when(iso: string): string {
     return formatDate(this.language, iso, { dateStyle: 'long', timeStyle: 'short' });
-  }
-
-  private download(response: SurveyResponse): void {
-    download(
-      `${response.surveyId}-${response.completedAt.slice(0, 10)}.json`,
-      [JSON.stringify(response, null, 2)],
-      'application/json',
-    );
-  }
-
-  /** What `store` set aside under `key`, each with the way to forget it. */
-  private keptRecords(store: Store<unknown>, key: string): DeliveryView['setAside'] {
-    return store.setAsideRecords(key).map((record) => ({
-      record,
-      forget: () => {
-        store.forgetSetAside(record.id);
-        this.requestUpdate();
-      },
-    }));
-  }
-
-  /** A record that could not be read, as it was stored (JSON, unless it was not even that). */
-  private downloadSetAside(record: SetAsideRecord): void {
-    const day = record.setAsideAt.slice(0, 10);
-    download(`${this.value?.model.id ?? 'survey'}-kept-${day}.json`, [record.text], 'application/json');
   }
 
   // ------------------------------------------------------------------ drafts
