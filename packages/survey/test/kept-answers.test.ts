@@ -275,11 +275,10 @@ describe('answers kept on the device, whatever storage holds', function () {
       document.body.append(...frames);
       await waitFor(() => localStorage.getItem(outboxKey(action)) === null, 'the response to be delivered', 10000);
       // Until neither tab holds or waits for the outbox: whatever a tab would still send has gone.
-      for (;;) {
+      await waitFor(async () => {
         const { held = [], pending = [] } = await navigator.locks.query();
-        if (![...held, ...pending].some((lock) => lock.name?.includes(action))) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+        return ![...held, ...pending].some((lock) => lock.name?.includes(action));
+      }, 'both tabs done with the outbox');
       const posts = frames.map((frame) => (frame.contentWindow as Window & { posts: number }).posts);
       expect(posts.reduce((sum, count) => sum + count, 0)).to.equal(1);
       expect(await stored(name)).to.have.length(1);
