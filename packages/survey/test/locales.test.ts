@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkLocales, loadAll } from '@devisus/test-support';
 
-// The three elements of the package in one place, so that "packages/*/test/locales.test.ts" checks
+// The three elements of the package (and the results' words on exports read alone) in one place, so that "packages/*/test/locales.test.ts" checks
 // every translation file of the library (docs/guides/languages.md gives that command to reviewers).
 describe('survey translations', () => {
   it('<devisus-survey> ships every key in every locale, with every plural form and variable', async () => {
@@ -17,5 +17,10 @@ describe('survey translations', () => {
   it('<devisus-survey-results> ships every key in every locale, with every plural form and variable', async () => {
     const locales = await loadAll((locale) => import(`../src/results/locales/${locale}.ts`));
     expect(checkLocales('survey-results', locales)).to.deep.equal([]);
+  });
+
+  it('<devisus-survey-results> says how it read an export in every locale, with every variable', async () => {
+    const locales = await loadAll((locale) => import(`../src/results/infer/locales/${locale}.ts`));
+    expect(checkLocales('survey-results-read', locales)).to.deep.equal([]);
   });
 });

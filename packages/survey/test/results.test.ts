@@ -18,7 +18,7 @@ import type {
   TextSummary,
 } from '../src/results/summaries/summary.js';
 import { filterResponses } from '../src/results/view-model.js';
-import { checkLocales, loadAll, part, settledFixture, shownText, waitFor } from '@devisus/test-support';
+import { part, settledFixture, shownText, waitFor } from '@devisus/test-support';
 import * as v from 'valibot';
 
 const HOSTILE = '<img src=x onerror="window.hacked=true">';
@@ -853,9 +853,4 @@ describe('survey results: accessibility and translations', () => {
       await expect(el).to.be.accessible();
     });
   }
-
-  it('ships every key in every locale, with every plural form and variable', async () => {
-    const locales = await loadAll((locale) => import(`../src/results/locales/${locale}.ts`));
-    expect(checkLocales('survey-results', locales)).to.deep.equal([]);
-  });
 });
