@@ -88,8 +88,6 @@ export abstract class DevisusElement<T = unknown, Key extends string = string> e
   }
 
   #derivedFrom = -1;
-  /** The language the default material was last read in; undefined when the data is not the default. */
-  #defaultIn?: string;
   #childObserver?: MutationObserver;
   #reporter = new ProblemReporter();
   #reportedProblem?: Problem;
@@ -119,7 +117,7 @@ export abstract class DevisusElement<T = unknown, Key extends string = string> e
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.source.load();
     // The default material comes in the reader's language where it is translated: another language,
     // another read, with the current texts shown until it ends.
-    else if (this.#defaultIn !== undefined && this.#defaultIn !== this.language) this.source.load(true);
+    else this.source.follow(this.language);
     // Validation is the costly part: done again only when a source brought something new.
     // Generations only grow, so their sum changes whenever any source brought something.
     const from = this.sources.reduce((sum, source) => sum + source.generation, 0);
@@ -181,13 +179,12 @@ export abstract class DevisusElement<T = unknown, Key extends string = string> e
 
   /** Reads the data from the first source given; elements with another kind of source override it. */
   protected readSource(signal: AbortSignal): unknown {
-    this.#defaultIn = undefined;
     if (this.data != null) return this.data;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return parseJson(script.textContent ?? '');
     if (this.src) return this.fetchSource(this.src, signal);
     if (!this.loadDefault) return undefined;
-    this.#defaultIn = this.language;
+    this.source.readFor(this.language);
     return this.loadDefault(this.language).catch((cause: unknown) => {
       throw new ProblemError({ key: 'error.defaultContent', cause });
     });

@@ -49,6 +49,38 @@ describe('DataSource', () => {
     expect(host.updates).to.be.greaterThan(before);
   });
 
+  it('reads again for a new value only when the last read said what it was made for, keeping what it read meanwhile', async () => {
+    const german = deferred<string>();
+    let language = 'en';
+    const asked: string[] = [];
+    const source: DataSource<string> = new DataSource(host, () => {
+      asked.push(language);
+      if (language === 'de') {
+        source.readFor(language);
+        return german.promise;
+      }
+      if (language === 'en') source.readFor(language);
+      return `text in ${language}`;
+    });
+    source.load();
+    source.follow('en');
+    expect(asked).to.deep.equal(['en']);
+    language = 'de';
+    source.follow('de');
+    expect(asked).to.deep.equal(['en', 'de']);
+    expect(source.state).to.equal('loaded');
+    expect(source.raw).to.equal('text in en');
+    german.resolve('text in de');
+    await german.promise;
+    await Promise.resolve();
+    expect(source.raw).to.equal('text in de');
+    // A read that says nothing (data given by the page) is not read again for a new language.
+    language = 'fr';
+    source.load();
+    source.follow('it');
+    expect(asked).to.deep.equal(['en', 'de', 'fr']);
+  });
+
   it('drops a read that a newer one replaced, and aborts its request', async () => {
     const first = deferred<string>();
     const second = deferred<string>();

@@ -21,6 +21,8 @@ export class DataSource<Raw = unknown> implements ReactiveController {
 
   #id = 0;
   #request?: AbortController;
+  /** What the last read said it was made for (the language of the default material), if anything. */
+  #readFor?: unknown;
 
   /**
    * @param read gives the data now, or a promise of it, or `undefined` for none; `signal` aborts
@@ -37,15 +39,29 @@ export class DataSource<Raw = unknown> implements ReactiveController {
     this.#request?.abort();
   }
 
+  /** Reads again. A read that answers at once (a property, inline JSON) has ended when this returns. */
+  load(): void {
+    this.#start(false);
+  }
+
+  /** Said by a read whose data depends on `value` (the default material, on the reader's language). */
+  readFor(value: unknown): void {
+    this.#readFor = value;
+  }
+
   /**
-   * Reads again. A read that answers at once (a property, inline JSON) has ended when this returns.
-   * With `keepShown`, what was read before stays until the new read ends (the same data in another
-   * language, say), instead of the host showing that it is loading.
+   * Reads again when the last read was made for another value than `value` (the reader's language
+   * changed), keeping what was read until the new read ends instead of showing that it is loading.
    */
-  load(keepShown = false): void {
+  follow(value: unknown): void {
+    if (this.#readFor !== undefined && this.#readFor !== value) this.#start(true);
+  }
+
+  #start(keepShown: boolean): void {
     const id = ++this.#id;
     this.#request?.abort();
     this.#request = new AbortController();
+    this.#readFor = undefined;
     let pending: Raw | Promise<Raw> | undefined;
     try {
       pending = this.read(this.#request.signal);

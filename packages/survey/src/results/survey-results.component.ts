@@ -83,16 +83,14 @@ export class SurveyResults extends DevisusElement<SurveyResultsData, SurveyResul
   /** The filtered responses' figures, derived in willUpdate from the data and the filter. */
   private view?: ResultsViewModel;
 
-  /** The language the DEVISUS survey was read in; undefined when the survey is another. */
-  #surveyIn?: string;
-
   /** The survey the responses answer: `survey`, else `survey-src`, else the DEVISUS survey (in the reader's language where it is translated). */
   protected readonly surveySource = new DataSource(this, (signal) => {
     if (this.survey != null) return this.survey;
     if (this.surveySrc) return fetchJson(this.surveySrc, signal);
-    this.#surveyIn = this.language;
+    const language = this.language;
+    this.surveySource.readFor(language);
     return import('@devisus/content/survey').then(
-      (module) => module.devisusSurveyIn(this.#surveyIn ?? this.language),
+      (module) => module.devisusSurveyIn(language),
       (cause: unknown) => {
         throw new ProblemError({ key: 'error.defaultContent', cause });
       },
@@ -151,10 +149,9 @@ export class SurveyResults extends DevisusElement<SurveyResultsData, SurveyResul
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('survey') || changed.has('surveySrc')) {
-      this.#surveyIn = undefined;
-      this.surveySource.load();
-    } else if (this.#surveyIn !== undefined && this.#surveyIn !== this.language) this.surveySource.load(true);
+    if (!this.hasUpdated || changed.has('survey') || changed.has('surveySrc')) this.surveySource.load();
+    // The DEVISUS survey comes in the reader's language where it is translated.
+    else this.surveySource.follow(this.language);
     super.willUpdate(changed);
     this.view = this.value && viewModel(this.value, this.filter, this.view);
   }
