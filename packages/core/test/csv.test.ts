@@ -20,6 +20,8 @@ describe('parseCsv (@devisus/core/files)', () => {
     reads('a\tb\n"x;y"\t2', ['a', 'b'], ['x;y', '2']);
     reads('"a,1";b;c\n1;2;3', ['a,1', 'b', 'c'], ['1', '2', '3']);
     reads('title\nFix, together', ['title'], ['Fix', ' together']);
+    // Inline CSV in a page often starts after a line break, indented: the first line that is not blank.
+    reads('\n    name;lat\n    Paris;48,85', ['    name', 'lat'], ['    Paris', '48,85']);
   });
 
   it('names the line where an unclosed quote starts, as a translatable problem', () => {

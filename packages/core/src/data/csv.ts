@@ -3,7 +3,8 @@ import { ProblemError } from './problem.js';
 /**
  * Reads CSV text (RFC 4180) into rows of cells: quoted cells may hold separators, quotes (`""`) and
  * line breaks; lines end with CRLF, LF or CR; a UTF-8 byte order mark is dropped; rows with only
- * blank cells are left out. The separator is guessed from the first line (outside quotes): the most
+ * blank cells are left out. The separator is guessed from the first line that is not blank (outside
+ * quotes; inline CSV in a page often starts after a line break): the most
  * frequent of `,` `;` and tab (in that order on a tie, `,` when there is none), as spreadsheets in
  * many languages write `;`.
  *
@@ -12,7 +13,7 @@ import { ProblemError } from './problem.js';
  */
 export function parseCsv(text: string): string[][] {
   const input = text.replace(/^\uFEFF/, '');
-  const head = input.replace(/"(?:[^"]|"")*"/g, '').split(/[\r\n]/, 1)[0];
+  const head = input.replace(/"(?:[^"]|"")*"/g, '').match(/[^\r\n]*\S[^\r\n]*/)?.[0] ?? '';
   const separator = [',', ';', '\t'].reduce((best, char) =>
     head.split(char).length > head.split(best).length ? char : best,
   );

@@ -13,8 +13,7 @@ const LONGITUDE = /^(lon|lng|long|longitude|x)$|longitude/i;
 const BOTH = /^(geo_point_2d|geopoint|geo_point|coordinates|coordonnees|coordonnées|geolocalisation|géolocalisation)$/i;
 
 export function fromCsv(text: string) {
-  // Inline CSV in a page is often indented after a line break: the separator is guessed from the first line.
-  const [head, ...rows] = parseCsv(text.trimStart());
+  const [head, ...rows] = parseCsv(text);
   if (!head) return { features: [] };
   const headings = head.map((cell) => cell.trim());
   const find = (pattern: RegExp) => headings.findIndex((heading) => pattern.test(heading));
