@@ -1,6 +1,6 @@
 // The pass/fail bookkeeping of the scripted checks (test:pack, test:embedding): each check prints
 // one line, and the totals go to DEVISUS_RESULTS_DIR/<name>.json for .ci/run's closing line.
-import { writeResults } from './results-file.mjs';
+import { failureLine, writeResults } from './results-file.mjs';
 
 export function checkList(name) {
   const results = [];
@@ -16,10 +16,7 @@ export function checkList(name) {
       console.log(`${name}: ${results.length - failed} of ${results.length} checks passed`);
       const failures = results
         .filter((result) => !result.ok)
-        .map(
-          (result) =>
-            `FAILED [${name}] ${result.description}${result.detail ? `: ${String(result.detail).slice(0, 300)}` : ''}`,
-        );
+        .map((result) => failureLine(name, '', result.description, result.detail));
       writeResults(name, { passed: results.length - failed, failed, failures });
       return failed ? 1 : 0;
     },

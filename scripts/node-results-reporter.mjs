@@ -3,7 +3,7 @@
 // <DEVISUS_RESULTS_NAME or "node">.json there for .ci/run's closing lines. It prints nothing: the
 // spec reporter, given alongside, does.
 import { relative } from 'node:path';
-import { writeResults } from './results-file.mjs';
+import { failureLine, writeResults } from './results-file.mjs';
 
 export default async function* nodeResultsReporter(source) {
   const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
@@ -18,10 +18,8 @@ export default async function* nodeResultsReporter(source) {
     else if (event.type === 'test:pass') totals.passed++;
     else {
       totals.failed++;
-      const reason = String(details?.error?.cause?.message ?? details?.error?.message ?? '').split('\n')[0];
-      totals.failures.push(
-        `FAILED [node] ${file ? relative(process.cwd(), file) : ''}: ${name} (${reason.slice(0, 300)})`,
-      );
+      const why = details?.error?.cause?.message ?? details?.error?.message;
+      totals.failures.push(failureLine('node', file && relative(process.cwd(), file), name, why));
     }
   }
   writeResults(process.env.DEVISUS_RESULTS_NAME ?? 'node', totals);

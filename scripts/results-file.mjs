@@ -8,3 +8,14 @@ export function writeResults(name, totals) {
   if (process.env.DEVISUS_RESULTS_DIR)
     writeFileSync(join(process.env.DEVISUS_RESULTS_DIR, `${name}.json`), JSON.stringify(totals));
 }
+
+/**
+ * One failure as .ci/run lists it at the end of the log: where it ran (a browser, node, a check
+ * list), the file when there is one, the test, and the first line of why (cut at 300 characters).
+ */
+export function failureLine(where, file, test, why) {
+  const reason = String(why ?? '')
+    .split('\n')[0]
+    .slice(0, 300);
+  return `FAILED [${where}] ${file ? `${file}: ` : ''}${test}${reason ? ` (${reason})` : ''}`;
+}

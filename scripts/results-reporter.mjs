@@ -5,7 +5,7 @@
 // which test failed, in which browser and why.
 import { relative } from 'node:path';
 import { browserVersions } from './browsers.mjs';
-import { writeResults } from './results-file.mjs';
+import { failureLine, writeResults } from './results-file.mjs';
 
 function count(suite, totals, failure, path = []) {
   for (const test of suite?.tests ?? []) {
@@ -39,14 +39,6 @@ function countByBrowser(sessions, browserNames) {
   return { byBrowser, failures };
 }
 
-/** One line per failure, for the log's closing lines. */
-function failureLine({ browser, file, test, error }) {
-  const reason = String(error ?? '')
-    .split('\n')[0]
-    .slice(0, 300);
-  return `FAILED [${browser}] ${file}: ${test}${reason ? ` (${reason})` : ''}`;
-}
-
 export function resultsReporter() {
   let browserNames = [];
   return {
@@ -73,8 +65,9 @@ export function resultsReporter() {
             : `${name} (${result.version}) ran ${ran} tests, ${result.failed} of them failing`,
         );
       }
-      for (const failure of failures) console.log(failureLine(failure));
-      writeResults('wtr', { ...totals, browsers: byBrowser, failures: failures.map(failureLine) });
+      const lines = failures.map(({ browser, file, test, error }) => failureLine(browser, file, test, error));
+      for (const line of lines) console.log(line);
+      writeResults('wtr', { ...totals, browsers: byBrowser, failures: lines });
     },
   };
 }
