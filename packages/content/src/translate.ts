@@ -61,14 +61,19 @@ function mapTexts(data: unknown, change: (texts: Texts, path: string) => Texts, 
   return data;
 }
 
-/** Every text of `data` by its path, with its English (for translators and for the checks). */
-export function translatableTexts(data: unknown): Map<string, string> {
-  const texts = new Map<string, string>();
+/** Every text of `data` by its path, in every language it is written in. */
+export function textsOf(data: unknown): Map<string, Texts> {
+  const texts = new Map<string, Texts>();
   mapTexts(data, (text, path) => {
-    texts.set(path, text.en ?? text.default);
+    texts.set(path, text);
     return text;
   });
   return texts;
+}
+
+/** Every text of `data` by its path, with its English (for translators and for the checks). */
+export function translatableTexts(data: unknown): Map<string, string> {
+  return new Map([...textsOf(data)].map(([path, text]) => [path, text.en ?? text.default]));
 }
 
 /**

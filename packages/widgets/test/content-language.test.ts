@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadAll } from '../src/index.js';
 import { settled, shownText, waitFor } from '@devisus/test-support';
-import { translatableTexts } from '@devisus/content/translate';
+import { textsOf, translatableTexts } from '@devisus/content/translate';
 import { devisusFramework, devisusFrameworkIn } from '@devisus/content/impact-framework';
 import { devisusPractices, devisusPracticesIn } from '@devisus/content/practices';
 import { devisusSurveyIn } from '@devisus/content/survey';
@@ -14,25 +14,18 @@ import { shadowNodes } from './support/computed.js';
 // of the material and checks, in every element on the default content, each text node and each
 // accessible name (aria-label, title, alt) that holds one.
 
-type Texts = Record<string, string>;
-const isTexts = (value: unknown): value is Texts =>
-  !!value &&
-  typeof value === 'object' &&
-  !Array.isArray(value) &&
-  ('en' in value || 'default' in value) &&
-  Object.values(value).every((text) => typeof text === 'string');
-
 /** Every text of the material with the languages it is written in, longest first. */
-function materialTexts(data: unknown, found = new Map<string, Set<string>>()): Map<string, Set<string>> {
-  if (isTexts(data)) {
-    const values = Object.values(data);
-    for (const [language, text] of Object.entries(data)) {
+function materialTexts(data: unknown): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const texts of textsOf(data).values()) {
+    const values = Object.values(texts);
+    for (const [language, text] of Object.entries(texts)) {
       // Names the same in every language (DEVISUS, a city) and very short texts tell nothing.
       if (values.every((other) => other === text) || text.trim().length < 4) continue;
       const tag = language === 'default' ? 'en' : language;
       found.set(text.trim(), (found.get(text.trim()) ?? new Set()).add(tag));
     }
-  } else if (data && typeof data === 'object') for (const value of Object.values(data)) materialTexts(value, found);
+  }
   return new Map([...found].sort(([a], [b]) => b.length - a.length));
 }
 
